@@ -1,0 +1,65 @@
+/// The plan for one area: need, workforce, cost by year, funding, findings and the audit trail.
+public struct AreaPlan: Sendable {
+    public struct RoleRequirement: Sendable, Equatable {
+        public var role: StaffRole
+        /// WTE of this role across the recommended number of teams.
+        public var requiredWTE: Double
+    }
+
+    public struct PlanYear: Sendable, Equatable {
+        public var label: String
+        /// Pay-growth years applied to the pay-scale labour cost in this year.
+        public var payGrowthYears: Int
+        public var labourPerTeamGBP: Money
+        public var cost: AnnualCostRule.YearCost
+        public var babiesSeen: Double
+        public var costPerBabySeenGBP: Money?
+    }
+
+    public struct FundingLine: Sendable, Equatable {
+        public var funding: FundingInput
+        /// One contribution per plan year.
+        public var contributionsGBP: [Money]
+    }
+
+    public var name: String
+    public var code: String?
+    public var population: Double
+    public var births: Double
+    public var birthRatePer1000: Double
+    public var combination: CombinationRule
+    public var prevalence: Double
+    public var prevalenceBreakdown: AreaPrevalenceRule.Breakdown
+    public var infantsAtRisk: Double
+    public var specialistCaseload: Double
+    public var coverageTeams: Double
+    public var needTeams: Double
+    public var recommendedMethod: SizingMethod
+    public var recommendedTeams: Double
+    public var staffing: StaffingModel
+    public var teamWTE: Double
+    public var requiredWTE: Double
+    public var existingWTE: Double
+    public var gapWTE: Double
+    public var existingTeams: Double
+    public var newTeams: Double
+    public var roles: [RoleRequirement]
+    public var salaryBillPerTeamGBP: Money
+    public var labourPerTeamAtPayYearGBP: Money
+    public var payYearLabel: String
+    public var years: [PlanYear]
+    public var funding: [FundingLine]
+    public var unfundedGBP: [Money]
+    public var findings: [Finding]
+    public var audit: [AuditStep]
+    public var input: AreaInput
+
+    /// Total cost of each plan year.
+    public var annualCostGBP: [Money] { years.map(\.cost.totalGBP) }
+    /// Total cost of the plan years.
+    public var totalCostGBP: Money { annualCostGBP.sum() }
+    /// Babies seen over the plan years.
+    public var totalBabiesSeen: Double { years.reduce(0) { $0 + $1.babiesSeen } }
+    /// Cost per baby seen over all plan years.
+    public var costPerBabySeenGBP: Money? { CostPerBabyRule.costPerBaby(total: totalCostGBP, babiesSeen: totalBabiesSeen) }
+}

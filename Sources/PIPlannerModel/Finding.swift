@@ -1,0 +1,59 @@
+/// A non-fatal finding (warning) about a plan: something a commissioner must see,
+/// with the field it concerns and, where one exists, the source behind it.
+public struct Finding: Sendable, Equatable {
+    public enum Severity: String, Sendable { case warning, note }
+    public enum Code: String, Sendable, CaseIterable {
+        case noLeadCommissioner = "no-lead-commissioner"
+        case singleFunder = "single-funder"
+        case noFunding = "no-funding"
+        case camhsNoUnder2 = "camhs-no-under-2"
+        case camhsUnder2Unknown = "camhs-under-2-unknown"
+        case birthRateImplausible = "birth-rate-implausible"
+        case sharesAssumedExclusive = "shares-assumed-exclusive"
+        case groupBelowBaseline = "group-below-baseline"
+        case prevalenceOutsideRange = "prevalence-outside-range"
+        case unfundedGap = "unfunded-gap"
+        case overFunded = "over-funded"
+        case existingExceedsRequired = "existing-exceeds-required"
+        case bandFromConfig = "band-from-config"
+        case payYearFallback = "pay-year-fallback"
+        case payYearAfterPlanYear = "pay-year-after-plan-year"
+        case riskSharesNational = "risk-shares-national"
+        case riskSharesMissing = "risk-shares-missing"
+        case boundaryApproximation = "boundary-approximation"
+    }
+    public var code: Code
+    public var severity: Severity
+    public var message: String
+    /// The config field the finding concerns, e.g. `areas[0].funding`.
+    public var fieldPath: String?
+    public var source: String?
+
+    public init(_ code: Code, _ severity: Severity = .warning, message: String, fieldPath: String? = nil, source: String? = nil) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.fieldPath = fieldPath
+        self.source = source
+    }
+}
+
+/// One step of the audit trail: what was computed, by which formula, from which inputs.
+public struct AuditStep: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// The formula in words.
+    public var formula: String
+    public var inputs: [Figure]
+    public var result: Double
+    public var resultUnit: String
+
+    public init(id: String, title: String, formula: String, inputs: [Figure], result: Double, resultUnit: String) {
+        self.id = id
+        self.title = title
+        self.formula = formula
+        self.inputs = inputs
+        self.result = result
+        self.resultUnit = resultUnit
+    }
+}

@@ -1,0 +1,41 @@
+/// An amount of money held to the penny; rounded to pounds only when printed.
+public struct Money: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
+    /// Whole pence.
+    public var pence: Int64
+
+    public init(pence: Int64) { self.pence = pence }
+
+    /// Rounds a pound amount to the nearest penny (half away from zero).
+    public init(gbp: Double) {
+        self.pence = Int64((gbp * 100).rounded(.toNearestOrAwayFromZero))
+    }
+
+    public static let zero = Money(pence: 0)
+
+    /// The amount in pounds, exact to the penny.
+    public var gbp: Double { Double(pence) / 100 }
+
+    public static func + (a: Money, b: Money) -> Money { Money(pence: a.pence + b.pence) }
+    public static func - (a: Money, b: Money) -> Money { Money(pence: a.pence - b.pence) }
+    public static func += (a: inout Money, b: Money) { a.pence += b.pence }
+    public static func -= (a: inout Money, b: Money) { a.pence -= b.pence }
+    public static prefix func - (a: Money) -> Money { Money(pence: -a.pence) }
+    /// Scales by a factor, rounding the product to the penny.
+    public static func * (a: Money, factor: Double) -> Money { Money(gbp: a.gbp * factor) }
+    public static func * (factor: Double, a: Money) -> Money { a * factor }
+    public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }
+
+    public var description: String { "£" + String(format2(gbp)) }
+
+    private func format2(_ value: Double) -> String {
+        let pence = abs(self.pence)
+        let pounds = pence / 100
+        let rest = pence % 100
+        return (self.pence < 0 ? "-" : "") + "\(pounds)." + (rest < 10 ? "0" : "") + "\(rest)"
+    }
+}
+
+extension Sequence where Element == Money {
+    /// The sum of the amounts.
+    public func sum() -> Money { reduce(.zero, +) }
+}

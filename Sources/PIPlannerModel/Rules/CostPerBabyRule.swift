@@ -1,0 +1,10 @@
+/// Cost per baby seen.
+///
+/// `costPerBaby = totalCostGBP / babiesSeen`; GBP a year / babies a year → GBP a baby. Undefined (nil) when no baby is seen.
+/// Citation: MODEL.md §4 (cost by year) and §3 (babies seen).
+public enum CostPerBabyRule {
+    public static func costPerBaby(total: Money, babiesSeen: Double) -> Money? {
+        guard babiesSeen > 0 else { return nil }
+        return Money(gbp: total.gbp / babiesSeen)
+    }
+}

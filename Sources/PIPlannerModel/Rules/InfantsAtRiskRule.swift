@@ -1,0 +1,9 @@
+/// Infants at risk of disorganised attachment a year.
+///
+/// `infantsAtRisk = births × P`, births a year × proportion → infants a year.
+/// Citation: MODEL.md §2.5.
+public enum InfantsAtRiskRule {
+    public static func infantsAtRisk(births: Double, prevalence: Double) -> Double {
+        births * prevalence
+    }
+}

@@ -1,0 +1,19 @@
+/// Required and missing workforce.
+///
+/// `requiredWTE = teams × teamWTE`; `gapWTE = max(0, requiredWTE − existingWTE)`;
+/// `newTeams = gapWTE / teamWTE` (team-equivalents to recruit). Units: WTE, teams.
+/// Citation: MODEL.md §3 ("Required WTE = teams × team WTE, less existing WTE = the gap").
+public enum WorkforceRule {
+    public static func requiredWTE(teams: Double, teamWTE: Double) -> Double {
+        teams * teamWTE
+    }
+
+    public static func gapWTE(requiredWTE: Double, existingWTE: Double) -> Double {
+        max(0, requiredWTE - existingWTE)
+    }
+
+    /// Team-equivalents represented by a number of WTE.
+    public static func teamEquivalents(wte: Double, teamWTE: Double) -> Double {
+        wte / teamWTE
+    }
+}
