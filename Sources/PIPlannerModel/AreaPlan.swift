@@ -53,6 +53,8 @@ public struct AreaPlan: Sendable {
     public var findings: [Finding]
     public var audit: [AuditStep]
     public var input: AreaInput
+    /// The reference figures used, with any config overrides.
+    public var assumptions: PlanAssumptions
 
     /// Total cost of each plan year.
     public var annualCostGBP: [Money] { years.map(\.cost.totalGBP) }

@@ -132,7 +132,7 @@ public enum AreaPlanner {
             recommendedMethod: area.sizingMethod, recommendedTeams: recommendedTeams, staffing: area.staffing, teamWTE: teamWTE,
             requiredWTE: required, existingWTE: area.existingWTE.value, gapWTE: gap, existingTeams: existingTeams, newTeams: newTeams,
             roles: roles, salaryBillPerTeamGBP: salaryBill, labourPerTeamAtPayYearGBP: labourBase, payYearLabel: area.payYearLabel,
-            years: years, funding: lines, unfundedGBP: unfunded, findings: findings, audit: audit, input: area)
+            years: years, funding: lines, unfundedGBP: unfunded, findings: findings, audit: audit, input: area, assumptions: a)
     }
 }
 
