@@ -21,6 +21,8 @@ public struct Finding: Sendable, Equatable {
         case riskSharesNational = "risk-shares-national"
         case riskSharesMissing = "risk-shares-missing"
         case boundaryApproximation = "boundary-approximation"
+        /// A rollout year has fewer teams fully operating than were operating (fully or coming into operation) the year before.
+        case teamsDecrease = "teams-decrease"
     }
     public var code: Code
     public var severity: Severity

@@ -1,0 +1,140 @@
+/// The cost lines of one rollout year, or of a span of years; each to the penny.
+public struct RolloutCost: Sendable, Equatable {
+    /// Labour of teams fully operating from 1 April.
+    public var labourFullyOperatingGBP: Money
+    /// Labour of teams coming into operation during the year.
+    public var labourComingIntoOperationGBP: Money
+    /// Training of teams in their first and second years.
+    public var trainingGBP: Money
+    /// Development programme.
+    public var developmentGBP: Money
+
+    public init(labourFullyOperatingGBP: Money = .zero, labourComingIntoOperationGBP: Money = .zero, trainingGBP: Money = .zero, developmentGBP: Money = .zero) {
+        self.labourFullyOperatingGBP = labourFullyOperatingGBP
+        self.labourComingIntoOperationGBP = labourComingIntoOperationGBP
+        self.trainingGBP = trainingGBP
+        self.developmentGBP = developmentGBP
+    }
+
+    /// Sum of the four lines.
+    public var totalGBP: Money { labourFullyOperatingGBP + labourComingIntoOperationGBP + trainingGBP + developmentGBP }
+
+    /// Line-by-line sum.
+    public static func + (a: RolloutCost, b: RolloutCost) -> RolloutCost {
+        RolloutCost(labourFullyOperatingGBP: a.labourFullyOperatingGBP + b.labourFullyOperatingGBP,
+                    labourComingIntoOperationGBP: a.labourComingIntoOperationGBP + b.labourComingIntoOperationGBP,
+                    trainingGBP: a.trainingGBP + b.trainingGBP,
+                    developmentGBP: a.developmentGBP + b.developmentGBP)
+    }
+}
+
+/// One costed rollout year.
+public struct RolloutPlanYear: Sendable, Equatable {
+    public var label: String
+    /// 0-based; the pay-growth exponent k.
+    public var yearIndex: Int
+    public var teamsFullyOperating: Double
+    public var teamsComingIntoOperation: Double
+    /// Labour of one fully operating team at this year's prices (`L_k`).
+    public var labourPerTeamGBP: Money
+    public var cost: RolloutCost
+    /// Children (babies) seen directly this year.
+    public var childrenSeen: Double
+}
+
+/// Totals over a span of consecutive rollout years.
+public struct RolloutTotals: Sendable, Equatable {
+    /// Labels of the years summed, in order.
+    public var labels: [String]
+    public var cost: RolloutCost
+    public var childrenSeen: Double
+}
+
+/// A costed rollout: each year's lines, the findings about the schedule and the audit trail.
+public struct RolloutPlan: Sendable, Equatable {
+    public var years: [RolloutPlanYear]
+    public var findings: [Finding]
+    public var audit: [AuditStep]
+
+    /// Totals over the years at `yearIndices` (0-based, inclusive); nil if the span is outside the plan.
+    public func totals(yearIndices: ClosedRange<Int>) -> RolloutTotals? {
+        guard years.indices.contains(yearIndices.lowerBound), years.indices.contains(yearIndices.upperBound) else { return nil }
+        let span = years[yearIndices]
+        return RolloutTotals(labels: span.map(\.label),
+                             cost: span.reduce(RolloutCost()) { $0 + $1.cost },
+                             childrenSeen: span.reduce(0) { $0 + $1.childrenSeen })
+    }
+
+    /// Totals from the year labelled `first` through the year labelled `last`, e.g. the Spending Review
+    /// years "2022/23" through "2024/25"; nil if either label is missing or `last` comes before `first`.
+    public func totals(from first: String, through last: String) -> RolloutTotals? {
+        guard let i = years.firstIndex(where: { $0.label == first }), let j = years.firstIndex(where: { $0.label == last }), i <= j else { return nil }
+        return totals(yearIndices: i...j)
+    }
+
+    /// Totals over every year.
+    public var totalsAllYears: RolloutTotals? { years.isEmpty ? nil : totals(yearIndices: 0...(years.count - 1)) }
+}
+
+/// Costs a phased rollout year by year (MODEL.md §4) and records the audit trail.
+///
+/// For year index k with `F_k` teams fully operating and `N_k` coming into operation:
+/// `L_k = L_0 × (1 + g)^k` (`PayGrowthRule`); labour `F_k × L_k` and `N_k × L_k × firstYearLabourFraction`
+/// (`RolloutLabourRule`); training `N_k × T_1 + N_{k−1} × T_2` (`RolloutTrainingRule`); development as given;
+/// total = the four lines; children seen `F_k × b + N_k × b × firstYearCapacityFraction` (`BabiesSeenRule`).
+/// GBP to the penny; children a year.
+/// Citation: 002_da9a53b1ef711f3f.txt, Breakdown of spending (the table this reproduces within £5 a cell).
+public enum RolloutModel {
+    /// Validates then costs the schedule; throws every validation error found. Schedule findings
+    /// (e.g. `teamsDecrease`) are returned in the plan. `fieldPath` prefixes the findings' field paths.
+    public static func plan(_ schedule: RolloutSchedule, assumptions a: RolloutAssumptions, fieldPath: String = "rollout") throws(RolloutValidationFailure) -> RolloutPlan {
+        let report = RolloutValidator.validate(schedule, fieldPath: fieldPath)
+        let errors = RolloutValidator.validate(a) + report.errors
+        guard errors.isEmpty else { throw RolloutValidationFailure(errors: errors) }
+
+        let labourBase = Money(gbp: a.labourPerTeamFirstYearGBP.value)
+        let trainingFirst = Money(gbp: a.trainingFirstYearGBP.value)
+        let trainingSecond = Money(gbp: a.trainingSecondYearGBP.value)
+        var years: [RolloutPlanYear] = []
+        var audit: [AuditStep] = []
+
+        for (k, year) in schedule.years.enumerated() {
+            let previousComing = k > 0 ? schedule.years[k - 1].teamsComingIntoOperation : 0
+            let labour = PayGrowthRule.uplifted(labourBase, payGrowthRate: a.payGrowthRate.value, years: k)
+            let cost = RolloutCost(
+                labourFullyOperatingGBP: RolloutLabourRule.fullyOperating(teams: year.teamsFullyOperating, labourPerTeamThisYear: labour),
+                labourComingIntoOperationGBP: RolloutLabourRule.comingIntoOperation(teams: year.teamsComingIntoOperation, labourPerTeamThisYear: labour, firstYearLabourFraction: a.firstYearLabourFraction.value),
+                trainingGBP: RolloutTrainingRule.training(teamsComingThisYear: year.teamsComingIntoOperation, teamsComingLastYear: previousComing, trainingFirstYearGBP: trainingFirst, trainingSecondYearGBP: trainingSecond),
+                developmentGBP: year.developmentGBP ?? .zero)
+            let children = BabiesSeenRule.babiesSeen(fullTeams: year.teamsFullyOperating, startingTeams: year.teamsComingIntoOperation, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
+            years.append(RolloutPlanYear(label: year.label, yearIndex: k, teamsFullyOperating: year.teamsFullyOperating, teamsComingIntoOperation: year.teamsComingIntoOperation, labourPerTeamGBP: labour, cost: cost, childrenSeen: children))
+            audit += steps(year: year, index: k, previous: k > 0 ? schedule.years[k - 1] : nil, labour: labour, cost: cost, children: children, schedule: schedule, assumptions: a)
+        }
+        return RolloutPlan(years: years, findings: report.findings, audit: audit)
+    }
+
+    private static func steps(year: RolloutYear, index k: Int, previous: RolloutYear?, labour: Money, cost: RolloutCost, children: Double, schedule: RolloutSchedule, assumptions a: RolloutAssumptions) -> [AuditStep] {
+        let id = "rollout.\(year.label)"
+        let scheduleSource = "\(schedule.source), year \(year.label)"
+        let full = Figure(id: "teamsFullyOperating", value: year.teamsFullyOperating, unit: "teams fully operating from 1 April \(year.label)", source: scheduleSource, basis: schedule.basis)
+        let coming = Figure(id: "teamsComingIntoOperation", value: year.teamsComingIntoOperation, unit: "teams coming into operation in \(year.label)", source: scheduleSource, basis: schedule.basis)
+        let previousComing = Figure(id: "teamsComingIntoOperationLastYear", value: previous?.teamsComingIntoOperation ?? 0, unit: "teams coming into operation in \(previous?.label ?? "the year before the rollout") (second year of training in \(year.label))", source: previous.map { "\(schedule.source), year \($0.label)" } ?? "none: first rollout year", basis: previous == nil ? .assumption : schedule.basis)
+        let labourFigure = Figure(id: "labourPerTeam", value: labour.gbp, unit: "GBP a year per team at \(year.label) prices", source: "step: \(id).labourPerTeam", basis: .derived)
+        let kFigure = Figure(id: "payGrowthYears", value: Double(k), unit: "years after the first rollout year", source: "year index of \(year.label)", basis: .derived)
+        let development = Figure(id: "developmentGBP", value: cost.developmentGBP.gbp, unit: "GBP in \(year.label)", source: year.developmentGBP == nil ? "none given for \(year.label)" : scheduleSource, basis: schedule.basis)
+        return [
+            AuditStep(id: "\(id).labourPerTeam", title: "Labour of one fully operating team, \(year.label)", formula: "labour per team at the first year's prices × (1 + pay growth a year)^(year index), to the penny", inputs: [a.labourPerTeamFirstYearGBP, a.payGrowthRate, kFigure], result: labour.gbp, resultUnit: "GBP a year per team"),
+            AuditStep(id: "\(id).labourFullyOperating", title: "Labour of teams fully operating, \(year.label)", formula: "teams fully operating from 1 April × labour per team this year", inputs: [full, labourFigure], result: cost.labourFullyOperatingGBP.gbp, resultUnit: "GBP"),
+            AuditStep(id: "\(id).labourComingIntoOperation", title: "Labour of teams coming into operation, \(year.label)", formula: "teams coming into operation × labour per team this year × first-year labour fraction", inputs: [coming, labourFigure, a.firstYearLabourFraction], result: cost.labourComingIntoOperationGBP.gbp, resultUnit: "GBP"),
+            AuditStep(id: "\(id).training", title: "Training, \(year.label)", formula: "teams coming into operation this year × first-year training + teams coming into operation last year × second-year training", inputs: [coming, a.trainingFirstYearGBP, previousComing, a.trainingSecondYearGBP], result: cost.trainingGBP.gbp, resultUnit: "GBP"),
+            AuditStep(id: "\(id).development", title: "Development programme, \(year.label)", formula: "development programme as given (none = £0)", inputs: [development], result: cost.developmentGBP.gbp, resultUnit: "GBP"),
+            AuditStep(id: "\(id).total", title: "Total, \(year.label)", formula: "labour of teams fully operating + labour of teams coming into operation + training + development", inputs: [
+                Figure(id: "labourFullyOperating", value: cost.labourFullyOperatingGBP.gbp, unit: "GBP", source: "step: \(id).labourFullyOperating", basis: .derived),
+                Figure(id: "labourComingIntoOperation", value: cost.labourComingIntoOperationGBP.gbp, unit: "GBP", source: "step: \(id).labourComingIntoOperation", basis: .derived),
+                Figure(id: "training", value: cost.trainingGBP.gbp, unit: "GBP", source: "step: \(id).training", basis: .derived),
+                Figure(id: "development", value: cost.developmentGBP.gbp, unit: "GBP", source: "step: \(id).development", basis: .derived),
+            ], result: cost.totalGBP.gbp, resultUnit: "GBP"),
+            AuditStep(id: "\(id).childrenSeen", title: "Children seen, \(year.label)", formula: "teams fully operating × babies seen per team a year + teams coming into operation × babies seen per team a year × first-year capacity fraction", inputs: [full, a.babiesSeenPerTeamPerYear, coming, a.firstYearCapacityFraction], result: children, resultUnit: "children a year"),
+        ]
+    }
+}
