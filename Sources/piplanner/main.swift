@@ -1,1 +1,4 @@
-print("todo")
+import PIPlannerCLI
+import Foundation
+
+exit(PIPlannerCommand.run(arguments: Array(CommandLine.arguments.dropFirst())))

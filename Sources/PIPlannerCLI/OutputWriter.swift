@@ -1,0 +1,34 @@
+import Foundation
+import PIPlannerIO
+
+/// Writes command output to stdout or, atomically, to a file, never over one of the command's inputs.
+enum OutputWriter {
+    static func write(_ text: String, to path: String?, inputs: [String], io: CommandIO) throws(PlannerError) {
+        guard let path, path != "-" else {
+            io.out(text)
+            return
+        }
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
+            throw .usage("--output \(path) is one of the inputs; piplanner never overwrites an input")
+        }
+        let directory = target.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .writeFailed(file: path, reason: "directory \(directory.path) does not exist")
+        }
+        // Write beside the target and rename, so a reader never sees a half-written file.
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            if FileManager.default.fileExists(atPath: target.path) {
+                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: target)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .writeFailed(file: path, reason: error.localizedDescription)
+        }
+    }
+}
