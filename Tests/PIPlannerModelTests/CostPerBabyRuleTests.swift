@@ -1,0 +1,13 @@
+import Testing
+@testable import PIPlannerModel
+
+@Suite struct CostPerBabyRuleTests {
+    @Test func divides() {
+        // £237,684.80 / 150 babies = £1,584.5653… → £1,584.57
+        #expect(CostPerBabyRule.costPerBaby(total: Money(gbp: 237_684.80), babiesSeen: 150) == Money(pence: 158_457))
+    }
+
+    @Test func noBabiesIsUndefined() {
+        #expect(CostPerBabyRule.costPerBaby(total: Money(gbp: 1_000), babiesSeen: 0) == nil)
+    }
+}
