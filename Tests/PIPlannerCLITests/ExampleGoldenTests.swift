@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Each plan in Examples/ has its expected Markdown and JSON output in Examples/expected/.
+/// A change in output fails the test; re-record deliberately with `PIPLANNER_RECORD=1 swift test`.
+@Suite struct ExampleGoldenTests {
+    static let examples = ["oldham-metropolitan-borough", "leeds-joint-funded", "shropshire-rural-custom-team"]
+
+    /// Runs the example and compares (or records) its output.
+    func check(_ name: String, format: String, ext: String) throws {
+        let config = packageRoot.appendingPathComponent("Examples/\(name).json").path
+        let result = runCLI(["plan", config, "--format", format])
+        #expect(result.code == 0, "\(result.stderr)")
+        // Paths in the output are made relative to the package root so the files are portable.
+        let output = result.stdout.replacingOccurrences(of: packageRoot.path + "/", with: "")
+        let expectedURL = packageRoot.appendingPathComponent("Examples/expected/\(name).\(ext)")
+        if ProcessInfo.processInfo.environment["PIPLANNER_RECORD"] == "1" {
+            try FileManager.default.createDirectory(at: expectedURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try output.write(to: expectedURL, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        if output != expected {
+            let outputLines = output.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
+            let firstDifference = zip(outputLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
+            var where_ = " in length"
+            if let d = firstDifference {
+                where_ = " at line \(d.offset + 1):\n  expected: \(d.element.1)\n  actual:   \(d.element.0)"
+            }
+            Issue.record(Comment(rawValue: "Examples/expected/\(name).\(ext) differs from the output\(where_)\nIf the change is intended, re-record with PIPLANNER_RECORD=1 swift test --filter ExampleGoldenTests"))
+        }
+    }
+
+    @Test(arguments: examples) func markdown(_ name: String) throws {
+        try check(name, format: "markdown", ext: "md")
+    }
+
+    @Test(arguments: examples) func json(_ name: String) throws {
+        try check(name, format: "json", ext: "json")
+    }
+}
+
+/// What each example must show, checked independently of the golden files.
+@Suite struct ExampleContentTests {
+    func plan(_ name: String) throws -> [String: Any] {
+        let result = runCLI(["plan", packageRoot.appendingPathComponent("Examples/\(name).json").path, "--format", "json"])
+        #expect(result.code == 0, "\(result.stderr)")
+        return try #require((parseJSON(result.stdout)["areas"] as? [[String: Any]])?.first)
+    }
+
+    func codes(_ area: [String: Any]) -> [String] {
+        (area["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+    }
+
+    @Test func oldhamUsesTheSpendingReviewTeam() throws {
+        let area = try plan("oldham-metropolitan-borough")
+        #expect((area["staffingModel"] as? [String: Any])?["id"] as? String == "spending-review-2021")
+        // Highest-risk with one group: 0.233 × 0.34 + 0.767 × 0.15 = 0.07922 + 0.11505 = 0.19427.
+        #expect(isClose(area["prevalence"] as! Double, 0.19427))
+        // 3,158 × 0.19427 × (150/495) / 150 = 613.50466 / 495 = 1.239403…
+        #expect(isClose(area["needTeams"] as! Double, 3_158 * 0.19427 / 495))
+        #expect(codes(area).contains("camhs-no-under-2"))
+    }
+
+    @Test func leedsHasAnExistingTeamAndJointFunding() throws {
+        let area = try plan("leeds-joint-funded")
+        #expect(area["population"] as? Double == 822_483)
+        #expect(area["births"] as? Double == 8_617)
+        #expect(area["existingWTE"] as? Double == 4.45)
+        // P = 0.203 × 0.34 + 0.797 × 0.15 = 0.06902 + 0.11955 = 0.18857; need = 8,617 × 0.18857 / 495 = 3.28265…
+        let need = 8_617 * 0.18857 / 495
+        #expect(isClose(area["needTeams"] as! Double, need))
+        // Gap = need × 5.13 − 4.45.
+        #expect(isClose(area["gapWTE"] as! Double, need * 5.13 - 4.45))
+        #expect((area["funding"] as? [[String: Any]])?.count == 2)
+        #expect(!codes(area).contains("single-funder"))
+        // Shares 0.6 + 0.4 = 1: nothing unfunded in any year.
+        #expect((area["unfundedGBP"] as? [Double]) == [0, 0, 0])
+    }
+
+    @Test func shropshireHasACustomTeamAndASingleFunder() throws {
+        let area = try plan("shropshire-rural-custom-team")
+        let staffing = try #require(area["staffingModel"] as? [String: Any])
+        #expect(staffing["id"] as? String == "shropshire-hub-and-spoke")
+        // 1.0 + 0.6 + 1.5 + 1.0 + 0.6 = 4.7 WTE a team.
+        #expect(isClose(staffing["teamWTE"] as! Double, 4.7))
+        #expect(codes(area).contains("single-funder"))
+        #expect((area["annualCostGBP"] as? [Double])?.count == 4)
+    }
+}
