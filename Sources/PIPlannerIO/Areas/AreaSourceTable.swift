@@ -1,0 +1,83 @@
+import Foundation
+
+/// A problem in a source or shipped area file, naming where it is.
+public struct AreaDataError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// File name, e.g. `ons_live_births_2022_by_area_uk.csv` or `local-authorities.csv`.
+    public var file: String
+    /// 1-based line in the file; nil for a whole-file problem.
+    public var line: Int?
+    /// Column name; nil when the problem is not about one cell.
+    public var column: String?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: String? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let column { place += " column \(column)" }
+        return "\(place): \(message)"
+    }
+}
+
+/// A CSV file read with `CSVTable.parse`, with cell access by column name that
+/// fails with the file, line and column of a missing or malformed value.
+struct AreaSourceTable {
+    let file: String
+    let table: CSVTable
+    private let index: [String: Int]
+
+    init(file: String, text: String, requiredColumns: [String]) throws {
+        self.file = file
+        self.table = CSVTable.parse(text)
+        var index: [String: Int] = [:]
+        for (i, name) in table.header.enumerated() where index[name] == nil { index[name] = i }
+        self.index = index
+        for column in requiredColumns where index[column] == nil {
+            throw AreaDataError(file: file, line: 1, column: column, message: "missing column")
+        }
+    }
+
+    var rows: [CSVTable.Row] { table.rows }
+
+    func has(_ column: String) -> Bool { index[column] != nil }
+
+    /// The raw cell text (may be empty).
+    func string(_ row: CSVTable.Row, _ column: String) throws -> String {
+        guard let i = index[column] else {
+            throw AreaDataError(file: file, line: 1, column: column, message: "missing column")
+        }
+        guard i < row.fields.count else {
+            throw AreaDataError(file: file, line: row.line, column: column, message: "row has \(row.fields.count) fields, expected at least \(i + 1)")
+        }
+        return row.fields[i]
+    }
+
+    /// A cell that must not be empty.
+    func required(_ row: CSVTable.Row, _ column: String) throws -> String {
+        let value = try string(row, column).trimmingCharacters(in: .whitespaces)
+        if value.isEmpty { throw AreaDataError(file: file, line: row.line, column: column, message: "empty value") }
+        return value
+    }
+
+    func int(_ row: CSVTable.Row, _ column: String) throws -> Int {
+        let value = try required(row, column)
+        guard let number = Int(value) else {
+            throw AreaDataError(file: file, line: row.line, column: column, message: "not a whole number: \"\(value)\"")
+        }
+        return number
+    }
+
+    func double(_ row: CSVTable.Row, _ column: String) throws -> Double {
+        let value = try required(row, column)
+        guard let number = Double(value), number.isFinite else {
+            throw AreaDataError(file: file, line: row.line, column: column, message: "not a number: \"\(value)\"")
+        }
+        return number
+    }
+}
