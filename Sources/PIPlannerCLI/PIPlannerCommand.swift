@@ -17,6 +17,9 @@ public enum PIPlannerCommand {
       plan CONFIG        Plan the areas in a config file (Markdown business case or JSON)
       validate CONFIG... Check config files without planning; report every problem
       reference          List every reference figure with its value, unit, basis and source
+      batch --areas SET  Plan every area of a set (all, england, icbs, ... or codes) from the shipped data
+      compare AREA...    Set areas (GSS codes or config files) side by side, ranked by a chosen column
+      init --area CODE   Write a commented starter config for an area from the shipped data
 
     GLOBAL OPTIONS:
       --reference-data DIR  Use reference data from DIR instead of the copy built in
@@ -24,7 +27,7 @@ public enum PIPlannerCommand {
       --help, -h            Show help (also: piplanner help <command>)
       --version             Show the version
 
-    EXIT CODES: 0 ok; 1 invalid input; 2 usage error.
+    EXIT CODES: 0 ok; 1 invalid input (or a partial batch); 2 usage error.
     Run 'piplanner <command> --help' for a command's options.
     """
 
@@ -46,6 +49,9 @@ public enum PIPlannerCommand {
             case "plan": return try PlanCommand.run(rest, io: io)
             case "validate": return try ValidateCommand.run(rest, io: io)
             case "reference": return try ReferenceCommand.run(rest, io: io)
+            case "batch": return try BatchCommand.run(rest, io: io)
+            case "compare": return try CompareCommand.run(rest, io: io)
+            case "init": return try InitCommand.run(rest, io: io)
             default:
                 let suggestion = nearestKey(to: command, in: commands).map { " Did you mean '\($0)'?" } ?? ""
                 throw PlannerError.usage("unknown command '\(command)'.\(suggestion) Run 'piplanner --help'.")
@@ -60,13 +66,16 @@ public enum PIPlannerCommand {
         }
     }
 
-    static let commands = ["plan", "validate", "reference", "help"]
+    static let commands = ["plan", "validate", "reference", "help", "batch", "compare", "init"]
 
     static func help(for command: String) -> String? {
         switch command {
         case "plan": return PlanCommand.help
         case "validate": return ValidateCommand.help
         case "reference": return ReferenceCommand.help
+        case "batch": return BatchCommand.help
+        case "compare": return CompareCommand.help
+        case "init": return InitCommand.help
         default: return nil
         }
     }

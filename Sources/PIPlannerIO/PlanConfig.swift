@@ -48,8 +48,22 @@ public struct PlanConfigLoader {
 
     // MARK: - Reading
 
-    private func read(_ root: JSONNode, _ r: FieldReader, file: String) -> LoadedPlan? {
-        guard let top = r.object(root, "", allowed: Self.topLevelKeys, what: "a JSON object with \"version\": 1 and \"areas\"") else { return nil }
+    /// Everything at the top level of a config except its areas: shared by plan configs and scenarios.
+    struct PlanSettings {
+        var title: String?
+        var preset: Preset?
+        /// Reference figures with the preset's and the config's overrides.
+        var figures: [String: Figure]
+        var textChoices: [String: (value: String, source: String)]
+        var combination: (CombinationRule, String)
+        var sizing: (SizingMethod, String)
+        var pay: PaySettings
+        var planYears: [String]
+    }
+
+    /// Reads the version and the plan-wide settings. Nil when the version is missing or wrong (nothing else is read).
+    /// `defaultPlanYears` fills in planYears when the config gives none (scenarios); plan configs must give them.
+    func readSettings(_ top: [String: JSONNode], root: JSONNode, _ r: FieldReader, defaultPlanYears: (() -> [String])? = nil) -> PlanSettings? {
         guard let versionNode = top["version"] else {
             r.missing("version", expected: "\"version\": \(Self.supportedVersion)", at: root.location)
             return nil
@@ -85,7 +99,20 @@ public struct PlanConfigLoader {
         let combination = readCombination(top["combination"], path: "combination", default: textChoices["combination"], r)
         let sizing = readSizing(top["sizingMethod"], path: "sizingMethod", default: textChoices["sizingMethod"], r)
         let pay = readPay(top["pay"], r, defaults: textChoices)
-        let planYears = readPlanYears(top["planYears"], r, at: root.location)
+        let planYears: [String]
+        if top["planYears"] == nil, let defaultPlanYears {
+            planYears = defaultPlanYears()
+        } else {
+            planYears = readPlanYears(top["planYears"], r, at: root.location)
+        }
+        return PlanSettings(title: title, preset: preset, figures: figures, textChoices: textChoices, combination: combination, sizing: sizing, pay: pay, planYears: planYears)
+    }
+
+    private func read(_ root: JSONNode, _ r: FieldReader, file: String) -> LoadedPlan? {
+        guard let top = r.object(root, "", allowed: Self.topLevelKeys, what: "a JSON object with \"version\": 1 and \"areas\"") else { return nil }
+        guard let settings = readSettings(top, root: root, r) else { return nil }
+        let (title, preset, figures) = (settings.title, settings.preset, settings.figures)
+        let (combination, sizing, pay, planYears) = (settings.combination, settings.sizing, settings.pay, settings.planYears)
 
         guard let areasNode = top["areas"] else {
             r.missing("areas", expected: "an array of one or more areas", at: root.location)
@@ -126,6 +153,7 @@ public struct PlanConfigLoader {
                 case "combination": options = CombinationRule.allCases.map(\.rawValue)
                 case "sizingMethod": options = SizingMethod.allCases.map(\.rawValue)
                 case "defaultPayYear": options = reference.payScale.years
+                case "defaultStaffingModel": options = reference.staffingModels.map(\.id)
                 default: options = []
                 }
                 if options.isEmpty { if let s = r.string(member.value, p) { texts[member.key] = (s, "config \(p)") } }

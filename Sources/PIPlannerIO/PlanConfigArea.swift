@@ -90,11 +90,7 @@ extension PlanConfigLoader {
 
         guard r.issues.count == issuesBefore, let population, let staffing, let assumptions = PlanAssumptions(figures: figures), !planYears.isEmpty else { return nil }
         let offset = (PayResolver.startYear(planYears[0]) ?? 0) - (PayResolver.startYear(pay.year) ?? 0)
-        if !pay.bandYears.isEmpty {
-            for role in staffing.roles where role.annualSalaryGBP.derivation != nil {
-                findings.append(Finding(.payYearFallback, message: "Role '\(role.id)' (band \(role.band ?? "-")) is paid from \(pay.bandYears[role.band ?? ""] ?? "another year")'s scale, uplifted by pay growth to \(pay.year), because the shipped \(pay.year) scale has no such point.", fieldPath: "pay.bandYears", source: role.annualSalaryGBP.source))
-            }
-        }
+        findings += payFallbackFindings(staffing: staffing, pay: pay)
         let input = AreaInput(
             name: name, code: code, fieldPath: path, population: population, births: births, birthRatePer1000: birthRate,
             riskGroups: groups, combination: combination.0, combinationSource: combination.1, existingWTE: existing,
@@ -103,12 +99,20 @@ extension PlanConfigLoader {
         return LoadedPlan.Area(input: input, assumptions: assumptions)
     }
 
+    /// A `payYearFallback` finding for each role paid from another year's scale (named in pay.bandYears).
+    func payFallbackFindings(staffing: StaffingModel, pay: PaySettings) -> [Finding] {
+        guard !pay.bandYears.isEmpty else { return [] }
+        return staffing.roles.filter { $0.annualSalaryGBP.derivation != nil }.map { role in
+            Finding(.payYearFallback, message: "Role '\(role.id)' (band \(role.band ?? "-")) is paid from \(pay.bandYears[role.band ?? ""] ?? "another year")'s scale, uplifted by pay growth to \(pay.year), because the shipped \(pay.year) scale has no such point.", fieldPath: "pay.bandYears", source: role.annualSalaryGBP.source)
+        }
+    }
+
     func readRiskGroups(_ node: JSONNode, path: String, figures: [String: Figure], _ r: FieldReader) -> [RiskGroupInput] {
         guard let members = r.members(node, path) else { return [] }
         var groups: [RiskGroupInput] = []
         for member in members {
             let p = join(path, member.key)
-            guard let g = r.object(member.value, p, allowed: ["share", "prevalence", "label", "source", "shareSource"]) else { continue }
+            guard let g = r.object(member.value, p, allowed: ["share", "prevalence", "label", "source", "shareSource", "shareScope"]) else { continue }
             let known = Self.knownRiskGroups.contains(member.key)
             if !known, let near = nearestKey(to: member.key, in: Self.knownRiskGroups), g["prevalence"] == nil {
                 r.issues.append(FieldIssue(file: r.file, location: member.keyLocation, fieldPath: p, found: "unknown risk group \"\(member.key)\"", expected: "one of " + Self.knownRiskGroups.joined(separator: ", ") + ", or a custom group with its own prevalence and source", suggestion: "did you mean \"\(near)\"?"))
@@ -117,6 +121,7 @@ extension PlanConfigLoader {
             guard let shareNode = g["share"] else { r.missing(join(p, "share"), expected: "the group's share of births (0 to 1)", at: member.value.location); continue }
             guard let share = r.proportion(shareNode, join(p, "share")) else { continue }
             let shareSource = g["shareSource"].flatMap { r.string($0, join(p, "shareSource")) }
+            let scope = g["shareScope"].flatMap { r.choice($0, join(p, "shareScope"), from: RiskShareScope.allCases.map(\.rawValue)) }.flatMap(RiskShareScope.init(rawValue:))
             let label = g["label"].flatMap { r.string($0, join(p, "label")) }
             let source = g["source"].flatMap { r.string($0, join(p, "source")) }
             var prevalence: Figure
@@ -137,8 +142,8 @@ extension PlanConfigLoader {
                 }
                 prevalence = Figure(id: "riskGroups.\(member.key).prevalence", value: v, unit: "proportion of births in the group", source: "config \(join(p, "prevalence")): \(source)", basis: .config)
             }
-            let shareFigure = Figure(id: "riskGroups.\(member.key).share", value: share, unit: "proportion of births", source: "config \(join(p, "share"))" + (shareSource.map { ": \($0)" } ?? ""), basis: .config)
-            groups.append(RiskGroupInput(id: member.key, label: label ?? reference.parameters["riskGroups.\(member.key).prevalence"]?.description ?? member.key, share: shareFigure, prevalence: prevalence))
+            let shareFigure = Figure(id: "riskGroups.\(member.key).share", value: share, unit: "proportion of births" + (scope.map { " (\($0.rawValue))" } ?? ""), source: "config \(join(p, "share"))" + (scope.map { " (\($0.rawValue))" } ?? "") + (shareSource.map { ": \($0)" } ?? ""), basis: .config)
+            groups.append(RiskGroupInput(id: member.key, label: label ?? reference.parameters["riskGroups.\(member.key).prevalence"]?.description ?? member.key, share: shareFigure, prevalence: prevalence, scope: scope))
         }
         return groups
     }

@@ -36,11 +36,13 @@ public enum PlanJSONRenderer {
             ("riskGroups", .array(zip(p.input.riskGroups, p.prevalenceBreakdown.groups.sorted { a, b in
                 (p.input.riskGroups.firstIndex { $0.id == a.id } ?? 0) < (p.input.riskGroups.firstIndex { $0.id == b.id } ?? 0)
             }).map { group, part in
+                // shareScope (local | national) only when known, so configs that do not say keep their output.
                 JSONOut.object([
                     ("id", .string(group.id)),
                     ("label", .string(group.label)),
                     ("share", .number(group.share.value)),
                     ("shareSource", .string(group.share.source)),
+                ] + (group.scope.map { [("shareScope", JSONOut.string($0.rawValue))] } ?? []) + [
                     ("prevalence", .number(group.prevalence.value)),
                     ("prevalenceSource", .string(group.prevalence.source)),
                     ("multiplier", .number(AreaPrevalenceRule.multiplier(prevalence: group.prevalence.value, baseline: baseline(p)))),
