@@ -21,14 +21,16 @@ enum OutputWriter {
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
-            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .writeFailed(file: path, reason: error.localizedDescription)
+        }
+        // rename(2) replaces an existing file atomically. (FileManager.replaceItemAt fails on Linux when the
+        // target exists, after removing it, which left no file at all.)
+        if rename(temporary.path, target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .writeFailed(file: path, reason: reason)
         }
     }
 }

@@ -167,7 +167,7 @@ public enum BatchPlanner {
                 }
                 counts.append("\(n) \(what)")
             }
-            notes.append("Planning units: " + counts.joined(separator: ", ") + ".")
+            notes.append("Planned: " + counts.joined(separator: ", ") + ".")
             let districts = catalog.localAuthorities.filter { $0.tier == .nonMetropolitanDistrict }
             let counties = Set(districts.compactMap(\.parentCode))
             notes.append("The \(districts.count) English non-metropolitan districts are not planned separately: each is covered by its county (\(counties.count) counties).")
