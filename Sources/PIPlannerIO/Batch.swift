@@ -186,7 +186,7 @@ public enum BatchPlanner {
             let carried = derived.filter { d in !fromDistricts.contains { $0.code == d.code } }
             var text = "IDACI 2019 rates for authorities created 2020–2023:"
             if !carried.isEmpty { text += " " + carried.map(\.name).joined(separator: ", ") + " carry over their predecessor county's published rate (same area);" }
-            if !fromDistricts.isEmpty { text += " " + fromDistricts.map(\.name).joined(separator: ", ") + " are weighted from their 2019 districts (File 10), ±0.003." }
+            if !fromDistricts.isEmpty { text += " " + fromDistricts.map(\.name).joined(separator: ", ") + " are weighted from their 2019 districts (File 10): approximate, within the tolerance ReferenceData/areas/README.md states." }
             notes.append(text)
         }
         let icbs = planned.filter { $0.area.kind == .icb }

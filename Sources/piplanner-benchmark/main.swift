@@ -32,3 +32,5 @@ for example in examples {
     measure("plan \(example) (json)", ["plan", path, "--format", "json"])
 }
 measure("reference (markdown)", ["reference"])
+measure("batch --areas all (csv, 218 areas)", ["batch", "--areas", "all"])
+measure("batch --areas all (jsonl, 218 areas)", ["batch", "--areas", "all", "--format", "jsonl"])

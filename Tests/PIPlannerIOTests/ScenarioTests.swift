@@ -52,5 +52,19 @@ import PIPlannerModel
         #expect(issues("{\"version\": 1, \"staffingModel\": \"greater-manchester-2019\"}").first?.fieldPath == "staffingModel")
     }
 
+    @Test func englandBirthsParameterIsTheSourceFigure() throws {
+        // england.liveBirths2022 must be ONS's England row (E92000001) of the shipped births source.
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ReferenceData/areas/sources/ons_live_births_2022_by_area_uk.csv")
+        let table = CSVTable.parse(try String(contentsOf: url, encoding: .utf8))
+        let code = try #require(table.column("area_code")), births = try #require(table.column("live_births_total"))
+        let england = try #require(table.rows.first { $0.fields[code] == "E92000001" })
+        let reference = try ReferenceData.embedded()
+        #expect(reference.parameters["england.liveBirths2022"]?.number == Double(england.fields[births]))
+        // The derived share is its stated derivation: babies under one in need ÷ those births.
+        let inNeed = try #require(reference.parameters["england.babiesUnderOneInNeed"]?.number)
+        #expect(isNear(try #require(reference.parameters["riskGroups.maltreatment.nationalShare"]?.number), inNeed / Double(england.fields[births])!))
+    }
+
     func isNear(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(abs(a), abs(b), 1) }
 }

@@ -87,7 +87,7 @@ public struct DataAreaBuilder: Sendable {
                 lowIncome = .areaRate(Figure(id: "idaci2019Rate", value: rate, unit: "proportion of children aged 0–15", source: sourceText, basis: la.idaciBasis == .published ? .published : .derived, derivation: la.idaciBasis == .derived ? la.idaciNote : nil))
                 lowIncomeBasis = la.idaciBasis == .published ? "local" : "local-derived"
                 if case .districts? = AreaDataBuilder.iod2019Successions[la.code] {
-                    findings.append(Finding(.boundaryApproximation, .note, message: "\(la.name)'s IDACI rate (\(Format.trimmed(rate, 3))) is derived from its 2019 districts' File 10 scores weighted by total population, which reproduces published county rates only to within 0.003; treat it as ±0.003. See ReferenceData/areas/README.md, IDACI 2019.", fieldPath: "\(path).riskGroups.lowIncome", source: "MHCLG IoD2019 File 10"))
+                    findings.append(Finding(.boundaryApproximation, .note, message: "\(la.name)'s IDACI rate (\(Format.trimmed(rate, 3))) is derived from its 2019 districts, not published: \(la.idaciNote). See ReferenceData/areas/README.md, IDACI 2019.", fieldPath: "\(path).riskGroups.lowIncome", source: "MHCLG IoD2019 File 10"))
                 }
             } else {
                 lowIncome = .none(reason: Self.noDeprivationReason(nation: la.nation, code: la.code, note: la.idaciNote))
