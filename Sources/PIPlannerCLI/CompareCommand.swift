@@ -41,7 +41,8 @@ enum CompareCommand {
         let loader = PlanConfigLoader(reference: reference)
         let isFile: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) || $0.hasSuffix(".json") || $0.contains("/") }
         let needsData = args.positional.contains { !isFile($0) }
-        let scenario = needsData ? try AreaDataOptions.loadScenario(args, reference: reference) : nil
+        // A named scenario is always checked, even when every AREA is a config file and it goes unused.
+        let scenario = needsData || args.options["scenario"] != nil ? try AreaDataOptions.loadScenario(args, reference: reference) : nil
         let catalogInfo = needsData ? try AreaDataOptions.loadCatalog(args) : nil
 
         var entries: [CompareEntry] = []
