@@ -19,6 +19,7 @@ public struct Finding: Sendable, Equatable {
         case payYearFallback = "pay-year-fallback"
         case payYearAfterPlanYear = "pay-year-after-plan-year"
         case riskSharesNational = "risk-shares-national"
+        case riskGroupsIgnoredByPreset = "risk-groups-ignored-by-preset"
         case riskSharesMissing = "risk-shares-missing"
         case boundaryApproximation = "boundary-approximation"
         /// A rollout year has fewer teams fully operating than were operating (fully or coming into operation) the year before.
