@@ -24,6 +24,10 @@ public struct Finding: Sendable, Equatable {
         case boundaryApproximation = "boundary-approximation"
         /// A rollout year has fewer teams fully operating than were operating (fully or coming into operation) the year before.
         case teamsDecrease = "teams-decrease"
+        /// A rollout's labour figure is stated at one year's prices but used, without uplift, as another year's.
+        case labourPriceYear = "labour-price-year"
+        /// A rollout target summed from areas' fractional team-equivalents.
+        case fractionalTeams = "fractional-teams"
     }
     public var code: Code
     public var severity: Severity
