@@ -15,7 +15,8 @@ public enum PIPlannerCommand {
 
     COMMANDS:
       plan CONFIG        Plan the areas in a config file (Markdown business case or JSON)
-      validate CONFIG... Check config files without planning; report every problem
+      rollout CONFIG     Cost a phased rollout of teams year by year (Markdown, JSON or CSV)
+      validate CONFIG... Check plan or rollout config files without planning; report every problem
       reference          List every reference figure with its value, unit, basis and source
       batch --areas SET  Plan every area of a set (all, england, icbs, ... or codes) from the shipped data
       compare AREA...    Set areas (GSS codes or config files) side by side, ranked by a chosen column
@@ -47,6 +48,7 @@ public enum PIPlannerCommand {
                 io.out("piplanner \(version)\n")
                 return 0
             case "plan": return try PlanCommand.run(rest, io: io)
+            case "rollout": return try RolloutCommand.run(rest, io: io)
             case "validate": return try ValidateCommand.run(rest, io: io)
             case "reference": return try ReferenceCommand.run(rest, io: io)
             case "batch": return try BatchCommand.run(rest, io: io)
@@ -66,11 +68,12 @@ public enum PIPlannerCommand {
         }
     }
 
-    static let commands = ["plan", "validate", "reference", "help", "batch", "compare", "init"]
+    static let commands = ["plan", "rollout", "validate", "reference", "help", "batch", "compare", "init"]
 
     static func help(for command: String) -> String? {
         switch command {
         case "plan": return PlanCommand.help
+        case "rollout": return RolloutCommand.help
         case "validate": return ValidateCommand.help
         case "reference": return ReferenceCommand.help
         case "batch": return BatchCommand.help

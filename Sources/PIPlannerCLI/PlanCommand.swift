@@ -43,6 +43,7 @@ enum ValidateCommand {
     USAGE: piplanner validate CONFIG... [--reference-data DIR]
 
     Checks each config file against the schema and the reference data without planning.
+    A file with "kind": "rollout" is checked as a rollout config (see 'piplanner rollout --help').
     Prints every problem with file, line:column, field path, the value found and what is expected.
     Exit code 0 if all are valid, 1 if any is not.
     """
@@ -51,10 +52,16 @@ enum ValidateCommand {
         let args = try ParsedArguments(arguments, options: ["reference-data"], flags: ["help"])
         if args.flags.contains("help") { io.out(help + "\n"); return 0 }
         guard !args.positional.isEmpty else { throw .usage("validate needs at least one CONFIG file") }
-        let loader = PlanConfigLoader(reference: try PIPlannerCommand.loadReference(args, io: io))
+        let reference = try PIPlannerCommand.loadReference(args, io: io)
+        let loader = PlanConfigLoader(reference: reference)
         var failed = 0
         for path in args.positional {
             do {
+                if RolloutConfigLoader.declaresRollout(path: path) {
+                    let rollout = try RolloutConfigLoader(reference: reference).load(path: path)
+                    io.out("\(path): ok (rollout, \(rollout.plan.years.count) year\(rollout.plan.years.count == 1 ? "" : "s"))\n")
+                    continue
+                }
                 let plan = try loader.load(path: path)
                 io.out("\(path): ok (\(plan.areas.count) area\(plan.areas.count == 1 ? "" : "s"))\n")
             } catch {

@@ -102,6 +102,10 @@ public final class FieldReader {
 
     /// Reports a required key that is missing from an object.
     public func missing(_ path: String, expected: String, at location: SourceLocation?) {
+        // A typo of this key was already reported with it as the suggestion: one message is enough.
+        let key = path.split(separator: ".").last.map(String.init) ?? path
+        let parent = path.count > key.count ? String(path.dropLast(key.count + 1)) : ""
+        if issues.contains(where: { $0.suggestion == "did you mean \"\(key)\"?" && $0.fieldPath.hasPrefix(parent) }) { return }
         issues.append(FieldIssue(file: file, location: location, fieldPath: path, found: nil, expected: expected))
     }
 }

@@ -196,22 +196,24 @@ public struct PlanConfigLoader {
         var yearSource: String
     }
 
-    private func readPay(_ node: JSONNode?, _ r: FieldReader, defaults: [String: (value: String, source: String)]) -> PaySettings {
+    /// Pay year, point and per-band years from a `pay` object at `path` (plan configs: `pay`; rollout configs:
+    /// `labourPerTeam.pay`), falling back to the reference defaults in `defaults`.
+    func readPay(_ node: JSONNode?, path: String = "pay", _ r: FieldReader, defaults: [String: (value: String, source: String)]) -> PaySettings {
         var settings = PaySettings(year: defaults["defaultPayYear"]?.value ?? reference.payScale.years.last ?? "", point: defaults["defaultPayPoint"]?.value ?? "entry", bandYears: [:], yearSource: "reference default (defaultPayYear)")
-        guard let node, let f = r.object(node, "pay", allowed: ["year", "point", "bandYears"]) else { return settings }
+        guard let node, let f = r.object(node, path, allowed: ["year", "point", "bandYears"]) else { return settings }
         let years = reference.payScale.years
-        if let y = f["year"], let s = r.choice(y, "pay.year", from: years) { settings.year = s; settings.yearSource = "config pay.year" }
-        if let p = f["point"], let s = r.string(p, "pay.point") {
+        if let y = f["year"], let s = r.choice(y, join(path, "year"), from: years) { settings.year = s; settings.yearSource = "config \(join(path, "year"))" }
+        if let p = f["point"], let s = r.string(p, join(path, "point")) {
             let labels = Set(reference.payScale.points.map { $0.point.lowercased() })
             if PayResolver.PointKind(rawValue: s.lowercased()) == nil && !labels.contains(s.lowercased()) {
-                r.report(p, "pay.point", expected: "\"entry\", \"intermediate\", \"top\" or a point label from the pay scales (e.g. \"Year 2\")", suggestion: nearestKey(to: s, in: PayResolver.PointKind.allCases.map(\.rawValue)).map { "did you mean \"\($0)\"?" })
+                r.report(p, join(path, "point"), expected: "\"entry\", \"intermediate\", \"top\" or a point label from the pay scales (e.g. \"Year 2\")", suggestion: nearestKey(to: s, in: PayResolver.PointKind.allCases.map(\.rawValue)).map { "did you mean \"\($0)\"?" })
             } else {
                 settings.point = s
             }
         }
-        if let b = f["bandYears"], let members = r.members(b, "pay.bandYears") {
+        if let b = f["bandYears"], let members = r.members(b, join(path, "bandYears")) {
             for m in members {
-                let p = "pay.bandYears.\(m.key)"
+                let p = "\(join(path, "bandYears")).\(m.key)"
                 guard reference.payScale.bands.contains(m.key) else {
                     r.issues.append(FieldIssue(file: r.file, location: m.keyLocation, fieldPath: p, found: "unknown band \"\(m.key)\"", expected: "a band from the pay scales: " + reference.payScale.bands.joined(separator: ", "), suggestion: nearestKey(to: m.key, in: reference.payScale.bands).map { "did you mean \"\($0)\"?" }))
                     continue

@@ -61,7 +61,7 @@ extension PlanConfigLoader {
         if let g = f["riskGroups"] {
             groups = readRiskGroups(g, path: join(path, "riskGroups"), figures: figures, r)
             if preset?.ignoreRiskGroups == true && !groups.isEmpty {
-                findings.append(Finding(.sharesAssumedExclusive, .note, message: "Preset '\(preset!.id)' applies no risk adjustment, so the \(groups.count) risk groups given are not used.", fieldPath: join(path, "riskGroups"), source: preset!.citation.text))
+                findings.append(Finding(.riskGroupsIgnoredByPreset, .note, message: "Preset '\(preset!.id)' applies no risk adjustment, so the \(groups.count) risk groups given are not used.", fieldPath: join(path, "riskGroups"), source: preset!.citation.text))
                 groups = []
             }
             if combination.0 == .exclusive {

@@ -12,10 +12,14 @@ public enum AreaPlanner {
         if let given = area.births {
             births = given.value
             audit.append(AuditStep(id: "births", title: "Births a year", formula: "births as given", inputs: [given], result: births, resultUnit: "live births a year"))
-        } else {
-            let rate = area.birthRatePer1000!
+        } else if let rate = area.birthRatePer1000 {
             births = BirthsRule.births(population: area.population.value, birthRatePer1000: rate.value)
             audit.append(AuditStep(id: "births", title: "Births a year", formula: "population × birth rate per 1,000 ÷ 1,000", inputs: [area.population, rate], result: births, resultUnit: "live births a year"))
+        } else {
+            // The config loader always supplies one of the two; a library caller may not.
+            births = 0
+            findings.append(Finding(.birthRateImplausible, message: "Neither births nor a birth rate was given, so no births are planned for.", fieldPath: "\(path).births"))
+            audit.append(AuditStep(id: "births", title: "Births a year", formula: "none given", inputs: [], result: 0, resultUnit: "live births a year"))
         }
         let birthRate = BirthsRule.birthRatePer1000(births: births, population: area.population.value)
         if !BirthRateConsistencyRule.isPlausible(births: births, population: area.population.value, minPer1000: a.plausibleBirthRatePer1000Min.value, maxPer1000: a.plausibleBirthRatePer1000Max.value) {
@@ -139,6 +143,18 @@ public enum AreaPlanner {
 /// Plain number formatting for messages inside the model (no locale, no grouping).
 func fmt(_ value: Double, _ decimals: Int = 0) -> String {
     String(format: "%.\(decimals)f", value)
+}
+
+/// Whole pounds with thousands separators, for finding messages: `£35,028`.
+func fmtGBP(_ money: Money) -> String {
+    let pounds = Int64(money.gbp.rounded(.toNearestOrAwayFromZero))
+    var digits = String(abs(pounds))
+    var grouped = ""
+    while digits.count > 3 {
+        grouped = "," + digits.suffix(3) + grouped
+        digits = String(digits.dropLast(3))
+    }
+    return (pounds < 0 ? "-£" : "£") + digits + grouped
 }
 
 func pct(_ proportion: Double) -> String {

@@ -19,10 +19,15 @@ public struct Finding: Sendable, Equatable {
         case payYearFallback = "pay-year-fallback"
         case payYearAfterPlanYear = "pay-year-after-plan-year"
         case riskSharesNational = "risk-shares-national"
+        case riskGroupsIgnoredByPreset = "risk-groups-ignored-by-preset"
         case riskSharesMissing = "risk-shares-missing"
         case boundaryApproximation = "boundary-approximation"
         /// A rollout year has fewer teams fully operating than were operating (fully or coming into operation) the year before.
         case teamsDecrease = "teams-decrease"
+        /// A rollout's labour figure is stated at one year's prices but used, without uplift, as another year's.
+        case labourPriceYear = "labour-price-year"
+        /// A rollout target summed from areas' fractional team-equivalents.
+        case fractionalTeams = "fractional-teams"
     }
     public var code: Code
     public var severity: Severity

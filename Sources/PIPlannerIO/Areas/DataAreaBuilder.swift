@@ -138,7 +138,7 @@ public struct DataAreaBuilder: Sendable {
         var groups = profile.groups
         findings = profile.findings + findings
         if scenario.ignoreRiskGroups, let preset = scenario.preset {
-            findings.append(Finding(.sharesAssumedExclusive, .note, message: "Preset '\(preset.id)' applies no risk adjustment, so the \(groups.count) risk groups from the data are not used.", fieldPath: "\(path).riskGroups", source: preset.citation.text))
+            findings.append(Finding(.riskGroupsIgnoredByPreset, .note, message: "Preset '\(preset.id)' applies no risk adjustment, so the \(groups.count) risk groups from the data are not used.", fieldPath: "\(path).riskGroups", source: preset.citation.text))
             groups = []
         }
 

@@ -31,11 +31,15 @@ public struct RolloutSchedule: Sendable, Equatable {
     public var source: String
     /// Whether the counts were given (`.config`, `.published`) or derived from a target (`.derived`).
     public var basis: Basis
+    /// Where the development-programme amounts came from, when not from `source` (e.g. a config field and
+    /// its citation); carried into the audit trail with basis `.config`.
+    public var developmentSource: String?
 
-    public init(years: [RolloutYear], source: String = "rollout schedule as given", basis: Basis = .config) {
+    public init(years: [RolloutYear], source: String = "rollout schedule as given", basis: Basis = .config, developmentSource: String? = nil) {
         self.years = years
         self.source = source
         self.basis = basis
+        self.developmentSource = developmentSource
     }
 
     /// The year labels in order.

@@ -28,11 +28,11 @@ public enum CommissioningRisksRule {
         if !area.funding.isEmpty {
             let gaps = zip(planYears, unfundedGBP).filter { $0.1 > .zero }
             if !gaps.isEmpty {
-                findings.append(Finding(.unfundedGap, message: "Unfunded in " + gaps.map { "\($0.0): £\(Int(($0.1.gbp).rounded()))" }.joined(separator: "; ") + ".", fieldPath: "\(path).funding"))
+                findings.append(Finding(.unfundedGap, message: "Unfunded in " + gaps.map { "\($0.0): \(fmtGBP($0.1))" }.joined(separator: "; ") + ".", fieldPath: "\(path).funding"))
             }
             let over = zip(planYears, unfundedGBP).filter { $0.1 < .zero }
             if !over.isEmpty {
-                findings.append(Finding(.overFunded, message: "Contributions exceed the cost in " + over.map { "\($0.0) by £\(Int((-$0.1.gbp).rounded()))" }.joined(separator: "; ") + ".", fieldPath: "\(path).funding"))
+                findings.append(Finding(.overFunded, message: "Contributions exceed the cost in " + over.map { "\($0.0) by \(fmtGBP(-$0.1))" }.joined(separator: "; ") + ".", fieldPath: "\(path).funding"))
             }
         }
         return findings

@@ -1,0 +1,25 @@
+import Testing
+@testable import PIPlannerIO
+
+@Suite struct FieldReaderTests {
+    @Test func nearestKey() {
+        #expect(PIPlannerIO.nearestKey(to: "populaton", in: ["population", "births"]) == "population")
+        #expect(PIPlannerIO.nearestKey(to: "BIRTHS", in: ["population", "births"]) == "births")
+        #expect(PIPlannerIO.nearestKey(to: "zzzzzz", in: ["population", "births"]) == nil)
+    }
+
+    @Test func proportionCatchesPercentages() throws {
+        let reader = FieldReader(file: "f.json")
+        #expect(reader.proportion(try JSONParser.parse("15"), "x") == nil)
+        #expect(reader.issues.first?.suggestion == "a percentage? did you mean 0.15?")
+        #expect(reader.proportion(try JSONParser.parse("0.15"), "y") == 0.15)
+        #expect(reader.proportion(try JSONParser.parse("150"), "z") == nil)
+        #expect(reader.issues.count == 2)
+        #expect(reader.issues[1].suggestion == nil)
+    }
+
+    @Test func issueText() {
+        let issue = FieldIssue(file: "plan.json", location: SourceLocation(line: 3, column: 7), fieldPath: "areas[0].births", found: "0", expected: "a number greater than 0")
+        #expect(issue.description == "plan.json:3:7: areas[0].births: found 0; expected a number greater than 0")
+    }
+}
