@@ -18,7 +18,7 @@ public enum PlanMarkdownRenderer {
             md += "\n"
         }
         for p in results { md += area(p, reference: reference) }
-        md += overrides(plan)
+        md += MarkdownSections.overrides(plan.overrides)
         md += evidence(reference)
         return md
     }
@@ -108,34 +108,8 @@ public enum PlanMarkdownRenderer {
         for f in p.findings {
             md += "- **\(f.severity == .warning ? "Warning" : "Note")** (\(f.code.rawValue)\(f.fieldPath.map { ", `\($0)`" } ?? "")): \(f.message)\(f.source.map { " _Source: \($0)._" } ?? "")\n"
         }
-        md += "\n### Audit trail\n\n"
-        for (i, step) in p.audit.enumerated() {
-            md += "\(i + 1). **\(step.title)** = \(formatResult(step.result, unit: step.resultUnit)) \(step.resultUnit)  \n   Formula: \(step.formula).  \n   Inputs:\n"
-            for input in step.inputs {
-                md += "   - `\(input.id)` = \(Format.figure(input)) \(input.unit.hasPrefix("rule:") ? "" : input.unit) — \(input.basis.rawValue); \(input.source)"
-                if let d = input.derivation { md += ". Derivation: \(d)" }
-                if let o = input.override { md += ". **Overridden** at `\(o.fieldPath)`" + (o.referenceValue.map { " (reference value \(Format.trimmed($0, 6)))" } ?? "") }
-                md += "\n"
-            }
-        }
-        md += "\n"
+        md += "\n### Audit trail\n\n" + MarkdownSections.auditSteps(p.audit) + "\n"
         return md
-    }
-
-    static func formatResult(_ value: Double, unit: String) -> String {
-        if unit.hasPrefix("GBP") { return Format.gbpPence(Money(gbp: value)) }
-        if unit.hasPrefix("proportion") { return Format.trimmed(value, 6) }
-        return Format.number(value, 2)
-    }
-
-    static func overrides(_ plan: LoadedPlan) -> String {
-        var md = "## Figures overridden by this config\n\n"
-        if plan.overrides.isEmpty { return md + "None: every reference figure is as published, derived or assumed in ReferenceData.\n\n" }
-        md += "| Figure | Value used | Reference value | Where |\n| --- | ---: | ---: | --- |\n"
-        for f in plan.overrides {
-            md += "| \(f.id) | \(Format.figure(f)) | \(f.override?.referenceValue.map { Format.trimmed($0, 6) } ?? "—") | \(f.override?.fieldPath ?? "") |\n"
-        }
-        return md + "\n"
     }
 
     static func evidence(_ reference: ReferenceData) -> String {

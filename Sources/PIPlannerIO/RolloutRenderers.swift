@@ -115,14 +115,14 @@ public enum RolloutMarkdownRenderer {
         md += notes(rollout)
         md += scheduleSection(rollout)
         md += assumptionsSection(rollout)
-        md += overridesSection(rollout)
+        md += MarkdownSections.overrides(rollout.overrides)
         md += "## Findings\n\n"
         if rollout.findings.isEmpty { md += "None.\n\n" }
         for f in rollout.findings {
             md += "- **\(f.severity == .warning ? "Warning" : "Note")** (\(f.code.rawValue)\(f.fieldPath.map { ", `\($0)`" } ?? "")): \(f.message)\(f.source.map { " _Source: \($0)._" } ?? "")\n"
         }
         if !rollout.findings.isEmpty { md += "\n" }
-        md += auditTrail(rollout.audit)
+        md += "## Audit trail\n\n" + MarkdownSections.auditSteps(rollout.audit)
         return md
     }
 
@@ -196,29 +196,6 @@ public enum RolloutMarkdownRenderer {
         return md
     }
 
-    static func overridesSection(_ rollout: LoadedRollout) -> String {
-        var md = "## Figures overridden by this config\n\n"
-        if rollout.overrides.isEmpty { return md + "None: every reference figure is as published, derived or assumed in ReferenceData.\n\n" }
-        md += "| Figure | Value used | Reference value | Where |\n| --- | ---: | ---: | --- |\n"
-        for f in rollout.overrides {
-            md += "| \(f.id) | \(Format.figure(f)) | \(f.override?.referenceValue.map { Format.trimmed($0, 6) } ?? "—") | \(f.override?.fieldPath ?? "") |\n"
-        }
-        return md + "\n"
-    }
-
-    static func auditTrail(_ audit: [AuditStep]) -> String {
-        var md = "## Audit trail\n\n"
-        for (i, step) in audit.enumerated() {
-            md += "\(i + 1). **\(step.title)** = \(PlanMarkdownRenderer.formatResult(step.result, unit: step.resultUnit)) \(step.resultUnit)  \n   Formula: \(step.formula).  \n   Inputs:\n"
-            for input in step.inputs {
-                md += "   - `\(input.id)` = \(Format.figure(input)) \(input.unit.hasPrefix("rule:") ? "" : input.unit) — \(input.basis.rawValue); \(input.source)"
-                if let d = input.derivation { md += ". Derivation: \(d)" }
-                if let o = input.override { md += ". **Overridden** at `\(o.fieldPath)`" + (o.referenceValue.map { " (reference value \(Format.trimmed($0, 6)))" } ?? "") }
-                md += "\n"
-            }
-        }
-        return md
-    }
 }
 
 /// The CSV of `piplanner rollout --format csv`: a header row with units, then one row per line item.
