@@ -58,7 +58,7 @@ enum BatchCommand {
         var inputs = [String]()
         if let s = args.options["scenario"] { inputs.append(s) }
         if let dir = args.options["area-data"] {
-            inputs += [AreaFileSchema.localAuthoritiesFile, AreaFileSchema.icbsFile, AreaFileSchema.healthBoardsFile].map { URL(fileURLWithPath: dir).appendingPathComponent($0).path }
+            inputs += AreaCatalog.files(inAreaDataDirectory: dir)
         }
         try OutputWriter.write(text, to: args.options["output"], inputs: inputs, io: io)
         return result.isPartial ? 1 : 0

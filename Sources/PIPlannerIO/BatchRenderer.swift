@@ -54,8 +54,8 @@ public enum BatchRenderer {
         let maltreatment = plan.input.riskGroups.first { $0.id == "maltreatment" }
         var row: [String] = [area.area.code, area.area.name, area.area.nation.rawValue, area.tier]
         row += [Format.plain(plan.population), Format.plain(plan.births), fixed(plan.birthRatePer1000, 2)]
-        row += [area.record?.idaciRate.map(Format.plain) ?? "", lowIncome, hasLowIncome ? area.lowIncomeBasis : "none"]
-        row += [maltreatment.map { fixed($0.share.value, 6) } ?? "", maltreatment?.scope?.rawValue ?? "none"]
+        row += [area.record?.idaciRate.map(Format.plain) ?? "", lowIncome, area.shareBasis(of: "lowIncome", in: plan)]
+        row += [maltreatment.map { fixed($0.share.value, 6) } ?? "", area.shareBasis(of: "maltreatment", in: plan)]
         row += [fixed(plan.prevalence, 6), fixed(plan.infantsAtRisk, 2), fixed(plan.specialistCaseload, 2)]
         row += [fixed(plan.coverageTeams, 4), fixed(plan.needTeams, 4), plan.recommendedMethod.rawValue, fixed(plan.recommendedTeams, 4)]
         row += [fixed(plan.teamWTE, 2), fixed(plan.requiredWTE, 4), fixed(plan.existingWTE, 4), fixed(plan.gapWTE, 4)]
@@ -78,7 +78,7 @@ public enum BatchRenderer {
                 ("nation", .string(area.area.nation.rawValue)),
                 ("tier", .string(area.tier)),
                 ("idaci2019Rate", .optional(area.record?.idaciRate)),
-                ("lowIncomeShareBasis", .string(plan.input.riskGroups.contains { $0.id == "lowIncome" } ? area.lowIncomeBasis : "none")),
+                ("lowIncomeShareBasis", .string(area.shareBasis(of: "lowIncome", in: plan))),
                 ("approximate", .bool(isApproximate(plan))),
                 ("costPer1000BirthsGBP", .optional(costPer1000Births(plan))),
             ]

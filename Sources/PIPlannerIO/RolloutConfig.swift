@@ -18,19 +18,35 @@ public enum RolloutScheduleKind: String, Sendable {
     case explicit
     /// Derived from a target number of teams and a cap on teams starting a year.
     case target
-    /// Derived from the teams the areas of a plan config need.
+    /// Derived from the teams the areas of a plan config, or areas planned from the shipped area data, need.
     case fromAreas = "from-areas"
 }
 
 /// One area's teams, as summed into a `fromAreas` target.
 public struct RolloutAreaTeams: Sendable, Equatable {
-    /// The area's name and code as in the plan config.
+    /// The area's name and code as in the plan config or the area data.
     public var name: String
     public var code: String?
     /// Teams the area needs by the chosen sizing method.
     public var teams: Double
     /// Team-equivalents of the area's existing workforce, at most `teams`.
     public var existingTeams: Double
+    /// For areas planned from the shipped data: how the low-income and maltreatment shares were obtained, as
+    /// `batch` reports them (`local`, `local-derived`, `local-births-weighted`, `national` or `none`).
+    public var lowIncomeShareBasis: String? = nil
+    public var maltreatmentShareBasis: String? = nil
+}
+
+/// Where the areas of a `fromAreas` target were planned from, when they come from the shipped area data.
+public struct RolloutDataAreas: Sendable, Equatable {
+    /// The selection as `batch --areas` writes it: a set name (`england`) or codes separated by commas.
+    public var selection: String
+    /// The scenario file (as written in the config) or `(built-in defaults)`.
+    public var scenario: String
+    /// `embedded` or the `--area-data` directory.
+    public var areaData: String
+    /// The coverage, boundary and risk-share notes `batch` prints for the same selection.
+    public var notes: [String]
 }
 
 /// What a derived schedule was derived from, for the report.
@@ -44,9 +60,10 @@ public struct RolloutTargetSummary: Sendable, Equatable {
     /// Where `alreadyFullyOperating` came from (a config field, or the areas' existing workforce).
     public var alreadyFullyOperatingSource: String
     /// For `fromAreas`: the sizing method summed and the plan config read (as written in the config, relative
-    /// to its directory), with each area's teams.
+    /// to its directory) or the areas planned from the shipped data, with each area's teams.
     public var method: SizingMethod?
     public var planConfig: String?
+    public var dataAreas: RolloutDataAreas? = nil
     public var areas: [RolloutAreaTeams]
 }
 
@@ -83,7 +100,8 @@ public struct LoadedRollout: Sendable {
     public var findings: [Finding]
     /// Config-level steps (labour build-up, target from areas), then the model's year-by-year steps.
     public var audit: [AuditStep]
-    /// Every file read: this config and any plan config it names (output never overwrites one).
+    /// Every file read: this config, any plan config or scenario it names, and `--area-data` files (output never
+    /// overwrites one).
     public var inputFiles: [String]
 }
 
@@ -100,15 +118,21 @@ public struct RolloutConfigLoader {
     public static let topLevelKeys = ["version", "kind", "title", "description", "assumptions", "years", "labourPerTeam", "schedule", "developmentProgrammeGBP", "developmentProgrammeSource", "totalSpan"]
     public static let labourKeys = ["gbp", "source", "priceYear", "parameter", "staffingModel", "pay"]
     public static let scheduleKeys = ["teamsFullyOperating", "teamsComingIntoOperation", "source", "target", "maxTeamsStartingPerYear", "alreadyFullyOperating", "fromAreas"]
-    public static let fromAreasKeys = ["config", "method", "fullyOperatingFrom", "maxTeamsStartingPerYear", "alreadyFullyOperating"]
+    public static let fromAreasKeys = ["config", "areas", "scenario", "method", "fullyOperatingFrom", "maxTeamsStartingPerYear", "alreadyFullyOperating"]
     /// Input sanity bound on the number of rollout years (not a planning figure).
     public static let maxYears = 50
 
     /// Reference data the config's figures default to.
     public var reference: ReferenceData
+    /// Where `schedule.fromAreas.areas` reads the area data from: nil for the copy built in, or a directory with
+    /// the three area files (`--area-data`). Read only when a config names areas.
+    public var areaDataDirectory: String?
 
-    /// A loader checking configs against `reference`.
-    public init(reference: ReferenceData) { self.reference = reference }
+    /// A loader checking configs against `reference` (and, for `fromAreas.areas`, the area data).
+    public init(reference: ReferenceData, areaDataDirectory: String? = nil) {
+        self.reference = reference
+        self.areaDataDirectory = areaDataDirectory
+    }
 
     /// Whether the file at `path` is a JSON object declaring `"kind": "rollout"` (used by `validate` to choose a loader).
     public static func declaresRollout(path: String) -> Bool {
@@ -524,6 +548,7 @@ public struct RolloutConfigLoader {
         var method: SizingMethod? = nil
         var planPath: String? = nil
         var planWritten: String? = nil
+        var dataAreas: RolloutDataAreas? = nil
         var areas: [RolloutAreaTeams] = []
         if fromAreas {
             if let m = fields["method"] {
@@ -531,34 +556,74 @@ public struct RolloutConfigLoader {
             } else {
                 r.missing("\(prefix).method", expected: "the sizing method whose teams are summed: " + SizingMethod.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or "), at: f["fromAreas"]!.location)
             }
-            if let configNode = fields["config"] {
-                if let relative = r.string(configNode, "\(prefix).config") {
-                    planWritten = relative
-                    let url = relative.hasPrefix("/") ? URL(fileURLWithPath: relative) : baseDirectory.appendingPathComponent(relative)
-                    planPath = url.standardizedFileURL.path
-                    if let method, let loaded = loadAreas(path: planPath!, relative: relative, node: configNode, r) {
-                        inputFiles.append(planPath!)
-                        for (_, plan) in loaded {
-                            let needed = method == .need ? plan.needTeams : plan.coverageTeams
-                            let existing = min(WorkforceRule.teamEquivalents(wte: plan.existingWTE, teamWTE: plan.teamWTE), needed)
-                            areas.append(RolloutAreaTeams(name: plan.name, code: plan.code, teams: needed, existingTeams: existing))
-                        }
-                        teams = RolloutSchedule.target(fromAreaTeams: areas.map(\.teams), fullyOperatingFromYearIndex: yearIndex ?? 0).teams
-                        let areaFigures = areas.map { Figure(id: "teams \($0.name)", value: $0.teams, unit: "teams (\(method.rawValue) method)", source: "plan config \(relative), area \($0.name)\($0.code.map { " (\($0))" } ?? "")", basis: .derived) }
-                        audit.append(AuditStep(id: "rollout.targetFromAreas", title: "Target teams from the areas of \(relative)", formula: "Σ over areas (teams by the \(method.rawValue) method); fractional team-equivalents summed without rounding", inputs: areaFigures, result: teams!, resultUnit: "teams"))
-                        if already == nil {
-                            already = areas.reduce(0) { $0 + $1.existingTeams }
-                            alreadySource = "step: rollout.alreadyFromAreas"
-                            let existingFigures = areas.map { Figure(id: "existing teams \($0.name)", value: $0.existingTeams, unit: "team-equivalents of existing WTE, at most the area's teams", source: "plan config \(relative), area \($0.name) existingWTE ÷ team WTE", basis: .derived) }
-                            audit.append(AuditStep(id: "rollout.alreadyFromAreas", title: "Teams already fully operating in the areas", formula: "Σ over areas min(existing WTE ÷ WTE a team, the area's teams); existing teams beyond an area's need are not counted", inputs: existingFigures, result: already!, resultUnit: "teams"))
-                        }
-                        if let t = teams, t != t.rounded() {
-                            findings.append(Finding(.fractionalTeams, .note, message: "The areas need \(Format.trimmed(t, 2)) team-equivalents by the \(method.rawValue) method; the rollout is costed in fractional teams as summed, without rounding. Give the schedule as a target of whole teams if whole teams will be commissioned.", fieldPath: prefix))
-                        }
+            // The areas come from a plan config or from the shipped area data: exactly one.
+            let configNode = fields["config"], areasNode = fields["areas"]
+            if let configNode, let areasNode {
+                r.issues.append(FieldIssue(file: r.file, location: areasNode.location, fieldPath: prefix,
+                                           found: "both \"config\" and \"areas\"",
+                                           expected: "exactly one of \(prefix).config (a plan config whose areas are summed) or \(prefix).areas (an area set or GSS codes planned from the shipped area data)",
+                                           suggestion: "remove \(prefix).config (line \(configNode.location.line)) or \(prefix).areas (line \(areasNode.location.line))"))
+            } else if configNode == nil && areasNode == nil {
+                r.missing("\(prefix).config", expected: "one of \(prefix).config (the path of a plan config, relative to this file's directory, whose areas set the target) or \(prefix).areas (an area set such as \"england\", or GSS codes, planned from the shipped area data)", at: f["fromAreas"]!.location)
+            }
+            if let scenarioNode = fields["scenario"], areasNode == nil {
+                r.report(scenarioNode, "\(prefix).scenario", expected: "\"scenario\" only with \(prefix).areas (a plan config carries its own settings)")
+            }
+
+            var summed: (label: String, sourcePrefix: String)? = nil
+            if configNode != nil && areasNode != nil {
+                // Reported above.
+            } else if let configNode, let relative = r.string(configNode, "\(prefix).config") {
+                planWritten = relative
+                let url = relative.hasPrefix("/") ? URL(fileURLWithPath: relative) : baseDirectory.appendingPathComponent(relative)
+                planPath = url.standardizedFileURL.path
+                if let method, let loaded = loadAreas(path: planPath!, relative: relative, node: configNode, r) {
+                    inputFiles.append(planPath!)
+                    for (_, plan) in loaded {
+                        let needed = method == .need ? plan.needTeams : plan.coverageTeams
+                        let existing = min(WorkforceRule.teamEquivalents(wte: plan.existingWTE, teamWTE: plan.teamWTE), needed)
+                        areas.append(RolloutAreaTeams(name: plan.name, code: plan.code, teams: needed, existingTeams: existing))
                     }
+                    summed = ("the areas of \(relative)", "plan config \(relative), area")
                 }
-            } else {
-                r.missing("\(prefix).config", expected: "the path of a plan config (relative to this file's directory) whose areas set the target", at: f["fromAreas"]!.location)
+            } else if let areasNode, let method,
+                      let read = readDataAreas(areasNode, scenarioNode: fields["scenario"], method: method, baseDirectory: baseDirectory, inputFiles: &inputFiles, r) {
+                areas = read.areas
+                dataAreas = read.data
+                let count = "\(areas.count) area\(areas.count == 1 ? "" : "s")"
+                summed = ("\(count) planned from the shipped area data (\(read.data.selection))", "")
+            }
+
+            if let method, let summed {
+                teams = RolloutSchedule.target(fromAreaTeams: areas.map(\.teams), fullyOperatingFromYearIndex: yearIndex ?? 0).teams
+                let areaFigures: [Figure]
+                let formula: String
+                if let data = dataAreas {
+                    areaFigures = areas.map { a in
+                        Figure(id: "teams \(a.name)\(a.code.map { " (\($0))" } ?? "")", value: a.teams, unit: "teams (\(method.rawValue) method)",
+                               source: "area data (\(data.areaData)) under scenario \(data.scenario); low-income share \(a.lowIncomeShareBasis ?? "none"), maltreatment share \(a.maltreatmentShareBasis ?? "none")", basis: .derived)
+                    }
+                    formula = "Σ over areas (teams by the \(method.rawValue) method), each area planned from the shipped area data as `piplanner batch --areas \(data.selection)` plans it: population and births from the data, low-income share local (the area's IDACI 2019 rate; none outside England), maltreatment share national (England's), existing WTE 0; fractional team-equivalents summed without rounding"
+                } else {
+                    areaFigures = areas.map { Figure(id: "teams \($0.name)", value: $0.teams, unit: "teams (\(method.rawValue) method)", source: "\(summed.sourcePrefix) \($0.name)\($0.code.map { " (\($0))" } ?? "")", basis: .derived) }
+                    formula = "Σ over areas (teams by the \(method.rawValue) method); fractional team-equivalents summed without rounding"
+                }
+                audit.append(AuditStep(id: "rollout.targetFromAreas", title: "Target teams from \(summed.label)", formula: formula, inputs: areaFigures, result: teams!, resultUnit: "teams"))
+                if already == nil, let data = dataAreas {
+                    already = 0
+                    alreadySource = "none known: the shipped area data records no existing teams (existing WTE 0 in every area, area data \(data.areaData)); give \(prefix).alreadyFullyOperating"
+                } else if already == nil, let relative = planWritten {
+                    already = areas.reduce(0) { $0 + $1.existingTeams }
+                    alreadySource = "step: rollout.alreadyFromAreas"
+                    let existingFigures = areas.map { Figure(id: "existing teams \($0.name)", value: $0.existingTeams, unit: "team-equivalents of existing WTE, at most the area's teams", source: "plan config \(relative), area \($0.name) existingWTE ÷ team WTE", basis: .derived) }
+                    audit.append(AuditStep(id: "rollout.alreadyFromAreas", title: "Teams already fully operating in the areas", formula: "Σ over areas min(existing WTE ÷ WTE a team, the area's teams); existing teams beyond an area's need are not counted", inputs: existingFigures, result: already!, resultUnit: "teams"))
+                }
+                if let t = teams, t != t.rounded() {
+                    findings.append(Finding(.fractionalTeams, .note, message: "The areas need \(Format.trimmed(t, 2)) team-equivalents by the \(method.rawValue) method; the rollout is costed in fractional teams as summed, without rounding. Give the schedule as a target of whole teams if whole teams will be commissioned.", fieldPath: prefix))
+                }
+                if let data = dataAreas {
+                    findings += dataAreaFindings(areas, data: data, prefix: prefix)
+                }
             }
         } else if let teamsNode = targetFields["teams"] {
             teams = r.number(teamsNode, "schedule.target.teams")
@@ -568,13 +633,13 @@ public struct RolloutConfigLoader {
 
         guard let labels, let teams, let yearIndex, let cap else { return (kind, nil, nil) }
         let alreadyValue = already ?? 0
-        let summary = RolloutTargetSummary(teams: teams, fullyOperatingFrom: labels[yearIndex], maxTeamsStartingPerYear: cap, alreadyFullyOperating: alreadyValue, alreadyFullyOperatingSource: alreadySource, method: method, planConfig: planWritten, areas: areas)
+        let summary = RolloutTargetSummary(teams: teams, fullyOperatingFrom: labels[yearIndex], maxTeamsStartingPerYear: cap, alreadyFullyOperating: alreadyValue, alreadyFullyOperatingSource: alreadySource, method: method, planConfig: planWritten, dataAreas: dataAreas, areas: areas)
         do {
             let schedule = try RolloutSchedule.derived(labels: labels, target: RolloutTarget(teams: teams, fullyOperatingFromYearIndex: yearIndex), maxTeamsStartingPerYear: cap, alreadyFullyOperating: alreadyValue)
             let inputs = [
                 Figure(id: "target.teams", value: teams, unit: "teams fully operating from 1 April \(labels[yearIndex])", source: fromAreas ? "step: rollout.targetFromAreas" : "config schedule.target.teams", basis: fromAreas ? .derived : .config),
                 Figure(id: "maxTeamsStartingPerYear", value: cap, unit: "teams coming into operation a year, at most", source: "config \(prefix).maxTeamsStartingPerYear", basis: .config),
-                Figure(id: "alreadyFullyOperating", value: alreadyValue, unit: "teams fully operating from 1 April \(labels[0])", source: alreadySource, basis: fields["alreadyFullyOperating"] != nil ? .config : .derived),
+                Figure(id: "alreadyFullyOperating", value: alreadyValue, unit: "teams fully operating from 1 April \(labels[0])", source: alreadySource, basis: fields["alreadyFullyOperating"] != nil ? .config : (dataAreas != nil ? .assumption : .derived)),
             ]
             let reached = schedule.years[yearIndex].teamsFullyOperating
             audit.append(AuditStep(id: "rollout.schedule", title: "Schedule derived from the target", formula: "each year before the target year, min(cap, target − teams fully operating) come into operation and are fully operating from the next 1 April; none start from the target year on (as many as the cap allows, earliest first)", inputs: inputs, result: reached, resultUnit: "teams fully operating from 1 April \(labels[yearIndex])"))
@@ -617,6 +682,163 @@ public struct RolloutConfigLoader {
             return nil
         }
         return loaded.areas.map { ($0, AreaPlanner.plan($0.input, assumptions: $0.assumptions)) }
+    }
+
+    /// `schedule.fromAreas.areas`: an area set or GSS codes (as `batch --areas` takes them) or an array of codes, planned
+    /// from the area data under the scenario (`schedule.fromAreas.scenario`, relative to this config's directory, or the
+    /// built-in defaults) by `BatchPlanner`, exactly as `batch` plans them. An area that cannot be planned (an unknown
+    /// code, a rejected row, a district) is an issue naming its place in the list and its code; so is a code listed
+    /// twice, or an area overlapping another (a council and its ICB), whose need would be summed twice.
+    private func readDataAreas(_ node: JSONNode, scenarioNode: JSONNode?, method: SizingMethod, baseDirectory: URL, inputFiles: inout [String], _ r: FieldReader) -> (areas: [RolloutAreaTeams], data: RolloutDataAreas)? {
+        let path = "schedule.fromAreas.areas"
+        let issuesBefore = r.issues.count
+        let sets = AreaSet.allCases.map(\.rawValue)
+
+        // The area data, then the selection (its suggestions may need the catalog).
+        let catalog: AreaCatalog, origin: String
+        do {
+            (catalog, origin) = try AreaCatalog.load(areaDataDirectory: areaDataDirectory)
+        } catch {
+            r.report(node, path, expected: "areas from area data that can be read (\(error.description))")
+            return nil
+        }
+        var selection: BatchSelection? = nil
+        /// For an array: the node of each code, to point at the one that cannot be planned.
+        var itemNodes: [JSONNode] = []
+        var itemIndices: [Int] = []
+        switch node.value {
+        case .string(let text):
+            selection = BatchSelection(text)
+            if selection == nil {
+                let suggestion = nearestKey(to: text, in: sets).map { "did you mean \"\($0)\"?" } ?? BatchPlanner.suggestion(for: text, in: catalog).map { "did you mean \($0)?" }
+                r.report(node, path, expected: "an area set (\(sets.joined(separator: ", "))) or GSS codes, as `piplanner batch --areas` takes them, or an array of GSS codes", suggestion: suggestion)
+            }
+        case .array(let items):
+            var codes: [String] = []
+            var firstIndex: [String: Int] = [:]
+            for (i, item) in items.enumerated() {
+                guard let code = r.string(item, "\(path)[\(i)]") else { continue }
+                if let first = firstIndex[code] {
+                    r.issues.append(FieldIssue(file: r.file, location: item.location, fieldPath: "\(path)[\(i)]", found: "\"\(code)\", listed twice (\(path)[\(first)] and [\(i)])", expected: "each area once (its teams would be summed twice)", suggestion: "remove \(path)[\(i)]"))
+                    continue
+                }
+                firstIndex[code] = i
+                codes.append(code)
+                itemNodes.append(item)
+                itemIndices.append(i)
+            }
+            if items.isEmpty { r.report(node, path, expected: "at least one GSS code, e.g. [\"E08000035\", \"E08000003\"]") }
+            // The codes that could be read are still planned, so one run lists every problem.
+            if !codes.isEmpty { selection = .codes(codes) }
+        default:
+            r.report(node, path, expected: "an area set (\(sets.joined(separator: ", "))) or an array of GSS codes, e.g. [\"E08000035\", \"E08000003\"]")
+        }
+
+        // The scenario, checked in full like `batch --scenario`.
+        let loader = PlanConfigLoader(reference: reference)
+        let scenario: LoadedScenario
+        var scenarioWritten = PlanConfigLoader.builtInScenarioName
+        if let scenarioNode {
+            guard let relative = r.string(scenarioNode, "schedule.fromAreas.scenario") else { return nil }
+            let scenarioPath = (relative.hasPrefix("/") ? URL(fileURLWithPath: relative) : baseDirectory.appendingPathComponent(relative)).standardizedFileURL.path
+            do {
+                scenario = try loader.loadScenario(path: scenarioPath)
+            } catch {
+                switch error {
+                case .fileNotFound:
+                    r.report(scenarioNode, "schedule.fromAreas.scenario", expected: "a scenario file (a plan config without areas), relative to this rollout config's directory (looked for \(scenarioPath))")
+                case .invalidInput(let issues):
+                    r.report(scenarioNode, "schedule.fromAreas.scenario", expected: "a valid scenario; \(relative) has \(issues.count) problem\(issues.count == 1 ? "" : "s"), listed with its name")
+                    r.issues += issues
+                default:
+                    r.report(scenarioNode, "schedule.fromAreas.scenario", expected: "a readable scenario (\(error.description))")
+                }
+                return nil
+            }
+            scenarioWritten = relative
+            inputFiles.append(scenarioPath)
+        } else {
+            do { scenario = try loader.defaultScenario() } catch {
+                r.report(node, path, expected: "areas planned under the built-in scenario, which cannot be built (\(error.description))")
+                return nil
+            }
+        }
+        guard let selection else { return nil }
+        if let dir = areaDataDirectory { inputFiles += AreaCatalog.files(inAreaDataDirectory: dir) }
+
+        // Plan as batch does; every area left out is an issue (a target without it would be too low).
+        let result = BatchPlanner.run(selection: selection, catalog: catalog, scenario: scenario, reference: reference, areaDataOrigin: origin)
+        /// Where a code was written: `areas[i]` in an array, or the whole `areas` value.
+        func place(_ code: String) -> (String, SourceLocation) {
+            guard case .codes(let codes) = selection, let k = codes.firstIndex(of: code), itemNodes.indices.contains(k) else { return (path, node.location) }
+            return ("\(path)[\(itemIndices[k])]", itemNodes[k].location)
+        }
+        for exclusion in result.excluded {
+            let (fieldPath, location) = place(exclusion.code)
+            let parts = exclusion.reason.components(separatedBy: "; did you mean ")
+            var where_ = ""
+            if let file = exclusion.file { where_ = file + (exclusion.line.map { ":\($0)" } ?? "") + (exclusion.column.map { " column \($0)" } ?? "") + ": " }
+            let what = exclusion.code.isEmpty ? "a row with no code" : "\"\(exclusion.code)\"\(exclusion.name.map { " (\($0))" } ?? "")"
+            let found: String
+            if case .set(let set) = selection { found = "\(what), an area of \"\(set.rawValue)\" that cannot be planned" } else { found = what }
+            r.issues.append(FieldIssue(file: r.file, location: location, fieldPath: fieldPath, found: found,
+                                       expected: "a planning area (a council, an ICB or a health board) that can be planned from the area data (\(origin)): \(where_)\(parts[0])",
+                                       suggestion: parts.count > 1 ? "did you mean " + parts.dropFirst().joined(separator: "; did you mean ") : nil))
+        }
+        // Overlapping areas (a council and its ICB or health board, a county and ...) would count need twice.
+        let covered = result.planned.map { catalog.authorities(covering: $0.area.area) }
+        for j in result.planned.indices {
+            for i in 0..<j where !covered[i].isDisjoint(with: covered[j]) {
+                let a = result.planned[i].area.area, b = result.planned[j].area.area
+                let shared = covered[i].intersection(covered[j]).sorted()
+                let (fieldPath, location) = place(b.code)
+                let (otherPath, _) = place(a.code)
+                r.issues.append(FieldIssue(file: r.file, location: location, fieldPath: fieldPath,
+                                           found: "\"\(b.code)\" (\(b.name)), which overlaps \(otherPath) \(a.code) (\(a.name)): both include \(shared.prefix(3).joined(separator: ", "))\(shared.count > 3 ? " and \(shared.count - 3) more" : "")",
+                                           expected: "areas that do not overlap (the need of the shared authorities would be summed twice)",
+                                           suggestion: "list either the larger area or the areas within it, not both"))
+                break
+            }
+        }
+        if result.planned.isEmpty && result.excluded.isEmpty {
+            r.report(node, path, expected: "a selection with at least one area in the area data (\(origin))")
+        }
+        guard r.issues.count == issuesBefore else { return nil }
+
+        let areas = result.planned.map { area, plan in
+            let needed = method == .need ? plan.needTeams : plan.coverageTeams
+            return RolloutAreaTeams(name: area.area.name, code: area.area.code, teams: needed,
+                                    existingTeams: min(WorkforceRule.teamEquivalents(wte: plan.existingWTE, teamWTE: plan.teamWTE), needed),
+                                    lowIncomeShareBasis: area.shareBasis(of: "lowIncome", in: plan),
+                                    maltreatmentShareBasis: area.shareBasis(of: "maltreatment", in: plan))
+        }
+        return (areas, RolloutDataAreas(selection: selection.description, scenario: scenarioWritten, areaData: origin, notes: result.notes))
+    }
+
+    /// Findings on the risk shares of areas planned from the shipped data: which are local and which national
+    /// (as `batch` marks them), and the areas with no low-income adjustment.
+    private func dataAreaFindings(_ areas: [RolloutAreaTeams], data: RolloutDataAreas, prefix: String) -> [Finding] {
+        var findings: [Finding] = []
+        func count(_ n: Int) -> String { "\(n) area\(n == 1 ? "" : "s")" }
+        let lowIncome = Dictionary(grouping: areas, by: { $0.lowIncomeShareBasis ?? "none" })
+        let maltreatment = Dictionary(grouping: areas, by: { $0.maltreatmentShareBasis ?? "none" })
+        let localBases = ["local", "local-derived", "local-births-weighted"].filter { lowIncome[$0] != nil }
+        let localCount = localBases.reduce(0) { $0 + lowIncome[$1]!.count }
+        var text = "The \(count(areas.count)) summed were planned from the shipped area data as `piplanner batch --areas \(data.selection)` plans them (scenario \(data.scenario)). "
+        text += "Low-income share: local in \(localCount)"
+        if !localBases.isEmpty { text += " (" + localBases.map { "\($0) \(lowIncome[$0]!.count)" }.joined(separator: ", ") + ")" }
+        if let none = lowIncome["none"] { text += ", none in \(none.count)" }
+        text += ". "
+        text += "Maltreatment share: national (England's babies under one in need ÷ England's live births) in \(maltreatment["national"]?.count ?? 0)"
+        let otherMaltreatment = maltreatment.filter { $0.key != "national" }.sorted { $0.key < $1.key }.map { "\($0.key) in \($0.value.count)" }
+        text += otherMaltreatment.isEmpty ? ". " : ", " + otherMaltreatment.joined(separator: ", ") + ". "
+        text += "Substance misuse and parental depression are not applied (no cited share of births). Each area's figures are in that batch's output."
+        findings.append(Finding(.riskSharesNational, .note, message: text, fieldPath: "\(prefix).areas", source: reference.parameters["riskGroups.maltreatment.nationalShare"]?.citation.text))
+        if let none = lowIncome["none"], !none.isEmpty {
+            let names = none.prefix(5).map(\.name).joined(separator: ", ") + (none.count > 5 ? " and \(none.count - 5) more" : "")
+            findings.append(Finding(.riskSharesMissing, message: "No low-income adjustment for \(count(none.count)) (\(names)): no local deprivation measure is shipped for them (IDACI covers England only), so their teams are sized without the low-income risk group.", fieldPath: "\(prefix).areas"))
+        }
+        return findings
     }
 
     // MARK: Development programme and span

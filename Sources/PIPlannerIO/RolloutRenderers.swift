@@ -98,6 +98,14 @@ public enum RolloutMarkdownRenderer {
             md += "- **\(teams(last.teamsFullyOperating)) fully operating from 1 April \(last.label)**"
             md += last.teamsComingIntoOperation > 0 ? ", with \(count(last.teamsComingIntoOperation)) more coming into operation that year.\n" : ".\n"
         }
+        if rollout.scheduleKind == .fromAreas, let t = rollout.target, let method = t.method {
+            md += "- Target \(teams(t.teams)) from 1 April \(t.fullyOperatingFrom): the \(method.rawValue)-method teams of \(t.areas.count) area\(t.areas.count == 1 ? "" : "s") summed, "
+            if let data = t.dataAreas {
+                md += "planned from the shipped area data (`\(data.selection)`, scenario \(data.scenario)) as `batch` plans them: low-income share local (IDACI 2019) where shipped, maltreatment share national (England's).\n"
+            } else {
+                md += "from the plan config `\(t.planConfig ?? "")`.\n"
+            }
+        }
         md += "- \(rollout.span.label): **\(Format.gbp(span.cost.totalGBP))**, and **\(Format.number(span.childrenSeen)) children seen**.\n"
         md += "- Labour of one fully operating team: \(Format.gbpPence(Money(gbp: rollout.assumptions.labourPerTeamFirstYearGBP.value))) a year at \(plan.years.first?.label ?? "") prices, then +\(Format.percent(rollout.assumptions.payGrowthRate.value, 0)) a year.\n"
         let warnings = rollout.findings.filter { $0.severity == .warning }.count
@@ -164,12 +172,25 @@ public enum RolloutMarkdownRenderer {
             md += "Derived (\(rollout.schedule.source)).\n\n"
             md += "- Target: **\(teams(t.teams))** fully operating from 1 April \(t.fullyOperatingFrom)"
             if let method = t.method, let config = t.planConfig { md += ", the sum of the \(method.rawValue)-method teams of the areas in `\(config)`" }
+            if let method = t.method, let data = t.dataAreas {
+                md += ", the sum of the \(method.rawValue)-method teams of the \(t.areas.count) area\(t.areas.count == 1 ? "" : "s") of `\(data.selection)` planned from the shipped area data (\(data.areaData)) under scenario \(data.scenario), as `piplanner batch --areas \(data.selection)` plans them"
+            }
             md += ".\n- At most \(teams(t.maxTeamsStartingPerYear)) can come into operation in a year.\n"
             md += "- \(teams(t.alreadyFullyOperating)) already fully operating in \(rollout.plan.years.first?.label ?? "") (\(t.alreadyFullyOperatingSource)).\n\n"
+            if let data = t.dataAreas {
+                md += "Area data notes (as `batch` prints them):\n\n" + data.notes.map { "- \($0)\n" }.joined() + "\n"
+            }
             if !t.areas.isEmpty {
-                md += "| Area | Teams (\(t.method?.rawValue ?? "") method) | Already operating (team-equivalents) |\n| --- | ---: | ---: |\n"
+                // Areas from the data have no existing teams (existing WTE 0): show how their shares were obtained instead.
+                let fromData = t.dataAreas != nil
+                md += "| Area | Teams (\(t.method?.rawValue ?? "") method) |" + (fromData ? " Low-income share is | Maltreatment share is |" : " Already operating (team-equivalents) |") + "\n"
+                md += "| --- | ---: |" + (fromData ? " --- | --- |" : " ---: |") + "\n"
                 for area in t.areas {
-                    md += "| \(area.name)\(area.code.map { " (\($0))" } ?? "") | \(Format.number(area.teams, 2)) | \(Format.number(area.existingTeams, 2)) |\n"
+                    md += "| \(area.name)\(area.code.map { " (\($0))" } ?? "") | \(Format.number(area.teams, 2)) |"
+                    md += fromData ? " \(area.lowIncomeShareBasis ?? "none") | \(area.maltreatmentShareBasis ?? "none") |\n" : " \(Format.number(area.existingTeams, 2)) |\n"
+                }
+                if fromData && t.areas.count > 1 {
+                    md += "| **Total (\(t.areas.count) areas)** | **\(Format.number(t.teams, 2))** | | |\n"
                 }
                 md += "\n"
             }
@@ -253,9 +274,20 @@ public enum RolloutJSONRenderer {
             ]
             if let method = t.method { schedule.append(("method", .string(method.rawValue))) }
             if let config = t.planConfig { schedule.append(("planConfig", .string(config))) }
+            if let data = t.dataAreas {
+                schedule += [
+                    ("areaSelection", .string(data.selection)),
+                    ("scenario", .string(data.scenario)),
+                    ("areaData", .string(data.areaData)),
+                    ("areaNotes", .array(data.notes.map { .string($0) })),
+                ]
+            }
             if !t.areas.isEmpty {
                 schedule.append(("areas", .array(t.areas.map { a in
-                    .object([("name", .string(a.name)), ("code", .optional(a.code)), ("teams", .number(a.teams)), ("existingTeams", .number(a.existingTeams))])
+                    var members: [(String, JSONOut)] = [("name", .string(a.name)), ("code", .optional(a.code)), ("teams", .number(a.teams)), ("existingTeams", .number(a.existingTeams))]
+                    if let b = a.lowIncomeShareBasis { members.append(("lowIncomeShareBasis", .string(b))) }
+                    if let b = a.maltreatmentShareBasis { members.append(("maltreatmentShareBasis", .string(b))) }
+                    return .object(members)
                 })))
             }
         }

@@ -61,14 +61,17 @@ struct RolloutExampleTests {
         #expect(result.out.contains("\"trainingGBP\": 808762.50"))
     }
 
-    @Test("Markdown output matches Examples/expected/spending-review-2021-rollout.md")
-    func goldenMarkdown() throws {
-        try Golden.check(CLI.run(["rollout", Self.example]), against: "spending-review-2021-rollout.md")
-    }
+    /// Rollout examples with golden output in Examples/expected/: (example, format, expected file).
+    static let goldens: [(example: String, format: String, expected: String)] = [
+        ("spending-review-2021-rollout.json", "markdown", "spending-review-2021-rollout.md"),
+        ("spending-review-2021-rollout.json", "csv", "spending-review-2021-rollout.csv"),
+        ("england-need-rollout.json", "markdown", "england-need-rollout.md"),
+    ]
 
-    @Test("CSV output matches Examples/expected/spending-review-2021-rollout.csv")
-    func goldenCSV() throws {
-        try Golden.check(CLI.run(["rollout", Self.example, "--format", "csv"]), against: "spending-review-2021-rollout.csv")
+    @Test("output matches its golden file in Examples/expected/", arguments: goldens.map(\.expected))
+    func golden(_ expected: String) throws {
+        let golden = try #require(Self.goldens.first { $0.expected == expected })
+        try Golden.check(CLI.run(["rollout", CLI.example(golden.example), "--format", golden.format]), against: golden.expected)
     }
 
     @Test("CSV opens cleanly: header with units, equal columns, plain numbers")
@@ -127,7 +130,7 @@ struct RolloutExampleTests {
 
     @Test("validate accepts the rollout examples")
     func validateRollout() {
-        let result = CLI.run(["validate", Self.example, CLI.example("england-202-teams-derived-rollout.json"), CLI.example("oldham-from-areas-rollout.json")])
+        let result = CLI.run(["validate", Self.example, CLI.example("england-202-teams-derived-rollout.json"), CLI.example("oldham-from-areas-rollout.json"), CLI.example("england-need-rollout.json")])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("ok (rollout, 4 years)"))
     }
