@@ -74,6 +74,17 @@ public final class FieldReader {
         return d
     }
 
+    /// An amount of money in pounds: 0 or more (greater than 0 unless `allowZero`) and no more than one `Money` holds
+    /// to the penny (`Money.maxGBP`), so that no later step traps on it.
+    public func amountGBP(_ node: JSONNode, _ path: String, unit: String, allowZero: Bool = true) -> Double? {
+        guard let d = allowZero ? nonNegative(node, path, unit: unit) : positive(node, path, unit: unit) else { return nil }
+        guard Money.canHold(d) else {
+            report(node, path, expected: "\(unit) of at most \(Format.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny")
+            return nil
+        }
+        return d
+    }
+
     /// A proportion from 0 to 1. Catches a percentage written as 15 where 0.15 is meant.
     public func proportion(_ node: JSONNode, _ path: String, allowZero: Bool = true) -> Double? {
         let expected = "a proportion between 0 and 1 (e.g. 0.15 for 15%)"

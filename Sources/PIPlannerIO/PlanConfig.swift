@@ -172,6 +172,7 @@ public struct PlanConfigLoader {
         if unit.hasPrefix("proportion") || unit.hasPrefix("fraction") {
             return r.proportion(node, path)
         }
+        if unit.hasPrefix("gbp") { return r.amountGBP(node, path, unit: parameter.unit, allowZero: false) }
         return r.positive(node, path, unit: parameter.unit)
     }
 

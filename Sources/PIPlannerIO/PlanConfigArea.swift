@@ -205,7 +205,7 @@ extension PlanConfigLoader {
                 let salaryMember = salaries.first { $0.key == role.id }
                 let point = points.first { $0.key == role.id }.flatMap { r.string($0.value, "\(path).points.\(role.id)") } ?? pay.point
                 if let salaryMember {
-                    guard let v = r.positive(salaryMember.value, "\(path).salariesGBP.\(role.id)", unit: "GBP a year per WTE") else { continue }
+                    guard let v = r.amountGBP(salaryMember.value, "\(path).salariesGBP.\(role.id)", unit: "GBP a year per WTE", allowZero: false) else { continue }
                     roles.append(StaffRole(id: role.id, title: role.title, band: configBand ?? role.band, bandBasis: .config, wtePerTeam: role.wte, annualSalaryGBP: Figure(id: "salary \(role.id)", value: v, unit: "GBP a year per WTE, basic pay", source: "config \(path).salariesGBP.\(role.id)", basis: .config)))
                     findings.append(Finding(.bandFromConfig, .note, message: "Role '\(role.id)' salary (£\(formatNumberForMessage(v))) is the config's assumption, not a published pay point.", fieldPath: "\(path).salariesGBP.\(role.id)"))
                     continue
@@ -252,7 +252,7 @@ extension PlanConfigLoader {
             if wte > 50 { r.report(wteNode, "\(rp).wte", expected: "WTE per team (at most 50)") ; continue }
             let band = rf["band"].flatMap { r.string($0, "\(rp).band") }
             if let salaryNode = rf["annualSalaryGBP"] {
-                guard let v = r.positive(salaryNode, "\(rp).annualSalaryGBP", unit: "GBP a year per WTE") else { continue }
+                guard let v = r.amountGBP(salaryNode, "\(rp).annualSalaryGBP", unit: "GBP a year per WTE", allowZero: false) else { continue }
                 roles.append(StaffRole(id: id, title: title, band: band, bandBasis: .config, wtePerTeam: wte, annualSalaryGBP: Figure(id: "salary \(id)", value: v, unit: "GBP a year per WTE, basic pay", source: "config \(rp).annualSalaryGBP" + (source.map { ": \($0)" } ?? ""), basis: .config)))
                 continue
             }
@@ -302,12 +302,12 @@ extension PlanConfigLoader {
                 shareTotal += s
                 contribution = .share(s)
             case "amountGBP":
-                guard let a = r.nonNegative(f["amountGBP"]!, "\(p).amountGBP", unit: "GBP a year") else { continue }
+                guard let a = r.amountGBP(f["amountGBP"]!, "\(p).amountGBP", unit: "GBP a year") else { continue }
                 contribution = .amounts(Array(repeating: Money(gbp: a), count: yearCount))
             default:
                 guard let list = r.array(f["amountsGBP"]!, "\(p).amountsGBP") else { continue }
                 guard list.count == yearCount else { r.report(f["amountsGBP"]!, "\(p).amountsGBP", expected: "\(yearCount) amounts, one per plan year"); continue }
-                let amounts = list.enumerated().compactMap { r.nonNegative($1, "\(p).amountsGBP[\($0)]", unit: "GBP") }.map { Money(gbp: $0) }
+                let amounts = list.enumerated().compactMap { r.amountGBP($1, "\(p).amountsGBP[\($0)]", unit: "GBP") }.map { Money(gbp: $0) }
                 guard amounts.count == yearCount else { continue }
                 contribution = .amounts(amounts)
             }

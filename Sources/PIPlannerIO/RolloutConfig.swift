@@ -338,6 +338,7 @@ public struct RolloutConfigLoader {
             let unit = parameter.unit.lowercased()
             let value = unit.hasPrefix("proportion") || unit.hasPrefix("fraction")
                 ? r.proportion(member.value, path)
+                : unit.hasPrefix("gbp") ? r.amountGBP(member.value, path, unit: parameter.unit)
                 : r.nonNegative(member.value, path, unit: parameter.unit)
             if let value { figures[member.key] = figures[member.key]!.overridden(with: value, at: path) }
         }
@@ -395,7 +396,7 @@ public struct RolloutConfigLoader {
 
         var base: Figure
         if form == "gbp" {
-            guard let v = r.positive(f["gbp"]!, "labourPerTeam.gbp", unit: "GBP a year per fully operating team") else { return nil }
+            guard let v = r.amountGBP(f["gbp"]!, "labourPerTeam.gbp", unit: "GBP a year per fully operating team", allowZero: false) else { return nil }
             guard let sourceNode = f["source"] else {
                 r.missing("labourPerTeam.source", expected: "the source of the labour figure (document and section, e.g. \"002_da9a53b1ef711f3f.txt, Breakdown of spending\")", at: node.location)
                 return nil
@@ -638,6 +639,10 @@ public struct RolloutConfigLoader {
         for (i, item) in items.enumerated() {
             if case .null = item.value { amounts.append(nil); continue }
             guard let v = r.number(item, "developmentProgrammeGBP[\(i)]", expected: "an amount in GBP, or null for none" + (labels.map { " in \($0[i])" } ?? "")) else { amounts.append(nil); continue }
+            guard Money.canHold(v) else {
+                r.report(item, "developmentProgrammeGBP[\(i)]", expected: "an amount in GBP of at most \(Format.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny" + (labels.map { " in \($0[i])" } ?? ""))
+                amounts.append(nil); continue
+            }
             amounts.append(Money(gbp: v))
         }
         if amounts.contains(where: { ($0 ?? .zero) != .zero }) && source == nil && sourceNode == nil {
