@@ -53,6 +53,18 @@ import PIPlannerIO
         try Self.expectError("rollout", try Self.example("spending-review-2021-rollout.json", [(old, new)]), [message, "at most £46,116,860,184,273,880"])
     }
 
+    @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
+        // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
+        let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
+        let path = try CLI.write(config, name: "tiny.json")
+        let result = CLI.run(["compare", path, "E08000003", "--format", "json"])
+        #expect(result.code == 0, "\(result.err)")
+        let areas = try CLI.json(result.out)["areas"] as? [[String: Any]] ?? []
+        let tiny = areas.first { $0["name"] as? String == "Leeds" }
+        #expect(tiny?["cost_per_1000_births_gbp"] is NSNull)
+        #expect(number(tiny?["total_cost_gbp"]) ?? 0 > 0)
+    }
+
     @Test func csvKeepsAWindowsLineBreakInANameInsideItsCell() throws {
         // An area name with "\r\n" (one Character in Swift) was written unquoted, breaking the row in two.
         let path = try CLI.write(try Self.example("leeds-joint-funded.json", [("\"name\": \"Leeds\"", "\"name\": \"Leeds\\r\\n=1+1\"")]), name: "leeds.json")
