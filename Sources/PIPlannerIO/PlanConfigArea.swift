@@ -96,6 +96,11 @@ extension PlanConfigLoader {
             riskGroups: groups, combination: combination.0, combinationSource: combination.1, existingWTE: existing,
             staffing: staffing, sizingMethod: sizing.0, sizingMethodSource: sizing.1, funding: funding, leadCommissioner: lead,
             camhsAcceptsUnder2: camhs, planYears: planYears, payYearsBeforeFirstPlanYear: offset, payYearLabel: pay.year, inputFindings: findings)
+        let scale = AreaPlanner.moneyScale(input, assumptions: assumptions)
+        guard scale.fits else {
+            r.issues.append(FieldIssue(file: r.file, location: node.location, fieldPath: path, found: scale.found(input), expected: AreaPlanner.MoneyScale.expected))
+            return nil
+        }
         return LoadedPlan.Area(input: input, assumptions: assumptions)
     }
 
@@ -317,5 +322,19 @@ extension PlanConfigLoader {
             r.report(node, path, expected: "funding shares summing to at most 1 (they sum to \(formatNumberForMessage((shareTotal * 1e6).rounded() / 1e6)))")
         }
         return result
+    }
+}
+
+extension AreaPlanner.MoneyScale {
+    /// What planning `area` would cost, for the message refusing it.
+    func found(_ area: AreaInput) -> String {
+        "a plan costing about £\(Format.approximate(boundGBP)): \(Format.approximate(teams)) teams by the \(area.sizingMethod.rawValue) method, "
+            + "labour of £\(Format.approximate(labourPerTeamLastYearGBP)) a team a year in \(area.planYears.last ?? "the last plan year")"
+    }
+
+    /// What a plan's costs must be.
+    static var expected: String {
+        "costs of at most \(Format.gbp(Money(gbp: Money.maxGBP))) in all, the most piplanner holds to the penny; "
+            + "look for a population, births, salary, assumption or plan year in the wrong unit or with a misplaced exponent"
     }
 }

@@ -53,6 +53,56 @@ import PIPlannerIO
         try Self.expectError("rollout", try Self.example("spending-review-2021-rollout.json", [(old, new)]), [message, "at most £46,116,860,184,273,880"])
     }
 
+    static let planScaleLimit = "expected costs of at most £46,116,860,184,273,880 in all, the most piplanner holds to the penny"
+
+    /// Regression: each of these trapped converting a plan's costs to pence. Now the area is refused, saying what
+    /// it would cost and why (need teams ≈ births × prevalence × 0.303 / 150; coverage teams = population / 280,000).
+    @Test(arguments: [
+        ([("\"births\": 8617", "\"births\": 1e300")], "a plan costing about £4.11e+302: 3.81e+296 teams by the need method"),
+        ([("\"births\": 8617", "\"births\": 1e300, \"sizingMethod\": \"coverage\""), ("\"population\": 822483", "\"population\": 1e300")], "3.57e+294 teams by the coverage method"),
+        ([("\"start\": \"2026/27\"", "\"start\": \"9999/00\"")], "labour of £7.95e+107 a team a year in 10001/02"),
+        ([("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"babiesSeenPerTeamPerYear\": 1e-300},")], "a plan costing about £∞"),
+        ([("\"version\": 1,", "\"version\": 1, \"sizingMethod\": \"coverage\", \"assumptions\": {\"referencePopulation\": 1e-300},")], "8.22e+305 teams by the coverage method"),
+    ])
+    func planRefusesAnAreaWhoseCostsMoneyCannotHold(edits: [(String, String)], message: String) throws {
+        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", edits), ["areas[0]: found a plan costing about £", message, Self.planScaleLimit])
+    }
+
+    /// The area data with these births (`code` → births) in local-authorities.csv.
+    static func areaData(births: [String: String]) throws -> String {
+        try AreaFiles.copy { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                if let code = fields.first, let value = births[code] { fields[8] = value }
+                return fields.joined(separator: ",")
+            }.joined(separator: "\n")
+        }.path
+    }
+
+    @Test func batchExcludesAnAreaWhoseCostsMoneyCannotHoldAndPlansTheRest() throws {
+        // Leeds with 9e18 births (an Int the CSV reader accepts) trapped batch, compare and plan alike.
+        let dir = try Self.areaData(births: ["E08000035": "9000000000000000000"])
+        let batch = CLI.run(["batch", "--areas", "E08000035,E08000003", "--area-data", dir])
+        #expect(batch.code == 1, "a partial batch")
+        #expect(batch.err.contains("excluded E08000035 Leeds: population 822483 and births 9000000000000000000 give a plan costing about £"))
+        let rows = parseCSV(batch.out)
+        #expect(rows.map { $0["code"] } == ["E08000003", "TOTAL"])
+        let compare = CLI.run(["compare", "E08000035", "E08000003", "--area-data", dir])
+        #expect(compare.code == 1)
+        #expect(compare.err.contains("AREA 1: found \"E08000035\"") && compare.err.contains(Self.planScaleLimit.dropFirst("expected ".count)))
+    }
+
+    @Test func batchExcludesAnAreaThatWouldTipTheSetTotalsBeyondMoney() throws {
+        // 8e13 births each: Leeds needs 8e13 × 0.1985 × 0.303 / 150 ≈ 3.2e10 teams at about £0.3m a year for three years,
+        // about £3e16 (within the £4.6e16 limit); two such areas are not,
+        // and the totals row adds them. The second is excluded; the first is planned.
+        let dir = try Self.areaData(births: ["E08000035": "80000000000000", "E08000003": "80000000000000"])
+        let batch = CLI.run(["batch", "--areas", "E08000035,E08000003", "--area-data", dir])
+        #expect(batch.code == 1, "a partial batch: \(batch.err)")
+        #expect(batch.err.contains("excluded E08000003 Manchester: with it the set's costs would come to about £"))
+        #expect(parseCSV(batch.out).map { $0["code"] } == ["E08000035", "TOTAL"])
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
