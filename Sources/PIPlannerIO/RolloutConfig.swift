@@ -672,7 +672,7 @@ public struct RolloutConfigLoader {
     /// Turns the schedule check's errors into field issues naming the config field and the year.
     func issues(for errors: [RolloutValidationError], kind: RolloutScheduleKind, schedule: RolloutSchedule?, target: RolloutTargetSummary?, assumptions: RolloutAssumptions?, loc: Locations, file: String) -> [FieldIssue] {
         let labels = schedule?.labels ?? loc.labels
-        func n(_ v: Double) -> String { Format.trimmed(v, 2) }
+        func n(_ v: Double) -> String { Format.approximate(v) }
         func yearIndex(_ label: String?) -> Int? { label.flatMap { l in labels.firstIndex(of: l) } }
         func node(_ nodes: [JSONNode], _ i: Int?) -> JSONNode? { i.flatMap { nodes.indices.contains($0) ? nodes[$0] : nil } }
 
@@ -739,9 +739,10 @@ public struct RolloutConfigLoader {
                 let prefix = kind == .fromAreas ? "schedule.fromAreas" : "schedule"
                 var hints: [String] = []
                 if years > 0 { hints.append("raise \(prefix).maxTeamsStartingPerYear to at least \(n(((teams - already) / Double(years) * 100).rounded(.up) / 100))") }
-                if cap > 0 {
-                    let yearsNeeded = Int(((teams - already) / cap).rounded(.up))
-                    if let firstLabel = labels.first ?? target?.fullyOperatingFrom, let later = PayResolver.label(after: firstLabel, offset: yearsNeeded) {
+                // Years beyond the most a config may give are no hint (and a huge count would trap converting to Int).
+                let yearsNeeded = cap > 0 ? ((teams - already) / cap).rounded(.up) : .infinity
+                if yearsNeeded <= Double(Self.maxYears) {
+                    if let firstLabel = labels.first ?? target?.fullyOperatingFrom, let later = PayResolver.label(after: firstLabel, offset: Int(yearsNeeded)) {
                         hints.append("move \(loc.derivedPrefix).fullyOperatingFrom to \(later)" + (labels.contains(later) ? "" : " (adding years up to it)"))
                     }
                 }
@@ -753,6 +754,15 @@ public struct RolloutConfigLoader {
                 return FieldIssue(file: file, location: at?.location, fieldPath: path, found: "year index \(index)", expected: "one of the \(count) rollout years")
             case .noYears:
                 return FieldIssue(file: file, location: at?.location, fieldPath: path, found: "no years", expected: "at least one rollout year")
+            case .costBeyondMoney(_, let field, let value, let cost):
+                // A derived schedule's counts come from its target.
+                let derivedCount = kind != .explicit && (field == "teamsFullyOperating" || field == "teamsComingIntoOperation")
+                let (where_, node) = derivedCount ? place("target.teams", nil) : (path, at)
+                let found = derivedCount
+                    ? "a target of \(n(target?.teams ?? value)) teams, bringing the costs to about £\(n(cost))\(error.yearLabel.map { " by \($0)" } ?? "")"
+                    : "\(n(value)) (\(what(field)))\(yearText), bringing the costs to about £\(n(cost))"
+                return FieldIssue(file: file, location: node?.location, fieldPath: where_, found: found,
+                                  expected: "costs of at most \(Format.gbp(Money(gbp: Money.maxGBP))) in all, the most piplanner holds to the penny; look for a count or figure in the wrong unit or with a misplaced exponent")
             }
         }
     }

@@ -103,6 +103,30 @@ import PIPlannerIO
         #expect(parseCSV(batch.out).map { $0["code"] } == ["E08000035", "TOTAL"])
     }
 
+    static let rolloutScaleLimit = "expected costs of at most £46,116,860,184,273,880 in all, the most piplanner holds to the penny"
+
+    /// Regression: each trapped converting the rollout's costs to pence. The first year past the limit is reported
+    /// against its largest line (1e300 teams × £237,684.80 = £2.38e305; 1e20 teams × (£237,684.80 + £11,077.50
+    /// first-year training) = £2.49e25).
+    @Test(arguments: [
+        ("spending-review-2021-rollout.json", "[40, 80, 135, 202]", "[1e300, 80, 135, 202]", "schedule.teamsFullyOperating[0]: found 1e+300 (teams fully operating from 1 April) in 2022/23, bringing the costs to about £2.38e+305"),
+        ("spending-review-2021-rollout.json", "[40, 55,  67,   0]", "[40, 55, 1e14, 0]", "schedule.teamsComingIntoOperation[2]: found 100,000,000,000,000 (teams coming into operation over the year) in 2024/25"),
+        ("spending-review-2021-rollout.json", "[500000, 1000000, 1000000, null]", "[4e16, 4e16, 1000000, null]", "developmentProgrammeGBP[1]: found 4e+16 (development programme in GBP) in 2023/24, bringing the costs to about £8e+16"),
+        ("england-202-teams-derived-rollout.json", "\"maxTeamsStartingPerYear\": 67", "\"maxTeamsStartingPerYear\": 1e300, \"target\": {\"teams\": 1e20, \"fullyOperatingFrom\": \"2025/26\"}", "schedule.target.teams: found a target of 1e+20 teams, bringing the costs to about £2.49e+25 by 2022/23"),
+    ])
+    func rolloutRefusesCostsMoneyCannotHold(example: String, old: String, new: String, message: String) throws {
+        var text = try Self.example(example, [(old, new)])
+        if example.hasPrefix("england") { text = text.replacingOccurrences(of: "\"target\": {\"teams\": 202, \"fullyOperatingFrom\": \"2025/26\"},", with: "") }
+        try Self.expectError("rollout", text, [message, Self.rolloutScaleLimit])
+    }
+
+    @Test func rolloutTargetBeyondAnyCapIsReportedNotATrap() throws {
+        // 1e300 teams with a cap of 1e-300 a year: the years needed (1e600) trapped converting to Int for a hint.
+        try Self.expectError("rollout", try Self.example("england-202-teams-derived-rollout.json", [
+            ("\"teams\": 202", "\"teams\": 1e300"), ("\"maxTeamsStartingPerYear\": 67", "\"maxTeamsStartingPerYear\": 1e-300"),
+        ]), ["schedule.target.teams: found a target of 1e+300 teams fully operating from 1 April 2025/26", "expected at most 40 teams by 2025/26"])
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
