@@ -23,6 +23,8 @@ public struct PlanConfigLoader {
     public static let topLevelKeys = ["version", "title", "description", "preset", "assumptions", "sizingMethod", "combination", "staffingModel", "pay", "planYears", "areas"]
     public static let areaKeys = ["name", "code", "notes", "population", "births", "birthRatePer1000", "baselinePrevalence", "specialistShare", "riskGroups", "combination", "sizingMethod", "staffingModel", "existingWTE", "funding", "leadCommissioner", "camhsAcceptsUnder2"]
     public static let knownRiskGroups = ["lowIncome", "maltreatment", "substanceMisuse", "parentalDepression"]
+    /// Input sanity bound on the number of plan years, however they are given (not a planning figure).
+    public static let maxPlanYears = 15
 
     public var reference: ReferenceData
 
@@ -241,15 +243,16 @@ public struct PlanConfigLoader {
                 labels.append(s)
             }
             if items.isEmpty { r.report(node, "planYears", expected: "at least one plan year") }
+            if items.count > Self.maxPlanYears { r.report(node, "planYears", expected: "at most \(Self.maxPlanYears) plan years") }
             return labels
         case .object:
             guard let f = r.object(node, "planYears", allowed: ["start", "count"]) else { return [] }
             guard let startNode = f["start"] else { r.missing("planYears.start", expected: "a financial year like \"2026/27\"", at: node.location); return [] }
-            guard let countNode = f["count"] else { r.missing("planYears.count", expected: "a whole number of years from 1 to 15", at: node.location); return [] }
+            guard let countNode = f["count"] else { r.missing("planYears.count", expected: "a whole number of years from 1 to \(Self.maxPlanYears)", at: node.location); return [] }
             guard let start = r.string(startNode, "planYears.start") else { return [] }
             guard PayResolver.startYear(start) != nil else { r.report(startNode, "planYears.start", expected: "a financial year like \"2026/27\""); return [] }
-            guard let count = r.number(countNode, "planYears.count"), count == count.rounded(), count >= 1, count <= 15 else {
-                r.report(countNode, "planYears.count", expected: "a whole number of years from 1 to 15"); return []
+            guard let count = r.number(countNode, "planYears.count"), count == count.rounded(), count >= 1, count <= Double(Self.maxPlanYears) else {
+                r.report(countNode, "planYears.count", expected: "a whole number of years from 1 to \(Self.maxPlanYears)"); return []
             }
             return (0..<Int(count)).compactMap { PayResolver.label(after: start, offset: $0) }
         default:

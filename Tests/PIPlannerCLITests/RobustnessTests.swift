@@ -127,6 +127,19 @@ import PIPlannerIO
         ]), ["schedule.target.teams: found a target of 1e+300 teams fully operating from 1 April 2025/26", "expected at most 40 teams by 2025/26"])
     }
 
+    @Test func planYearsAsAnArrayAreCappedLikeACount() throws {
+        // {"start", "count"} allowed 1 to 15 years; an array of 3,000 consecutive years was taken, and trapped on the
+        // pay growth of its later years. 16 is refused as {"count": 16} is.
+        func years(_ n: Int) -> String { "[" + (0..<n).map { String(format: "\"%d/%02d\"", 2026 + $0, (2027 + $0) % 100) }.joined(separator: ", ") + "]" }
+        for n in [16, 3_000] {
+            try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("{\"start\": \"2026/27\", \"count\": 3}", years(n))]),
+                                 ["planYears: found an array of \(n); expected at most 15 plan years"])
+        }
+        let fifteen = CLI.run(["plan", try CLI.write(try Self.example("leeds-joint-funded.json", [("{\"start\": \"2026/27\", \"count\": 3}", years(15))]), name: "p.json"), "--format", "json"])
+        #expect(fifteen.code == 0)
+        #expect((try CLI.json(fifteen.out)["areas"] as? [[String: Any]])?.first?["planYears"] as? [String] == (0..<15).map { String(format: "%d/%02d", 2026 + $0, (2027 + $0) % 100) })
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
