@@ -59,7 +59,8 @@ public struct PayResolver: Sendable {
     /// The first calendar year of a financial year label such as "2025/26"; nil if malformed.
     public static func startYear(_ label: String) -> Int? {
         let parts = label.split(separator: "/")
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let start = Int(parts[0]), let end = Int(parts[1]), (start + 1) % 100 == end else { return nil }
+        // Digits only: Int() also reads a sign, which let "-001/00" and "+123/24" through as years.
+        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts[0].count == 4, parts[1].count == 2, let start = Int(parts[0]), let end = Int(parts[1]), (start + 1) % 100 == end else { return nil }
         return start
     }
 

@@ -140,6 +140,13 @@ import PIPlannerIO
         #expect((try CLI.json(fifteen.out)["areas"] as? [[String: Any]])?.first?["planYears"] as? [String] == (0..<15).map { String(format: "%d/%02d", 2026 + $0, (2027 + $0) % 100) })
     }
 
+    @Test(arguments: ["-001/00", "+123/24"])
+    func aSignedYearIsNotAFinancialYear(start: String) throws {
+        // "-001/00" was read as year -1: plan years "-1/00", "0/01", "1/02", and labour deflated 2,026 years to £0.
+        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("\"start\": \"2026/27\"", "\"start\": \"\(start)\"")]),
+                             ["planYears.start: found \"\(start)\"; expected a financial year like \"2026/27\""])
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])

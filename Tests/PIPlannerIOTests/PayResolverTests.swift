@@ -50,6 +50,10 @@ import PIPlannerModel
         #expect(PayResolver.startYear("2025/27") == nil)
         #expect(PayResolver.startYear("2025") == nil)
         #expect(PayResolver.startYear("2099/00") == 2099)
+        // Signs are not digits: these once passed as years -1 and 123.
+        #expect(PayResolver.startYear("-001/00") == nil)
+        #expect(PayResolver.startYear("+123/24") == nil)
+        #expect(PayResolver.startYear("2025/+6") == nil)
         #expect(PayResolver.label(after: "2025/26", offset: 2) == "2027/28")
     }
 }
