@@ -147,6 +147,49 @@ import PIPlannerIO
                              ["planYears.start: found \"\(start)\"; expected a financial year like \"2026/27\""])
     }
 
+    @Test func outputIntoAFIFOWritesThroughItInsteadOfReplacingIt() throws {
+        // --output /dev/null (or any device or pipe) renamed a temporary file over it: as root this replaced /dev/null
+        // with a regular file. A FIFO stands in for the device here; a reader opened first collects what is written.
+        let dir = try CLI.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("out.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        let result = CLI.run(["plan", CLI.example("leeds-joint-funded.json"), "--output", fifo])
+        #expect(result.code == 0, "\(result.err)")
+        var received = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = read(reader, &buffer, buffer.count)
+            if n <= 0 { break }
+            received.append(contentsOf: buffer[0..<n])
+        }
+        let expected = CLI.run(["plan", CLI.example("leeds-joint-funded.json")]).out
+        #expect(String(decoding: received, as: UTF8.self) == expected)
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && info.st_mode & mode_t(S_IFMT) == mode_t(S_IFIFO), "still a FIFO")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.fifo"], "no temporary file left")
+    }
+
+    @Test func outputOntoADirectoryOrEmptyIsRefusedClearly() throws {
+        let dir = try CLI.temporaryDirectory()
+        let plan = CLI.run(["plan", CLI.example("leeds-joint-funded.json"), "--output", dir.path])
+        #expect(plan.code == 1)
+        #expect(plan.err.contains("\(dir.path): error: cannot write output: it is a directory; expected a file name"))
+        // init said "the file already exists" of a directory, even with --force.
+        for extra in [[], ["--force"]] {
+            let initResult = CLI.run(["init", "--area", "E08000035", "--output", dir.path] + extra)
+            #expect(initResult.code == 1)
+            #expect(initResult.err.contains("it is a directory; expected a file name"), "\(initResult.err)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "nothing left behind")
+        // An empty --output wrote nowhere with "Is a directory"; it is a usage error.
+        let empty = CLI.run(["plan", CLI.example("leeds-joint-funded.json"), "--output="])
+        #expect(empty.code == 2)
+        #expect(empty.err.contains("--output needs a file name"))
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
