@@ -32,7 +32,9 @@ public struct PlanConfigLoader {
 
     /// Reads and checks a config file.
     public func load(path: String) throws(PlannerError) -> LoadedPlan {
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
+        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a config file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
         guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: "not UTF-8 text") }
         return try load(text: text, file: path)

@@ -145,8 +145,9 @@ public struct ReferenceData: Sendable {
     /// Reference data read from a directory laid out like `ReferenceData/`.
     public static func load(directory: URL) throws(PlannerError) -> ReferenceData {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .fileNotFound(directory.path)
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else { throw .fileNotFound(directory.path) }
+        guard isDirectory.boolValue else {
+            throw .unreadable(file: directory.path, reason: "not a directory; expected a reference-data directory laid out like ReferenceData/")
         }
         var files: [String: String] = [:]
         let root = directory.standardizedFileURL.path
@@ -166,12 +167,14 @@ public struct ReferenceData: Sendable {
     public init(files: [String: String], origin: String) throws(PlannerError) {
         self.origin = origin
         self.files = files
+        /// A file as messages name it: with the directory it was read from, unless embedded.
+        func shown(_ name: String) -> String { origin == "embedded" ? name : URL(fileURLWithPath: origin).appendingPathComponent(name).path }
         func root(_ name: String) throws(PlannerError) -> (JSONNode, FieldReader) {
-            guard let text = files[name] else { throw .referenceData(file: name, message: "missing from \(origin)") }
+            guard let text = files[name] else { throw .referenceData(file: shown(name), message: "missing from \(origin)") }
             do {
-                return (try JSONParser.parse(text), FieldReader(file: name))
+                return (try JSONParser.parse(text), FieldReader(file: shown(name)))
             } catch {
-                throw .syntax(file: name, location: error.location, message: error.message)
+                throw .syntax(file: shown(name), location: error.location, message: error.message)
             }
         }
         func check(_ reader: FieldReader) throws(PlannerError) {
@@ -208,7 +211,7 @@ public struct ReferenceData: Sendable {
         }
         try check(r1)
         for id in PlanAssumptions.parameterIDs where parameters[id]?.number == nil {
-            throw .referenceData(file: "parameters.json", message: "parameter \"\(id)\" is missing or not a number")
+            throw .referenceData(file: shown("parameters.json"), message: "parameter \"\(id)\" is missing or not a number")
         }
         self.parameters = parameters
         self.parameterOrder = order
@@ -296,19 +299,19 @@ public struct ReferenceData: Sendable {
         self.presets = presets
 
         // Pay scales.
-        guard let payText = files[PayScaleTable.file] else { throw .referenceData(file: PayScaleTable.file, message: "missing from \(origin)") }
+        guard let payText = files[PayScaleTable.file] else { throw .referenceData(file: shown(PayScaleTable.file), message: "missing from \(origin)") }
         let table = CSVTable.parse(payText)
         let needed = ["pay_year", "band", "point", "years_in_band", "annual_salary_gbp", "source_publisher", "source_url", "source_quality", "note"]
         var columns: [String: Int] = [:]
         for name in needed {
-            guard let index = table.column(name) else { throw .referenceData(file: PayScaleTable.file, message: "missing column \"\(name)\"") }
+            guard let index = table.column(name) else { throw .referenceData(file: shown(PayScaleTable.file), message: "missing column \"\(name)\"") }
             columns[name] = index
         }
         var points: [PayPoint] = []
         for row in table.rows {
             func field(_ name: String) -> String { let i = columns[name]!; return i < row.fields.count ? row.fields[i] : "" }
             guard let salary = Double(field("annual_salary_gbp")), salary > 0 else {
-                throw .referenceData(file: PayScaleTable.file, message: "line \(row.line): annual_salary_gbp \"\(field("annual_salary_gbp"))\" is not a positive number")
+                throw .referenceData(file: shown(PayScaleTable.file), message: "line \(row.line): annual_salary_gbp \"\(field("annual_salary_gbp"))\" is not a positive number")
             }
             points.append(PayPoint(payYear: field("pay_year"), band: field("band"), point: field("point"), yearsInBand: field("years_in_band"), annualSalaryGBP: salary, publisher: field("source_publisher"), url: field("source_url"), quality: field("source_quality"), note: field("note"), line: row.line))
         }

@@ -120,7 +120,9 @@ public struct RolloutConfigLoader {
 
     /// Reads, checks and costs a rollout config file. A `fromAreas` plan config is resolved relative to its directory.
     public func load(path: String) throws(PlannerError) -> LoadedRollout {
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
+        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a rollout config file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
         guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: "not UTF-8 text") }
         return try load(text: text, file: path, baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent())

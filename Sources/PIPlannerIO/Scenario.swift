@@ -39,7 +39,9 @@ extension PlanConfigLoader {
 
     /// Reads and checks a scenario file: the same schema and errors as a plan config, without `areas`.
     public func loadScenario(path: String) throws(PlannerError) -> LoadedScenario {
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
+        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a scenario file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
         guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: "not UTF-8 text") }
         return try loadScenario(text: text, file: path)

@@ -190,6 +190,35 @@ import PIPlannerIO
         #expect(empty.err.contains("--output needs a file name"))
     }
 
+    @Test func aDirectoryGivenAsAFileIsNamedAsSuch() throws {
+        // Was "cannot read: permission denied or not a file" (configs) and "file not found" (a file as --reference-data).
+        let dir = try CLI.temporaryDirectory().path
+        for (arguments, expected) in [
+            (["plan", dir], "\(dir): error: cannot read: it is a directory; expected a config file"),
+            (["validate", dir], "\(dir): error: cannot read: it is a directory; expected a config file"),
+            (["rollout", dir], "\(dir): error: cannot read: it is a directory; expected a rollout config file"),
+            (["batch", "--areas", "E08000035", "--scenario", dir], "\(dir): error: cannot read: it is a directory; expected a scenario file"),
+            (["reference", "--reference-data", CLI.example("leeds-joint-funded.json")], "\(CLI.example("leeds-joint-funded.json")): error: cannot read: not a directory; expected a reference-data directory"),
+        ] {
+            let result = CLI.run(arguments)
+            #expect(result.code == 1, "\(arguments)")
+            #expect(result.err.contains(expected), "\(arguments): \(result.err)")
+        }
+    }
+
+    @Test func aBrokenReferenceFileIsNamedWithItsDirectory() throws {
+        // Errors in a --reference-data directory named the file relative ("parameters.json:1:1"), not where it is.
+        let dir = try CLI.temporaryDirectory()
+        let shipped = CLI.packageRoot.appendingPathComponent("ReferenceData")
+        for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path) where name != "areas" {
+            try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        try Data().write(to: dir.appendingPathComponent("parameters.json"))
+        let result = CLI.run(["reference", "--reference-data", dir.path])
+        #expect(result.code == 1)
+        #expect(result.err.contains("\(dir.appendingPathComponent("parameters.json").path):1:1: error: malformed JSON"), "\(result.err)")
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
