@@ -200,9 +200,23 @@ public struct ReferenceData: Sendable {
                 let basis = f["basis"].flatMap { r1.choice($0, join(path, "basis"), from: ["published", "derived", "assumption"]) }.flatMap(Basis.init(rawValue:)) ?? .assumption
                 let derivation = f["derivation"].flatMap { r1.string($0, join(path, "derivation")) }
                 if basis == .derived && derivation == nil { r1.missing(join(path, "derivation"), expected: "the derivation of a derived figure", at: node.location) }
+                let unit = f["unit"].flatMap { r1.string($0, join(path, "unit")) } ?? ""
+                // Checked as a config's override of it is: the engine divides by some and converts amounts to pence.
+                if number != nil, let valueNode = f["value"] {
+                    let u = unit.lowercased()
+                    if PlanAssumptions.parameterIDs.contains(id) && (u.hasPrefix("proportion") || u.hasPrefix("fraction")) {
+                        number = r1.proportion(valueNode, join(path, "value"))
+                    } else if u.hasPrefix("gbp") {
+                        number = r1.amountGBP(valueNode, join(path, "value"), unit: unit, allowZero: false)
+                    } else if PlanAssumptions.parameterIDs.contains(id) {
+                        number = r1.positive(valueNode, join(path, "value"), unit: unit)
+                    } else {
+                        number = r1.number(valueNode, join(path, "value"))
+                    }
+                }
                 parameters[id] = ReferenceParameter(
                     id: id, number: number, text: text,
-                    unit: f["unit"].flatMap { r1.string($0, join(path, "unit")) } ?? "",
+                    unit: unit,
                     description: f["description"].flatMap { r1.string($0, join(path, "description")) } ?? "",
                     citation: Self.citation(f["source"], join(path, "source"), r1),
                     basis: basis, derivation: derivation)
@@ -224,7 +238,10 @@ public struct ReferenceData: Sendable {
                 let path = "models[\(i)]"
                 guard let f = r2.object(node, path, allowed: ["id", "name", "source", "roles"]) else { continue }
                 var roles: [StaffingTemplate.Role] = []
-                for (j, roleNode) in (f["roles"].flatMap { r2.array($0, join(path, "roles")) } ?? []).enumerated() {
+                let roleNodes = f["roles"].flatMap { r2.array($0, join(path, "roles")) } ?? []
+                // A team of no roles has no WTE: every team-equivalent would divide by zero.
+                if roleNodes.isEmpty { r2.report(f["roles"], join(path, "roles"), expected: "an array of at least one role", location: node.location) }
+                for (j, roleNode) in roleNodes.enumerated() {
                     let rp = "\(path).roles[\(j)]"
                     guard let rf = r2.object(roleNode, rp, allowed: ["id", "title", "band", "wte"]) else { continue }
                     var band: String? = nil
@@ -233,6 +250,7 @@ public struct ReferenceData: Sendable {
                                        title: rf["title"].flatMap { r2.string($0, "\(rp).title") } ?? "",
                                        band: band,
                                        wte: rf["wte"].flatMap { r2.positive($0, "\(rp).wte", unit: "WTE") } ?? 0))
+                    if rf["wte"] == nil { r2.missing("\(rp).wte", expected: "WTE per team (a number greater than 0)", at: roleNode.location) }
                 }
                 models.append(StaffingTemplate(id: f["id"].flatMap { r2.string($0, "\(path).id") } ?? "", name: f["name"].flatMap { r2.string($0, "\(path).name") } ?? "", citation: Self.citation(f["source"], "\(path).source", r2), roles: roles))
             }
@@ -310,8 +328,8 @@ public struct ReferenceData: Sendable {
         var points: [PayPoint] = []
         for row in table.rows {
             func field(_ name: String) -> String { let i = columns[name]!; return i < row.fields.count ? row.fields[i] : "" }
-            guard let salary = Double(field("annual_salary_gbp")), salary > 0 else {
-                throw .referenceData(file: shown(PayScaleTable.file), message: "line \(row.line): annual_salary_gbp \"\(field("annual_salary_gbp"))\" is not a positive number")
+            guard let salary = Double(field("annual_salary_gbp")), salary > 0, Money.canHold(salary) else {
+                throw .referenceData(file: shown(PayScaleTable.file), message: "line \(row.line): annual_salary_gbp \"\(field("annual_salary_gbp"))\" is not a positive number of pounds of at most \(Format.gbp(Money(gbp: Money.maxGBP)))")
             }
             points.append(PayPoint(payYear: field("pay_year"), band: field("band"), point: field("point"), yearsInBand: field("years_in_band"), annualSalaryGBP: salary, publisher: field("source_publisher"), url: field("source_url"), quality: field("source_quality"), note: field("note"), line: row.line))
         }

@@ -219,6 +219,51 @@ import PIPlannerIO
         #expect(result.err.contains("\(dir.appendingPathComponent("parameters.json").path):1:1: error: malformed JSON"), "\(result.err)")
     }
 
+    /// A copy of the shipped reference data (without the area files) with `edit` applied to one file.
+    static func referenceData(_ file: String, _ edit: (String) -> String) throws -> URL {
+        let dir = try CLI.temporaryDirectory()
+        let shipped = CLI.packageRoot.appendingPathComponent("ReferenceData")
+        for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path) where name != "areas" {
+            try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        let url = dir.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(edit(text) != text, "the edit applies")
+        try edit(text).write(to: url, atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    /// Regression: reference data was not range-checked. A reference population of 0 made coverage teams infinite,
+    /// a training figure of 1e300 or a salary of inf trapped converting to pence, NaN was taken as a value, and a
+    /// staffing model with no roles (or a role without WTE, taken as 0) divided by a team of 0 WTE.
+    @Test(arguments: [
+        ("parameters.json", "\"value\": 280000,", "\"value\": 0,", "parameters.json:137:16: parameters[11].value: found 0; expected a number of persons greater than 0"),
+        ("parameters.json", "\"value\": 11077.5,", "\"value\": 1e300,", "parameters[19].value: found 1e+300; expected GBP per team in its first year of at most £46,116,860,184,273,880"),
+        ("parameters.json", "\"value\": 150,", "\"value\": NaN,", "parameters[13].value: found NaN; expected a finite number of babies a year per fully operating team greater than 0"),
+        ("staffing-models.json", "{\"id\": \"admin\", \"title\": \"Administrator\", \"band\": \"4\", \"wte\": 0.8}", "{\"id\": \"admin\", \"title\": \"Administrator\", \"band\": \"4\"}", "models[0].roles[5].wte: missing; expected WTE per team"),
+        ("pay-scales/nhs_afc_pay_points_england.csv", "2021/22,England,2,Entry,<2 years,18546,", "2021/22,England,2,Entry,<2 years,inf,", "line 2: annual_salary_gbp \"inf\" is not a positive number of pounds"),
+    ])
+    func referenceDataIsRangeChecked(file: String, old: String, new: String, message: String) throws {
+        let dir = try Self.referenceData(file) { $0.replacingOccurrences(of: old, with: new) }
+        for command in [["reference"], ["plan", CLI.example("leeds-joint-funded.json")]] {
+            let result = CLI.run(command + ["--reference-data", dir.path])
+            #expect(result.code == 1, "\(command): \(result.err)")
+            #expect(result.out.isEmpty)
+            #expect(result.err.contains(dir.path) && result.err.contains(message), "\(command): \(result.err)")
+        }
+    }
+
+    @Test func aReferenceStaffingModelNeedsRoles() throws {
+        let dir = try Self.referenceData("staffing-models.json") { text in
+            // Empty the first model's roles: everything between its "roles": [ and the closing ] of that list.
+            guard let start = text.range(of: "\"roles\": ["), let end = text.range(of: "]\n    },", range: start.upperBound..<text.endIndex) else { return text }
+            return text.replacingCharacters(in: start.upperBound..<end.lowerBound, with: "")
+        }
+        let result = CLI.run(["plan", CLI.example("leeds-joint-funded.json"), "--reference-data", dir.path])
+        #expect(result.code == 1)
+        #expect(result.err.contains("models[0].roles: found an array of 0; expected an array of at least one role"), "\(result.err)")
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
