@@ -90,7 +90,8 @@ public final class FieldReader {
         let expected = "a proportion between 0 and 1 (e.g. 0.15 for 15%)"
         guard let d = number(node, path, expected: expected) else { return nil }
         if d > 1 && d <= 100 {
-            report(node, path, expected: expected, suggestion: "a percentage? did you mean \(formatNumberForMessage(d / 100))?")
+            // Rounded to 12 places: 1.1 / 100 is 0.011000000000000001 in binary.
+            report(node, path, expected: expected, suggestion: "a percentage? did you mean \(formatNumberForMessage((d / 100 * 1e12).rounded() / 1e12))?")
             return nil
         }
         guard d >= 0, d <= 1, allowZero || d > 0 else {
