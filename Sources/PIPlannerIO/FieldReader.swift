@@ -112,6 +112,13 @@ public final class FieldReader {
         return s
     }
 
+    /// Ensures a config that could not be read says why: a reading step that gave up without recording a problem
+    /// would otherwise end the command with exit 1 and an empty message.
+    public func explainFailure(_ root: JSONNode) {
+        guard issues.isEmpty else { return }
+        report(root, "", expected: "a config piplanner can read in full; reading stopped without naming a field (please report this file as a bug)")
+    }
+
     /// Reports a required key that is missing from an object.
     public func missing(_ path: String, expected: String, at location: SourceLocation?) {
         // A typo of this key was already reported with it as the suggestion: one message is enough.

@@ -64,12 +64,14 @@ public struct PayResolver: Sendable {
         return start
     }
 
-    /// The financial year label `offset` years after `label`.
+    /// The financial year label `offset` years after `label`; nil when that year has no four-digit label
+    /// (before 0000/01 or after 9999/00), which `startYear` would not read back.
     public static func label(after label: String, offset: Int) -> String? {
         guard let start = startYear(label) else { return nil }
-        let s = start + offset
+        let (s, overflow) = start.addingReportingOverflow(offset)
+        guard !overflow, (0...9999).contains(s) else { return nil }
         let e = (s + 1) % 100
-        return "\(s)/\(e < 10 ? "0" : "")\(e)"
+        return String(repeating: "0", count: 4 - String(s).count) + "\(s)/\(e < 10 ? "0" : "")\(e)"
     }
 }
 

@@ -46,7 +46,7 @@ public struct PlanConfigLoader {
         do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, location: error.location, message: error.message) }
         let r = FieldReader(file: file)
         let result = read(root, r, file: file)
-        if !r.issues.isEmpty || result == nil { throw .invalidInput(r.issues) }
+        if !r.issues.isEmpty || result == nil { r.explainFailure(root); throw .invalidInput(r.issues) }
         return result!
     }
 
@@ -256,7 +256,11 @@ public struct PlanConfigLoader {
             guard let count = r.number(countNode, "planYears.count"), count == count.rounded(), count >= 1, count <= Double(Self.maxPlanYears) else {
                 r.report(countNode, "planYears.count", expected: "a whole number of years from 1 to \(Self.maxPlanYears)"); return []
             }
-            return (0..<Int(count)).compactMap { PayResolver.label(after: start, offset: $0) }
+            let labels = (0..<Int(count)).compactMap { PayResolver.label(after: start, offset: $0) }
+            if labels.count < Int(count) {
+                r.report(startNode, "planYears.start", expected: "a financial year from which \(Int(count)) years have four-digit labels (the last is 9999/00)")
+            }
+            return labels
         default:
             r.report(node, "planYears", expected: expected)
             return []

@@ -136,7 +136,7 @@ public struct RolloutConfigLoader {
         let r = FieldReader(file: file)
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let result = read(root, r, file: file, baseDirectory: base)
-        guard r.issues.isEmpty, let result else { throw .invalidInput(r.issues) }
+        guard r.issues.isEmpty, let result else { r.explainFailure(root); throw .invalidInput(r.issues) }
         return result
     }
 
@@ -310,6 +310,9 @@ public struct RolloutConfigLoader {
                 r.report(countNode, "years.count", expected: "a whole number of years from 1 to \(Self.maxYears)"); return []
             }
             let labels = (0..<Int(count)).compactMap { PayResolver.label(after: start, offset: $0) }
+            if labels.count < Int(count) {
+                r.report(startNode, "years.start", expected: "a financial year from which \(Int(count)) years have four-digit labels (the last is 9999/00)")
+            }
             loc.yearNodes = Array(repeating: node, count: labels.count)
             return labels
         default:
@@ -360,6 +363,16 @@ public struct RolloutConfigLoader {
         for key in ["pay"] where f[key] != nil && form != "staffingModel" { r.report(f[key], "labourPerTeam.\(key)", expected: "\"pay\" only with \"staffingModel\"") }
         let growth = figures["payGrowthRate"]!
         let unitThisYear = "GBP a year per fully operating team, \(firstYear) prices"
+        /// Whether labour of `gbp` at year `from`, uplifted by pay growth for `years` years, is an amount Money holds;
+        /// if not, says so at `path` (pay growth over thousands of years, or a team of enormous salaries, trapped).
+        func upliftFits(_ gbp: Double, from: String, years: Int, at reportNode: JSONNode, _ path: String) -> Bool {
+            let uplifted = gbp * pow(1 + growth.value, Double(years))
+            guard !Money.canHold(gbp) || !Money.canHold(uplifted) else { return true }
+            r.issues.append(FieldIssue(file: r.file, location: reportNode.location, fieldPath: path,
+                                       found: "\(from): labour of £\(Format.approximate(gbp)) a team a year, uplifted \(Format.trimmed(growth.value * 100, 2))% a year for \(years) years to \(firstYear), is about £\(Format.approximate(uplifted))",
+                                       expected: "labour of at most \(Format.gbp(Money(gbp: Money.maxGBP))) a team a year, the most piplanner holds to the penny; check the rollout years and this year"))
+            return false
+        }
 
         if form == "staffingModel" {
             let loader = PlanConfigLoader(reference: reference)
@@ -374,13 +387,14 @@ public struct RolloutConfigLoader {
                 findings.append(Finding(.payYearFallback, message: "Role '\(role.id)' (band \(role.band ?? "-")) is paid from \(pay.bandYears[role.band ?? ""] ?? "another year")'s scale, uplifted by pay growth to \(pay.year), because the shipped \(pay.year) scale has no such point.", fieldPath: "labourPerTeam.pay.bandYears", source: role.annualSalaryGBP.source))
             }
             guard let offset = yearsBetween(pay.year, firstYear) else { return nil }
+            let payYearNode = f["pay"].flatMap { p in if case .object(let m) = p.value { return m.first { $0.key == "year" }?.value } else { return nil } } ?? node
             guard offset >= 0 else {
-                r.report(f["pay"].flatMap { p in if case .object(let m) = p.value { return m.first { $0.key == "year" }?.value } else { return nil } } ?? node,
-                         "labourPerTeam.pay.year", expected: "a pay year no later than the first rollout year \(firstYear) (pay growth is applied forward from the pay year)")
+                r.report(payYearNode, "labourPerTeam.pay.year", expected: "a pay year no later than the first rollout year \(firstYear) (pay growth is applied forward from the pay year)")
                 return nil
             }
             let onCost = figures["onCostRate"]!
             let roles = model.roles.map { (wte: $0.wtePerTeam, annualSalaryGBP: $0.annualSalaryGBP.value) }
+            guard upliftFits(TeamLabourCostRule.salaryBill(roles: roles) * (1 + onCost.value), from: pay.year, years: offset, at: payYearNode, "labourPerTeam.pay.year") else { return nil }
             let atPay = TeamLabourCostRule.labourCost(roles: roles, onCostRate: onCost.value)
             let labour = PayGrowthRule.uplifted(atPay, payGrowthRate: growth.value, years: offset)
             let roleFigures = model.roles.map { role -> Figure in
@@ -427,6 +441,7 @@ public struct RolloutConfigLoader {
             return nil
         }
         guard offset > 0 else { return base }
+        guard upliftFits(base.value, from: priceYear, years: offset, at: priceNode, "labourPerTeam.priceYear") else { return nil }
         let labour = PayGrowthRule.uplifted(Money(gbp: base.value), payGrowthRate: growth.value, years: offset)
         let offsetFigure = Figure(id: "payGrowthYears", value: Double(offset), unit: "years from price year \(priceYear) to \(firstYear)", source: "config labourPerTeam.priceYear; first rollout year", basis: .config)
         audit.append(AuditStep(id: "rollout.labourPerTeam", title: "Labour of one fully operating team at \(firstYear) prices", formula: "labour at the price year × (1 + pay growth a year)^(years from the price year to the first rollout year), to the penny", inputs: [base, growth, offsetFigure], result: labour.gbp, resultUnit: "GBP a year per team"))

@@ -79,7 +79,7 @@ extension PlanConfigLoader {
         let defaultStaffing = try defaultStaffingModelID()
         let r = FieldReader(file: file)
         let result = readScenario(root, r, file: file, defaultYears: defaultYears, defaultStaffing: defaultStaffing)
-        if !r.issues.isEmpty || result == nil { throw .invalidInput(r.issues) }
+        if !r.issues.isEmpty || result == nil { r.explainFailure(root); throw .invalidInput(r.issues) }
         return result!
     }
 

@@ -60,7 +60,8 @@ import PIPlannerIO
     @Test(arguments: [
         ([("\"births\": 8617", "\"births\": 1e300")], "a plan costing about £4.11e+302: 3.81e+296 teams by the need method"),
         ([("\"births\": 8617", "\"births\": 1e300, \"sizingMethod\": \"coverage\""), ("\"population\": 822483", "\"population\": 1e300")], "3.57e+294 teams by the coverage method"),
-        ([("\"start\": \"2026/27\"", "\"start\": \"9999/00\"")], "labour of £7.95e+107 a team a year in 10001/02"),
+        // Leeds's labour at 2025/26 top of band, £324,091.35, × 1.03^(9992 − 2025) ≈ £6.09e107.
+        ([("\"start\": \"2026/27\"", "\"start\": \"9990/91\"")], "labour of £6.09e+107 a team a year in 9992/93"),
         ([("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"babiesSeenPerTeamPerYear\": 1e-300},")], "a plan costing about £∞"),
         ([("\"version\": 1,", "\"version\": 1, \"sizingMethod\": \"coverage\", \"assumptions\": {\"referencePopulation\": 1e-300},")], "8.22e+305 teams by the coverage method"),
     ])
@@ -262,6 +263,25 @@ import PIPlannerIO
         let result = CLI.run(["plan", CLI.example("leeds-joint-funded.json"), "--reference-data", dir.path])
         #expect(result.code == 1)
         #expect(result.err.contains("models[0].roles: found an array of 0; expected an array of at least one role"), "\(result.err)")
+    }
+
+    @Test func rolloutYearsNearTheEdgesOfTheCalendarAreReported() throws {
+        // {"start": "0000/01"} made labels "0/01", "1/02" that read back as no year: exit 1 with nothing on stderr.
+        try Self.expectError("rollout", try Self.example("oldham-from-areas-rollout.json", [("\"start\": \"2026/27\"", "\"start\": \"0000/01\"")]),
+                             ["labourPerTeam.pay.year: found \"2025/26\"; expected a pay year no later than the first rollout year 0000/01",
+                              "schedule.fromAreas.fullyOperatingFrom: found \"2028/29\"; expected one of \"0000/01\", \"0001/02\", \"0002/03\""])
+        // {"start": "9999/00"} trapped uplifting labour over 7,974 years (and ran past four-digit years unremarked).
+        // 2025/26 entry labour £280,603.53 (see the Oldham example) × 1.03^7974 ≈ £6.49e107.
+        try Self.expectError("rollout", try Self.example("oldham-from-areas-rollout.json", [("\"start\": \"2026/27\"", "\"start\": \"9999/00\"")]),
+                             ["years.start: found \"9999/00\"; expected a financial year from which 3 years have four-digit labels (the last is 9999/00)",
+                              "labourPerTeam.pay.year: found 2025/26: labour of £280,603.53 a team a year, uplifted 3% a year for 7974 years to 9999/00, is about £6.49e+107"])
+        // The same through a price year.
+        try Self.expectError("rollout", try Self.example("spending-review-2021-rollout.json", [
+            ("{\"parameter\": \"spendingReview2021LabourPerTeamGBP\"}", "{\"parameter\": \"spendingReview2021LabourPerTeamGBP\", \"priceYear\": \"0000/01\"}"),
+            ("[\"2022/23\", \"2023/24\", \"2024/25\", \"2025/26\"]", "[\"9990/91\", \"9991/92\", \"9992/93\", \"9993/94\"]"),
+        ]), ["labourPerTeam.priceYear: found 0000/01: labour of £237,684.8 a team a year, uplifted 3% a year for 9990 years to 9990/91"])
+        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("\"start\": \"2026/27\"", "\"start\": \"9999/00\"")]),
+                             ["planYears.start: found \"9999/00\"; expected a financial year from which 3 years have four-digit labels"])
     }
 
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
