@@ -284,6 +284,18 @@ import PIPlannerIO
                              ["planYears.start: found \"9999/00\"; expected a financial year from which 3 years have four-digit labels"])
     }
 
+    @Test func lsoaCountsTooLargeToAddAreABadRow() throws {
+        // Buckinghamshire is split between two ICBs (315;4 LSOAs); counts of Int.max each overflowed adding them up.
+        let dir = try AreaFiles.copy { text in
+            text.replacingOccurrences(of: "E54000044;E54000024,315;4,", with: "E54000044;E54000024,9223372036854775807;9223372036854775807,")
+        }.path
+        let result = CLI.run(["batch", "--areas", "icbs", "--area-data", dir])
+        #expect(result.code == 1, "a partial batch: \(result.err.prefix(300))")
+        #expect(result.err.contains("local-authorities.csv:") && result.err.contains("column icb22_lsoa11_counts [E06000060]: counts too large to add up"), "\(result.err)")
+        // The ICBs Buckinghamshire is in are excluded (their authority was rejected); the other 40 are planned.
+        #expect(parseCSV(result.out).filter { $0["code"] != "TOTAL" }.count == 40)
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
