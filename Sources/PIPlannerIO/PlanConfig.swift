@@ -23,6 +23,9 @@ public struct PlanConfigLoader {
     public static let topLevelKeys = ["version", "title", "description", "preset", "assumptions", "sizingMethod", "combination", "staffingModel", "pay", "planYears", "areas"]
     public static let areaKeys = ["name", "code", "notes", "population", "births", "birthRatePer1000", "baselinePrevalence", "specialistShare", "riskGroups", "combination", "sizingMethod", "staffingModel", "existingWTE", "funding", "leadCommissioner", "camhsAcceptsUnder2"]
     public static let knownRiskGroups = ["lowIncome", "maltreatment", "substanceMisuse", "parentalDepression"]
+    /// Proportions the whole need is multiplied by: 0 would plan no teams at all, so, as on an area, they must be
+    /// greater than 0 wherever they are given (`assumptions`, a preset, reference data).
+    public static let nonZeroProportions = ["baselinePrevalence", "specialistShare"]
     /// Input sanity bound on the number of plan years, however they are given (not a planning figure).
     public static let maxPlanYears = 15
 
@@ -174,7 +177,7 @@ public struct PlanConfigLoader {
     private func readParameterValue(_ node: JSONNode, _ path: String, parameter: ReferenceParameter, _ r: FieldReader) -> Double? {
         let unit = parameter.unit.lowercased()
         if unit.hasPrefix("proportion") || unit.hasPrefix("fraction") {
-            return r.proportion(node, path)
+            return r.proportion(node, path, allowZero: !Self.nonZeroProportions.contains(parameter.id))
         }
         if unit.hasPrefix("gbp") { return r.amountGBP(node, path, unit: parameter.unit, allowZero: false) }
         return r.positive(node, path, unit: parameter.unit)

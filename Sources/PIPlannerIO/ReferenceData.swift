@@ -205,7 +205,7 @@ public struct ReferenceData: Sendable {
                 if number != nil, let valueNode = f["value"] {
                     let u = unit.lowercased()
                     if PlanAssumptions.parameterIDs.contains(id) && (u.hasPrefix("proportion") || u.hasPrefix("fraction")) {
-                        number = r1.proportion(valueNode, join(path, "value"))
+                        number = r1.proportion(valueNode, join(path, "value"), allowZero: !PlanConfigLoader.nonZeroProportions.contains(id))
                     } else if u.hasPrefix("gbp") {
                         number = r1.amountGBP(valueNode, join(path, "value"), unit: unit, allowZero: false)
                     } else if PlanAssumptions.parameterIDs.contains(id) {
@@ -307,8 +307,14 @@ public struct ReferenceData: Sendable {
                 guard let f = r6.object(node, path, allowed: ["id", "name", "source", "assumptions", "ignoreRiskGroups"]) else { continue }
                 var values: [(id: String, value: Double)] = []
                 for member in (f["assumptions"].flatMap { r6.members($0, "\(path).assumptions") } ?? []) {
-                    if parameters[member.key] == nil { r6.report(member.value, "\(path).assumptions.\(member.key)", expected: "a parameter id from parameters.json") }
-                    if let d = r6.number(member.value, "\(path).assumptions.\(member.key)") { values.append((member.key, d)) }
+                    let p = "\(path).assumptions.\(member.key)"
+                    guard let parameter = parameters[member.key] else { r6.report(member.value, p, expected: "a parameter id from parameters.json"); continue }
+                    // Checked as a config's override is: a preset's 10 where 0.10 is meant is caught.
+                    let u = parameter.unit.lowercased()
+                    let value = u.hasPrefix("proportion") || u.hasPrefix("fraction") ? r6.proportion(member.value, p, allowZero: !PlanConfigLoader.nonZeroProportions.contains(member.key))
+                        : u.hasPrefix("gbp") ? r6.amountGBP(member.value, p, unit: parameter.unit, allowZero: false)
+                        : r6.positive(member.value, p, unit: parameter.unit)
+                    if let d = value { values.append((member.key, d)) }
                 }
                 presets.append(Preset(id: f["id"].flatMap { r6.string($0, "\(path).id") } ?? "", name: f["name"].flatMap { r6.string($0, "\(path).name") } ?? "", citation: Self.citation(f["source"], "\(path).source", r6), assumptions: values, ignoreRiskGroups: f["ignoreRiskGroups"].flatMap { r6.bool($0, "\(path).ignoreRiskGroups") } ?? false))
             }

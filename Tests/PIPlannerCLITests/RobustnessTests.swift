@@ -296,6 +296,30 @@ import PIPlannerIO
         #expect(parseCSV(result.out).filter { $0["code"] != "TOTAL" }.count == 40)
     }
 
+    /// Regression: `"assumptions": {"specialistShare": 0}` planned 0 teams at £0 with no warning, though an area's own
+    /// specialistShare (and baselinePrevalence) of 0 is refused. Both are now greater than 0 wherever given.
+    @Test(arguments: ["specialistShare", "baselinePrevalence"])
+    func aZeroNeedProportionIsRefusedEverywhere(id: String) throws {
+        let expected = "assumptions.\(id): found 0; expected a proportion greater than 0 and at most 1"
+        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"\(id)\": 0},")]), [expected])
+        let scenario = try CLI.write("{\"version\": 1, \"assumptions\": {\"\(id)\": 0}}", name: "scenario.json")
+        let batch = CLI.run(["batch", "--areas", "E08000035", "--scenario", scenario])
+        #expect(batch.code == 1 && batch.out.isEmpty)
+        #expect(batch.err.contains(expected), "\(batch.err)")
+    }
+
+    @Test func referencePresetsAreRangeChecked() throws {
+        // A preset's 10 (meaning 10%) slipped through as a prevalence of 10 (1,000%).
+        let dir = try Self.referenceData("presets.json") { $0.replacingOccurrences(of: "\"baselinePrevalence\": 0.10", with: "\"baselinePrevalence\": 10") }
+        let result = CLI.run(["reference", "--reference-data", dir.path])
+        #expect(result.code == 1)
+        #expect(result.err.contains("presets.json:9:45: presets[0].assumptions.baselinePrevalence: found 10; expected a proportion between 0 and 1 (e.g. 0.15 for 15%) (a percentage? did you mean 0.1?)"), "\(result.err)")
+        let zero = try Self.referenceData("parameters.json") { $0.replacingOccurrences(of: "\"value\": 0.30303030303030304,", with: "\"value\": 0,") }
+        let plan = CLI.run(["plan", CLI.example("leeds-joint-funded.json"), "--reference-data", zero.path])
+        #expect(plan.code == 1)
+        #expect(plan.err.contains(".value: found 0; expected a proportion greater than 0 and at most 1"), "\(plan.err)")
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
