@@ -15,9 +15,8 @@ enum AreaDataOptions {
         for name in [AreaFileSchema.localAuthoritiesFile, AreaFileSchema.icbsFile, AreaFileSchema.healthBoardsFile] {
             let path = URL(fileURLWithPath: dir).appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw .unreadable(file: path, reason: "not readable UTF-8 text")
-            }
+            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
+            guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
             texts.append(text)
         }
         do {

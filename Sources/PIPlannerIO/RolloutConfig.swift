@@ -124,7 +124,7 @@ public struct RolloutConfigLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
         guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a rollout config file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: "not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
         return try load(text: text, file: path, baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent())
     }
 

@@ -43,7 +43,7 @@ extension PlanConfigLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
         guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a scenario file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: "not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
         return try loadScenario(text: text, file: path)
     }
 

@@ -320,6 +320,20 @@ import PIPlannerIO
         #expect(plan.err.contains(".value: found 0; expected a proportion greater than 0 and at most 1"), "\(plan.err)")
     }
 
+    @Test func aFileNotInUTF8SaysWhere() throws {
+        // A Latin-1 £ (byte 0xA3) in the title: "not UTF-8 text" said neither where nor what to do.
+        var data = Data(try Self.example("leeds-joint-funded.json", []).utf8)
+        let title = data.range(of: Data("\"title\": \"Leeds".utf8))!
+        data.insert(0xA3, at: title.upperBound - 5)
+        let path = try CLI.temporaryDirectory().appendingPathComponent("latin1.json").path
+        try data.write(to: URL(fileURLWithPath: path))
+        for command in ["plan", "validate"] {
+            let result = CLI.run([command, path])
+            #expect(result.code == 1)
+            #expect(result.err.contains("\(path): error: cannot read: not UTF-8 text: byte 0xA3 at line 9, column 13 (save the file as UTF-8)"), "\(result.err)")
+        }
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
