@@ -185,10 +185,15 @@ import PIPlannerIO
             #expect(initResult.err.contains("it is a directory; expected a file name"), "\(initResult.err)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "nothing left behind")
-        // An empty --output wrote nowhere with "Is a directory"; it is a usage error.
-        let empty = CLI.run(["plan", CLI.example("leeds-joint-funded.json"), "--output="])
-        #expect(empty.code == 2)
-        #expect(empty.err.contains("--output needs a file name"))
+        // An empty --output wrote nowhere with "Is a directory"; --reference-data "" was silently ignored;
+        // --scenario "" said ": error: file not found". Each is a usage error.
+        for arguments in [["plan", CLI.example("leeds-joint-funded.json"), "--output="], ["plan", CLI.example("leeds-joint-funded.json"), "--output", ""],
+                          ["plan", CLI.example("leeds-joint-funded.json"), "--reference-data", ""], ["batch", "--areas", "E08000035", "--scenario", ""]] {
+            let empty = CLI.run(arguments)
+            #expect(empty.code == 2, "\(arguments)")
+            #expect(empty.out.isEmpty)
+            #expect(empty.err.contains("needs a value; got an empty one"), "\(arguments): \(empty.err)")
+        }
     }
 
     @Test func aDirectoryGivenAsAFileIsNamedAsSuch() throws {
