@@ -162,7 +162,10 @@ public struct JSONParser {
             case "null": return JSONNode(value: .null, location: start)
             case "NaN": return JSONNode(value: .number(.nan), location: start)
             case "Infinity": return JSONNode(value: .number(.infinity), location: start)
-            case "": throw JSONSyntaxError(message: "unexpected character '\(String(decoding: [c], as: UTF8.self))'; expected a value", location: start)
+            case "":
+                // The whole character, not its first byte (which alone decodes to U+FFFD for "é" or "£").
+                let character = String(decoding: bytes[index..<min(index + 4, bytes.count)], as: UTF8.self).first.map(String.init) ?? "?"
+                throw JSONSyntaxError(message: "unexpected character '\(character)'; expected a value", location: start)
             default: throw JSONSyntaxError(message: "unexpected word '\(word)'; expected a value (strings need double quotes)", location: start)
             }
         }
