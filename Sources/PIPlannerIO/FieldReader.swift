@@ -119,6 +119,14 @@ public final class FieldReader {
         report(root, "", expected: "a config piplanner can read in full; reading stopped without naming a field (please report this file as a bug)")
     }
 
+    /// Suggests `hint` for each unknown top-level key in `keys` that has no suggestion yet (a rollout config given to
+    /// `plan`, or a plan config to `rollout`, is otherwise a list of unknown keys).
+    public func hintUnknownTopLevelKeys(_ keys: [String], _ hint: String) {
+        for i in issues.indices where keys.contains(issues[i].fieldPath) && issues[i].suggestion == nil && issues[i].found?.hasPrefix("unknown key") == true {
+            issues[i].suggestion = hint
+        }
+    }
+
     /// Reports a required key that is missing from an object.
     public func missing(_ path: String, expected: String, at location: SourceLocation?) {
         // A typo of this key was already reported with it as the suggestion: one message is enough.

@@ -117,6 +117,7 @@ public struct PlanConfigLoader {
 
     private func read(_ root: JSONNode, _ r: FieldReader, file: String) -> LoadedPlan? {
         guard let top = r.object(root, "", allowed: Self.topLevelKeys, what: "a JSON object with \"version\": 1 and \"areas\"") else { return nil }
+        r.hintUnknownTopLevelKeys(RolloutConfigLoader.topLevelKeys, "a rollout config's key: run `piplanner rollout`; `validate` knows a rollout by \"kind\": \"rollout\"")
         guard let settings = readSettings(top, root: root, r) else { return nil }
         let (title, preset, figures) = (settings.title, settings.preset, settings.figures)
         let (combination, sizing, pay, planYears) = (settings.combination, settings.sizing, settings.pay, settings.planYears)

@@ -162,6 +162,7 @@ public struct RolloutConfigLoader {
 
     private func read(_ root: JSONNode, _ r: FieldReader, file: String, baseDirectory: URL) -> LoadedRollout? {
         guard let top = r.object(root, "", allowed: Self.topLevelKeys, what: "a JSON object with \"version\": 1, \"years\", \"labourPerTeam\" and \"schedule\"") else { return nil }
+        r.hintUnknownTopLevelKeys(PlanConfigLoader.topLevelKeys, "a plan config's key: run `piplanner plan`")
         guard let versionNode = top["version"] else {
             r.missing("version", expected: "\"version\": \(Self.supportedVersion)", at: root.location)
             return nil

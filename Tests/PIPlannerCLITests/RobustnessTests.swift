@@ -339,6 +339,20 @@ import PIPlannerIO
         }
     }
 
+    @Test func aConfigGivenToTheWrongCommandSaysWhichCommand() throws {
+        // Only "unknown key" for each key, with no hint that the file was a rollout config (or a plan config).
+        let rollout = try CLI.write(try Self.example("spending-review-2021-rollout.json", [("\"kind\": \"rollout\",", "")]), name: "rollout.json")
+        for command in ["plan", "validate"] {
+            let result = CLI.run([command, rollout])
+            #expect(result.code == 1)
+            #expect(result.err.contains("schedule: found unknown key \"schedule\"; expected one of \"version\""), "\(result.err)")
+            #expect(result.err.contains("(a rollout config's key: run `piplanner rollout`; `validate` knows a rollout by \"kind\": \"rollout\")"))
+        }
+        let plan = CLI.run(["rollout", CLI.example("leeds-joint-funded.json")])
+        #expect(plan.code == 1)
+        #expect(plan.err.contains("areas: found unknown key \"areas\"") && plan.err.contains("(a plan config's key: run `piplanner plan`)"), "\(plan.err)")
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
