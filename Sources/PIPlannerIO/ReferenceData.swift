@@ -204,7 +204,7 @@ public struct ReferenceData: Sendable {
                 // Checked as a config's override of it is: the engine divides by some and converts amounts to pence.
                 if number != nil, let valueNode = f["value"] {
                     let u = unit.lowercased()
-                    if PlanAssumptions.parameterIDs.contains(id) && (u.hasPrefix("proportion") || u.hasPrefix("fraction")) {
+                    if u.hasPrefix("proportion") || u.hasPrefix("fraction") {
                         number = r1.proportion(valueNode, join(path, "value"), allowZero: !PlanConfigLoader.nonZeroProportions.contains(id))
                     } else if u.hasPrefix("gbp") {
                         number = r1.amountGBP(valueNode, join(path, "value"), unit: unit, allowZero: false)

@@ -259,6 +259,14 @@ import PIPlannerIO
         }
     }
 
+    @Test func everyReferenceProportionIsAProportion() throws {
+        // The national maltreatment share as a percentage (3.4) gave data areas a prevalence above 100%.
+        let dir = try Self.referenceData("parameters.json") { $0.replacingOccurrences(of: "\"value\": 0.034035414854275046,", with: "\"value\": 3.4,") }
+        let result = CLI.run(["batch", "--areas", "E08000035", "--reference-data", dir.path])
+        #expect(result.code == 1 && result.out.isEmpty)
+        #expect(result.err.contains(".value: found 3.4; expected a proportion between 0 and 1 (e.g. 0.15 for 15%) (a percentage? did you mean 0.034?)"), "\(result.err)")
+    }
+
     @Test func aReferenceStaffingModelNeedsRoles() throws {
         let dir = try Self.referenceData("staffing-models.json") { text in
             // Empty the first model's roles: everything between its "roles": [ and the closing ] of that list.
