@@ -9,6 +9,9 @@ extension PlanConfigLoader {
 
         guard let nameNode = f["name"] else { r.missing(join(path, "name"), expected: "the area's name, e.g. \"Leeds\"", at: node.location); return nil }
         let name = r.string(nameNode, join(path, "name")) ?? ""
+        if case .string = nameNode.value, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            r.report(nameNode, join(path, "name"), expected: "the area's name, e.g. \"Leeds\" (the report is headed by it)")
+        }
         let code = f["code"].flatMap { r.string($0, join(path, "code")) }
         if let n = f["notes"] { _ = r.string(n, join(path, "notes")) }
 

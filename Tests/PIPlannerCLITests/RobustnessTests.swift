@@ -361,6 +361,12 @@ import PIPlannerIO
         #expect(plan.err.contains("areas: found unknown key \"areas\"") && plan.err.contains("(a plan config's key: run `piplanner plan`)"), "\(plan.err)")
     }
 
+    @Test func anAreaNeedsANameThatIsNotBlank() throws {
+        // "name": "" was planned under an empty heading ("## " in Markdown, a blank column in compare).
+        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("\"name\": \"Leeds\"", "\"name\": \" \"")]),
+                             ["areas[0].name: found \" \"; expected the area's name, e.g. \"Leeds\""])
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
