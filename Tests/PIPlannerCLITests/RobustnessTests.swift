@@ -367,6 +367,25 @@ import PIPlannerIO
                              ["areas[0].name: found \" \"; expected the area's name, e.g. \"Leeds\""])
     }
 
+    @Test func initWritesAValidConfigWhenTheDataHoldsLineBreaks() throws {
+        // A quoted name or note with a line break in --area-data ended init's // comment mid-text: the starter
+        // config it wrote did not parse ("unexpected word 'City'").
+        let dir = try AreaFiles.copy { text in
+            text.replacingOccurrences(of: "E08000035,Leeds,", with: "E08000035,\"Leeds\r\nCity\",")
+                .replacingOccurrences(of: "0.203,published,\"MHCLG IoD2019 File 11 (upper-tier), same code\",", with: "0.203,published,\"MHCLG File 11\n\"\"x\"\": 1, }\",")
+        }
+        let output = try CLI.temporaryDirectory().appendingPathComponent("leeds.json").path
+        let written = CLI.run(["init", "--area", "E08000035", "--area-data", dir.path, "--output", output])
+        #expect(written.code == 0, "\(written.err)")
+        // The line breaks became spaces inside the comments (rewrapped: joined back here).
+        let comments = try String(contentsOfFile: output, encoding: .utf8).replacingOccurrences(of: "\n *// ", with: " ", options: .regularExpression)
+        #expect(comments.contains("// Starter plan for Leeds City (E08000035)"))
+        #expect(comments.contains("(MHCLG File 11 \"x\": 1, }), local-authorities.csv line"))
+        let planned = CLI.run(["plan", output, "--format", "json"])
+        #expect(planned.code == 0, "\(planned.err)")
+        #expect((try CLI.json(planned.out)["areas"] as? [[String: Any]])?.first?["name"] as? String == "Leeds\r\nCity")
+    }
+
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
         let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
