@@ -33,13 +33,17 @@ struct ParsedArguments {
                 if inlineValue != nil { throw .usage("option '--\(name)' takes no value") }
                 flags.insert(name)
             } else if allowedOptions.contains(name) {
+                let value: String
                 if let inlineValue {
-                    options[name] = inlineValue
+                    value = inlineValue
                 } else {
                     guard i < arguments.count else { throw .usage("option '--\(name)' needs a value") }
-                    options[name] = arguments[i]
+                    value = arguments[i]
                     i += 1
                 }
+                // An empty value names nothing: `--reference-data ""` was ignored, `--scenario ""` "not found".
+                guard !value.isEmpty else { throw .usage("option '--\(name)' needs a value; got an empty one") }
+                options[name] = value
             } else {
                 let suggestion = nearestKey(to: name, in: allowedOptions + allowedFlags).map { "; did you mean '--\($0)'?" } ?? ""
                 throw .usage("unknown option '--\(name)'\(suggestion)")

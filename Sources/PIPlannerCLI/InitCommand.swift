@@ -28,7 +28,9 @@ enum InitCommand {
         if args.flags.contains("help") { io.out(help + "\n"); return 0 }
         guard args.positional.isEmpty else { throw .usage("init takes no positional arguments; name the area with --area CODE") }
         guard let code = args.options["area"] else { throw .usage("init needs --area CODE (a GSS code, e.g. E08000035)") }
-        if let output = args.options["output"], output != "-", FileManager.default.fileExists(atPath: output), !args.flags.contains("force") {
+        // A directory is not "a file that exists": OutputWriter says it is a directory.
+        var isDirectory: ObjCBool = false
+        if let output = args.options["output"], output != "-", FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue, !args.flags.contains("force") {
             throw .writeFailed(file: output, reason: "the file already exists; init never overwrites a file unless --force is given")
         }
         let reference = try PIPlannerCommand.loadReference(args, io: io)

@@ -8,9 +8,23 @@ enum OutputWriter {
             io.out(text)
             return
         }
+        guard !path.isEmpty else { throw .usage("--output needs a file name (or - for standard output)") }
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
             throw .usage("--output \(path) is one of the inputs; piplanner never overwrites an input")
+        }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            let kind = info.st_mode & mode_t(S_IFMT)
+            if kind == mode_t(S_IFDIR) { throw .writeFailed(file: path, reason: "it is a directory; expected a file name") }
+            // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming a temporary file over it
+            // would replace it with a regular file (as root), or fail where its directory is not writable.
+            if kind != mode_t(S_IFREG) {
+                guard let handle = FileHandle(forWritingAtPath: path) else { throw .writeFailed(file: path, reason: "cannot open it for writing") }
+                defer { try? handle.close() }
+                do { try handle.write(contentsOf: Data(text.utf8)) } catch { throw .writeFailed(file: path, reason: error.localizedDescription) }
+                return
+            }
         }
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false

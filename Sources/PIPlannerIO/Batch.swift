@@ -98,9 +98,17 @@ public enum BatchPlanner {
         }
 
         var planned: [(area: DataArea, plan: AreaPlan)] = []
+        // The set's totals add every area's costs: they too must fit in Money (each area's do, by the builder's check).
+        var setScaleGBP = 0.0
         for area in areas {
             switch builder.build(area) {
             case .success(let built):
+                let scale = AreaPlanner.moneyScale(built.input, assumptions: built.assumptions).boundGBP
+                guard Money.canHold(setScaleGBP + scale) else {
+                    excluded.append(BatchExclusion(code: area.code, name: area.name, reason: "with it the set's costs would come to about £\(Format.approximate(setScaleGBP + scale)), more than the \(Format.gbp(Money(gbp: Money.maxGBP))) piplanner holds to the penny; check the population and births in the area data"))
+                    continue
+                }
+                setScaleGBP += scale
                 planned.append((built, AreaPlanner.plan(built.input, assumptions: built.assumptions)))
             case .failure(let failure):
                 excluded.append(BatchExclusion(code: failure.code, name: failure.name, reason: failure.reason))
@@ -227,9 +235,8 @@ extension AreaCatalog {
         var texts: [String] = []
         for path in files(inAreaDataDirectory: dir) {
             guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw .unreadable(file: path, reason: "not readable UTF-8 text")
-            }
+            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
+            guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
             texts.append(text)
         }
         do {

@@ -74,12 +74,24 @@ public final class FieldReader {
         return d
     }
 
+    /// An amount of money in pounds: 0 or more (greater than 0 unless `allowZero`) and no more than one `Money` holds
+    /// to the penny (`Money.maxGBP`), so that no later step traps on it.
+    public func amountGBP(_ node: JSONNode, _ path: String, unit: String, allowZero: Bool = true) -> Double? {
+        guard let d = allowZero ? nonNegative(node, path, unit: unit) : positive(node, path, unit: unit) else { return nil }
+        guard Money.canHold(d) else {
+            report(node, path, expected: "\(unit) of at most \(Format.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny")
+            return nil
+        }
+        return d
+    }
+
     /// A proportion from 0 to 1. Catches a percentage written as 15 where 0.15 is meant.
     public func proportion(_ node: JSONNode, _ path: String, allowZero: Bool = true) -> Double? {
         let expected = "a proportion between 0 and 1 (e.g. 0.15 for 15%)"
         guard let d = number(node, path, expected: expected) else { return nil }
         if d > 1 && d <= 100 {
-            report(node, path, expected: expected, suggestion: "a percentage? did you mean \(formatNumberForMessage(d / 100))?")
+            // Rounded to 12 places: 1.1 / 100 is 0.011000000000000001 in binary.
+            report(node, path, expected: expected, suggestion: "a percentage? did you mean \(formatNumberForMessage((d / 100 * 1e12).rounded() / 1e12))?")
             return nil
         }
         guard d >= 0, d <= 1, allowZero || d > 0 else {
@@ -98,6 +110,21 @@ public final class FieldReader {
             return nil
         }
         return s
+    }
+
+    /// Ensures a config that could not be read says why: a reading step that gave up without recording a problem
+    /// would otherwise end the command with exit 1 and an empty message.
+    public func explainFailure(_ root: JSONNode) {
+        guard issues.isEmpty else { return }
+        report(root, "", expected: "a config piplanner can read in full; reading stopped without naming a field (please report this file as a bug)")
+    }
+
+    /// Suggests `hint` for each unknown top-level key in `keys` that has no suggestion yet (a rollout config given to
+    /// `plan`, or a plan config to `rollout`, is otherwise a list of unknown keys).
+    public func hintUnknownTopLevelKeys(_ keys: [String], _ hint: String) {
+        for i in issues.indices where keys.contains(issues[i].fieldPath) && issues[i].suggestion == nil && issues[i].found?.hasPrefix("unknown key") == true {
+            issues[i].suggestion = hint
+        }
     }
 
     /// Reports a required key that is missing from an object.

@@ -59,6 +59,11 @@ public enum Format {
         return trimmed(figure.value, 2)
     }
 
+    /// A number of any size for a message: as `trimmed` to 2 places below 10^15, else 3 significant figures (`3.57e+302`).
+    public static func approximate(_ value: Double) -> String {
+        abs(value) < 1e15 || !value.isFinite ? trimmed(value, 2) : String(format: "%.3g", value)
+    }
+
     /// Up to `decimals` places, trailing zeros removed, grouped.
     public static func trimmed(_ value: Double, _ decimals: Int) -> String {
         var text = number(value, decimals)

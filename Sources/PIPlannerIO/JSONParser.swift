@@ -68,10 +68,16 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
 /// `//` and `/* */` comments, trailing commas, and the literals `NaN` and
 /// `Infinity` (parsed so that validation can reject them by field name).
 public struct JSONParser {
+    /// The deepest nesting of arrays and objects accepted. An input sanity bound, not a planning figure: configs
+    /// nest a handful of levels, and each level is a recursive call, so a file of many thousand `[` would
+    /// otherwise overflow the stack instead of failing with a message.
+    public static let maxDepth = 100
+
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
     private var column = 1
+    private var depth = 0
 
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: Array(text.utf8))
@@ -136,9 +142,15 @@ public struct JSONParser {
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         let start = location
         guard let c = current else { throw fail("unexpected end of file; expected a value") }
+        if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
+            guard depth < Self.maxDepth else {
+                throw fail("arrays and objects nested more than \(Self.maxDepth) deep; expected a config nested a few levels")
+            }
+            depth += 1
+            defer { depth -= 1 }
+            return JSONNode(value: c == UInt8(ascii: "{") ? try parseObject() : try parseArray(), location: start)
+        }
         switch c {
-        case UInt8(ascii: "{"): return JSONNode(value: try parseObject(), location: start)
-        case UInt8(ascii: "["): return JSONNode(value: try parseArray(), location: start)
         case UInt8(ascii: "\""), UInt8(ascii: "'"): return JSONNode(value: .string(try parseString()), location: start)
         case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(value: .number(try parseNumber()), location: start)
@@ -150,7 +162,10 @@ public struct JSONParser {
             case "null": return JSONNode(value: .null, location: start)
             case "NaN": return JSONNode(value: .number(.nan), location: start)
             case "Infinity": return JSONNode(value: .number(.infinity), location: start)
-            case "": throw JSONSyntaxError(message: "unexpected character '\(String(decoding: [c], as: UTF8.self))'; expected a value", location: start)
+            case "":
+                // The whole character, not its first byte (which alone decodes to U+FFFD for "é" or "£").
+                let character = String(decoding: bytes[index..<min(index + 4, bytes.count)], as: UTF8.self).first.map(String.init) ?? "?"
+                throw JSONSyntaxError(message: "unexpected character '\(character)'; expected a value", location: start)
             default: throw JSONSyntaxError(message: "unexpected word '\(word)'; expected a value (strings need double quotes)", location: start)
             }
         }

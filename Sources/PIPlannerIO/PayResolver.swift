@@ -59,16 +59,19 @@ public struct PayResolver: Sendable {
     /// The first calendar year of a financial year label such as "2025/26"; nil if malformed.
     public static func startYear(_ label: String) -> Int? {
         let parts = label.split(separator: "/")
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let start = Int(parts[0]), let end = Int(parts[1]), (start + 1) % 100 == end else { return nil }
+        // Digits only: Int() also reads a sign, which let "-001/00" and "+123/24" through as years.
+        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts[0].count == 4, parts[1].count == 2, let start = Int(parts[0]), let end = Int(parts[1]), (start + 1) % 100 == end else { return nil }
         return start
     }
 
-    /// The financial year label `offset` years after `label`.
+    /// The financial year label `offset` years after `label`; nil when that year has no four-digit label
+    /// (before 0000/01 or after 9999/00), which `startYear` would not read back.
     public static func label(after label: String, offset: Int) -> String? {
         guard let start = startYear(label) else { return nil }
-        let s = start + offset
+        let (s, overflow) = start.addingReportingOverflow(offset)
+        guard !overflow, (0...9999).contains(s) else { return nil }
         let e = (s + 1) % 100
-        return "\(s)/\(e < 10 ? "0" : "")\(e)"
+        return String(repeating: "0", count: 4 - String(s).count) + "\(s)/\(e < 10 ? "0" : "")\(e)"
     }
 }
 

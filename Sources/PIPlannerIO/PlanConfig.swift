@@ -23,6 +23,11 @@ public struct PlanConfigLoader {
     public static let topLevelKeys = ["version", "title", "description", "preset", "assumptions", "sizingMethod", "combination", "staffingModel", "pay", "planYears", "areas"]
     public static let areaKeys = ["name", "code", "notes", "population", "births", "birthRatePer1000", "baselinePrevalence", "specialistShare", "riskGroups", "combination", "sizingMethod", "staffingModel", "existingWTE", "funding", "leadCommissioner", "camhsAcceptsUnder2"]
     public static let knownRiskGroups = ["lowIncome", "maltreatment", "substanceMisuse", "parentalDepression"]
+    /// Proportions the whole need is multiplied by: 0 would plan no teams at all, so, as on an area, they must be
+    /// greater than 0 wherever they are given (`assumptions`, a preset, reference data).
+    public static let nonZeroProportions = ["baselinePrevalence", "specialistShare"]
+    /// Input sanity bound on the number of plan years, however they are given (not a planning figure).
+    public static let maxPlanYears = 15
 
     public var reference: ReferenceData
 
@@ -30,9 +35,11 @@ public struct PlanConfigLoader {
 
     /// Reads and checks a config file.
     public func load(path: String) throws(PlannerError) -> LoadedPlan {
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
+        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a config file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: "not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
         return try load(text: text, file: path)
     }
 
@@ -42,7 +49,7 @@ public struct PlanConfigLoader {
         do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, location: error.location, message: error.message) }
         let r = FieldReader(file: file)
         let result = read(root, r, file: file)
-        if !r.issues.isEmpty || result == nil { throw .invalidInput(r.issues) }
+        if !r.issues.isEmpty || result == nil { r.explainFailure(root); throw .invalidInput(r.issues) }
         return result!
     }
 
@@ -110,6 +117,7 @@ public struct PlanConfigLoader {
 
     private func read(_ root: JSONNode, _ r: FieldReader, file: String) -> LoadedPlan? {
         guard let top = r.object(root, "", allowed: Self.topLevelKeys, what: "a JSON object with \"version\": 1 and \"areas\"") else { return nil }
+        r.hintUnknownTopLevelKeys(RolloutConfigLoader.topLevelKeys, "a rollout config's key: run `piplanner rollout`; `validate` knows a rollout by \"kind\": \"rollout\"")
         guard let settings = readSettings(top, root: root, r) else { return nil }
         let (title, preset, figures) = (settings.title, settings.preset, settings.figures)
         let (combination, sizing, pay, planYears) = (settings.combination, settings.sizing, settings.pay, settings.planYears)
@@ -170,8 +178,9 @@ public struct PlanConfigLoader {
     private func readParameterValue(_ node: JSONNode, _ path: String, parameter: ReferenceParameter, _ r: FieldReader) -> Double? {
         let unit = parameter.unit.lowercased()
         if unit.hasPrefix("proportion") || unit.hasPrefix("fraction") {
-            return r.proportion(node, path)
+            return r.proportion(node, path, allowZero: !Self.nonZeroProportions.contains(parameter.id))
         }
+        if unit.hasPrefix("gbp") { return r.amountGBP(node, path, unit: parameter.unit, allowZero: false) }
         return r.positive(node, path, unit: parameter.unit)
     }
 
@@ -240,17 +249,22 @@ public struct PlanConfigLoader {
                 labels.append(s)
             }
             if items.isEmpty { r.report(node, "planYears", expected: "at least one plan year") }
+            if items.count > Self.maxPlanYears { r.report(node, "planYears", expected: "at most \(Self.maxPlanYears) plan years") }
             return labels
         case .object:
             guard let f = r.object(node, "planYears", allowed: ["start", "count"]) else { return [] }
             guard let startNode = f["start"] else { r.missing("planYears.start", expected: "a financial year like \"2026/27\"", at: node.location); return [] }
-            guard let countNode = f["count"] else { r.missing("planYears.count", expected: "a whole number of years from 1 to 15", at: node.location); return [] }
+            guard let countNode = f["count"] else { r.missing("planYears.count", expected: "a whole number of years from 1 to \(Self.maxPlanYears)", at: node.location); return [] }
             guard let start = r.string(startNode, "planYears.start") else { return [] }
             guard PayResolver.startYear(start) != nil else { r.report(startNode, "planYears.start", expected: "a financial year like \"2026/27\""); return [] }
-            guard let count = r.number(countNode, "planYears.count"), count == count.rounded(), count >= 1, count <= 15 else {
-                r.report(countNode, "planYears.count", expected: "a whole number of years from 1 to 15"); return []
+            guard let count = r.number(countNode, "planYears.count"), count == count.rounded(), count >= 1, count <= Double(Self.maxPlanYears) else {
+                r.report(countNode, "planYears.count", expected: "a whole number of years from 1 to \(Self.maxPlanYears)"); return []
             }
-            return (0..<Int(count)).compactMap { PayResolver.label(after: start, offset: $0) }
+            let labels = (0..<Int(count)).compactMap { PayResolver.label(after: start, offset: $0) }
+            if labels.count < Int(count) {
+                r.report(startNode, "planYears.start", expected: "a financial year from which \(Int(count)) years have four-digit labels (the last is 9999/00)")
+            }
+            return labels
         default:
             r.report(node, "planYears", expected: expected)
             return []

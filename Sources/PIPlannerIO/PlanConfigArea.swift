@@ -9,6 +9,9 @@ extension PlanConfigLoader {
 
         guard let nameNode = f["name"] else { r.missing(join(path, "name"), expected: "the area's name, e.g. \"Leeds\"", at: node.location); return nil }
         let name = r.string(nameNode, join(path, "name")) ?? ""
+        if case .string = nameNode.value, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            r.report(nameNode, join(path, "name"), expected: "the area's name, e.g. \"Leeds\" (the report is headed by it)")
+        }
         let code = f["code"].flatMap { r.string($0, join(path, "code")) }
         if let n = f["notes"] { _ = r.string(n, join(path, "notes")) }
 
@@ -96,6 +99,11 @@ extension PlanConfigLoader {
             riskGroups: groups, combination: combination.0, combinationSource: combination.1, existingWTE: existing,
             staffing: staffing, sizingMethod: sizing.0, sizingMethodSource: sizing.1, funding: funding, leadCommissioner: lead,
             camhsAcceptsUnder2: camhs, planYears: planYears, payYearsBeforeFirstPlanYear: offset, payYearLabel: pay.year, inputFindings: findings)
+        let scale = AreaPlanner.moneyScale(input, assumptions: assumptions)
+        guard scale.fits else {
+            r.issues.append(FieldIssue(file: r.file, location: node.location, fieldPath: path, found: scale.found(input), expected: AreaPlanner.MoneyScale.expected))
+            return nil
+        }
         return LoadedPlan.Area(input: input, assumptions: assumptions)
     }
 
@@ -205,7 +213,7 @@ extension PlanConfigLoader {
                 let salaryMember = salaries.first { $0.key == role.id }
                 let point = points.first { $0.key == role.id }.flatMap { r.string($0.value, "\(path).points.\(role.id)") } ?? pay.point
                 if let salaryMember {
-                    guard let v = r.positive(salaryMember.value, "\(path).salariesGBP.\(role.id)", unit: "GBP a year per WTE") else { continue }
+                    guard let v = r.amountGBP(salaryMember.value, "\(path).salariesGBP.\(role.id)", unit: "GBP a year per WTE", allowZero: false) else { continue }
                     roles.append(StaffRole(id: role.id, title: role.title, band: configBand ?? role.band, bandBasis: .config, wtePerTeam: role.wte, annualSalaryGBP: Figure(id: "salary \(role.id)", value: v, unit: "GBP a year per WTE, basic pay", source: "config \(path).salariesGBP.\(role.id)", basis: .config)))
                     findings.append(Finding(.bandFromConfig, .note, message: "Role '\(role.id)' salary (£\(formatNumberForMessage(v))) is the config's assumption, not a published pay point.", fieldPath: "\(path).salariesGBP.\(role.id)"))
                     continue
@@ -252,7 +260,7 @@ extension PlanConfigLoader {
             if wte > 50 { r.report(wteNode, "\(rp).wte", expected: "WTE per team (at most 50)") ; continue }
             let band = rf["band"].flatMap { r.string($0, "\(rp).band") }
             if let salaryNode = rf["annualSalaryGBP"] {
-                guard let v = r.positive(salaryNode, "\(rp).annualSalaryGBP", unit: "GBP a year per WTE") else { continue }
+                guard let v = r.amountGBP(salaryNode, "\(rp).annualSalaryGBP", unit: "GBP a year per WTE", allowZero: false) else { continue }
                 roles.append(StaffRole(id: id, title: title, band: band, bandBasis: .config, wtePerTeam: wte, annualSalaryGBP: Figure(id: "salary \(id)", value: v, unit: "GBP a year per WTE, basic pay", source: "config \(rp).annualSalaryGBP" + (source.map { ": \($0)" } ?? ""), basis: .config)))
                 continue
             }
@@ -302,12 +310,12 @@ extension PlanConfigLoader {
                 shareTotal += s
                 contribution = .share(s)
             case "amountGBP":
-                guard let a = r.nonNegative(f["amountGBP"]!, "\(p).amountGBP", unit: "GBP a year") else { continue }
+                guard let a = r.amountGBP(f["amountGBP"]!, "\(p).amountGBP", unit: "GBP a year") else { continue }
                 contribution = .amounts(Array(repeating: Money(gbp: a), count: yearCount))
             default:
                 guard let list = r.array(f["amountsGBP"]!, "\(p).amountsGBP") else { continue }
                 guard list.count == yearCount else { r.report(f["amountsGBP"]!, "\(p).amountsGBP", expected: "\(yearCount) amounts, one per plan year"); continue }
-                let amounts = list.enumerated().compactMap { r.nonNegative($1, "\(p).amountsGBP[\($0)]", unit: "GBP") }.map { Money(gbp: $0) }
+                let amounts = list.enumerated().compactMap { r.amountGBP($1, "\(p).amountsGBP[\($0)]", unit: "GBP") }.map { Money(gbp: $0) }
                 guard amounts.count == yearCount else { continue }
                 contribution = .amounts(amounts)
             }
@@ -317,5 +325,19 @@ extension PlanConfigLoader {
             r.report(node, path, expected: "funding shares summing to at most 1 (they sum to \(formatNumberForMessage((shareTotal * 1e6).rounded() / 1e6)))")
         }
         return result
+    }
+}
+
+extension AreaPlanner.MoneyScale {
+    /// What planning `area` would cost, for the message refusing it.
+    func found(_ area: AreaInput) -> String {
+        "a plan costing about £\(Format.approximate(boundGBP)): \(Format.approximate(teams)) teams by the \(area.sizingMethod.rawValue) method, "
+            + "labour of £\(Format.approximate(labourPerTeamLastYearGBP)) a team a year in \(area.planYears.last ?? "the last plan year")"
+    }
+
+    /// What a plan's costs must be.
+    static var expected: String {
+        "costs of at most \(Format.gbp(Money(gbp: Money.maxGBP))) in all, the most piplanner holds to the penny; "
+            + "look for a population, births, salary, assumption or plan year in the wrong unit or with a misplaced exponent"
     }
 }

@@ -145,8 +145,9 @@ public struct ReferenceData: Sendable {
     /// Reference data read from a directory laid out like `ReferenceData/`.
     public static func load(directory: URL) throws(PlannerError) -> ReferenceData {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .fileNotFound(directory.path)
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else { throw .fileNotFound(directory.path) }
+        guard isDirectory.boolValue else {
+            throw .unreadable(file: directory.path, reason: "not a directory; expected a reference-data directory laid out like ReferenceData/")
         }
         var files: [String: String] = [:]
         let root = directory.standardizedFileURL.path
@@ -166,12 +167,14 @@ public struct ReferenceData: Sendable {
     public init(files: [String: String], origin: String) throws(PlannerError) {
         self.origin = origin
         self.files = files
+        /// A file as messages name it: with the directory it was read from, unless embedded.
+        func shown(_ name: String) -> String { origin == "embedded" ? name : URL(fileURLWithPath: origin).appendingPathComponent(name).path }
         func root(_ name: String) throws(PlannerError) -> (JSONNode, FieldReader) {
-            guard let text = files[name] else { throw .referenceData(file: name, message: "missing from \(origin)") }
+            guard let text = files[name] else { throw .referenceData(file: shown(name), message: "missing from \(origin)") }
             do {
-                return (try JSONParser.parse(text), FieldReader(file: name))
+                return (try JSONParser.parse(text), FieldReader(file: shown(name)))
             } catch {
-                throw .syntax(file: name, location: error.location, message: error.message)
+                throw .syntax(file: shown(name), location: error.location, message: error.message)
             }
         }
         func check(_ reader: FieldReader) throws(PlannerError) {
@@ -197,9 +200,23 @@ public struct ReferenceData: Sendable {
                 let basis = f["basis"].flatMap { r1.choice($0, join(path, "basis"), from: ["published", "derived", "assumption"]) }.flatMap(Basis.init(rawValue:)) ?? .assumption
                 let derivation = f["derivation"].flatMap { r1.string($0, join(path, "derivation")) }
                 if basis == .derived && derivation == nil { r1.missing(join(path, "derivation"), expected: "the derivation of a derived figure", at: node.location) }
+                let unit = f["unit"].flatMap { r1.string($0, join(path, "unit")) } ?? ""
+                // Checked as a config's override of it is: the engine divides by some and converts amounts to pence.
+                if number != nil, let valueNode = f["value"] {
+                    let u = unit.lowercased()
+                    if u.hasPrefix("proportion") || u.hasPrefix("fraction") {
+                        number = r1.proportion(valueNode, join(path, "value"), allowZero: !PlanConfigLoader.nonZeroProportions.contains(id))
+                    } else if u.hasPrefix("gbp") {
+                        number = r1.amountGBP(valueNode, join(path, "value"), unit: unit, allowZero: false)
+                    } else if PlanAssumptions.parameterIDs.contains(id) {
+                        number = r1.positive(valueNode, join(path, "value"), unit: unit)
+                    } else {
+                        number = r1.number(valueNode, join(path, "value"))
+                    }
+                }
                 parameters[id] = ReferenceParameter(
                     id: id, number: number, text: text,
-                    unit: f["unit"].flatMap { r1.string($0, join(path, "unit")) } ?? "",
+                    unit: unit,
                     description: f["description"].flatMap { r1.string($0, join(path, "description")) } ?? "",
                     citation: Self.citation(f["source"], join(path, "source"), r1),
                     basis: basis, derivation: derivation)
@@ -208,7 +225,7 @@ public struct ReferenceData: Sendable {
         }
         try check(r1)
         for id in PlanAssumptions.parameterIDs where parameters[id]?.number == nil {
-            throw .referenceData(file: "parameters.json", message: "parameter \"\(id)\" is missing or not a number")
+            throw .referenceData(file: shown("parameters.json"), message: "parameter \"\(id)\" is missing or not a number")
         }
         self.parameters = parameters
         self.parameterOrder = order
@@ -221,7 +238,10 @@ public struct ReferenceData: Sendable {
                 let path = "models[\(i)]"
                 guard let f = r2.object(node, path, allowed: ["id", "name", "source", "roles"]) else { continue }
                 var roles: [StaffingTemplate.Role] = []
-                for (j, roleNode) in (f["roles"].flatMap { r2.array($0, join(path, "roles")) } ?? []).enumerated() {
+                let roleNodes = f["roles"].flatMap { r2.array($0, join(path, "roles")) } ?? []
+                // A team of no roles has no WTE: every team-equivalent would divide by zero.
+                if roleNodes.isEmpty { r2.report(f["roles"], join(path, "roles"), expected: "an array of at least one role", location: node.location) }
+                for (j, roleNode) in roleNodes.enumerated() {
                     let rp = "\(path).roles[\(j)]"
                     guard let rf = r2.object(roleNode, rp, allowed: ["id", "title", "band", "wte"]) else { continue }
                     var band: String? = nil
@@ -230,6 +250,7 @@ public struct ReferenceData: Sendable {
                                        title: rf["title"].flatMap { r2.string($0, "\(rp).title") } ?? "",
                                        band: band,
                                        wte: rf["wte"].flatMap { r2.positive($0, "\(rp).wte", unit: "WTE") } ?? 0))
+                    if rf["wte"] == nil { r2.missing("\(rp).wte", expected: "WTE per team (a number greater than 0)", at: roleNode.location) }
                 }
                 models.append(StaffingTemplate(id: f["id"].flatMap { r2.string($0, "\(path).id") } ?? "", name: f["name"].flatMap { r2.string($0, "\(path).name") } ?? "", citation: Self.citation(f["source"], "\(path).source", r2), roles: roles))
             }
@@ -286,8 +307,14 @@ public struct ReferenceData: Sendable {
                 guard let f = r6.object(node, path, allowed: ["id", "name", "source", "assumptions", "ignoreRiskGroups"]) else { continue }
                 var values: [(id: String, value: Double)] = []
                 for member in (f["assumptions"].flatMap { r6.members($0, "\(path).assumptions") } ?? []) {
-                    if parameters[member.key] == nil { r6.report(member.value, "\(path).assumptions.\(member.key)", expected: "a parameter id from parameters.json") }
-                    if let d = r6.number(member.value, "\(path).assumptions.\(member.key)") { values.append((member.key, d)) }
+                    let p = "\(path).assumptions.\(member.key)"
+                    guard let parameter = parameters[member.key] else { r6.report(member.value, p, expected: "a parameter id from parameters.json"); continue }
+                    // Checked as a config's override is: a preset's 10 where 0.10 is meant is caught.
+                    let u = parameter.unit.lowercased()
+                    let value = u.hasPrefix("proportion") || u.hasPrefix("fraction") ? r6.proportion(member.value, p, allowZero: !PlanConfigLoader.nonZeroProportions.contains(member.key))
+                        : u.hasPrefix("gbp") ? r6.amountGBP(member.value, p, unit: parameter.unit, allowZero: false)
+                        : r6.positive(member.value, p, unit: parameter.unit)
+                    if let d = value { values.append((member.key, d)) }
                 }
                 presets.append(Preset(id: f["id"].flatMap { r6.string($0, "\(path).id") } ?? "", name: f["name"].flatMap { r6.string($0, "\(path).name") } ?? "", citation: Self.citation(f["source"], "\(path).source", r6), assumptions: values, ignoreRiskGroups: f["ignoreRiskGroups"].flatMap { r6.bool($0, "\(path).ignoreRiskGroups") } ?? false))
             }
@@ -296,19 +323,19 @@ public struct ReferenceData: Sendable {
         self.presets = presets
 
         // Pay scales.
-        guard let payText = files[PayScaleTable.file] else { throw .referenceData(file: PayScaleTable.file, message: "missing from \(origin)") }
+        guard let payText = files[PayScaleTable.file] else { throw .referenceData(file: shown(PayScaleTable.file), message: "missing from \(origin)") }
         let table = CSVTable.parse(payText)
         let needed = ["pay_year", "band", "point", "years_in_band", "annual_salary_gbp", "source_publisher", "source_url", "source_quality", "note"]
         var columns: [String: Int] = [:]
         for name in needed {
-            guard let index = table.column(name) else { throw .referenceData(file: PayScaleTable.file, message: "missing column \"\(name)\"") }
+            guard let index = table.column(name) else { throw .referenceData(file: shown(PayScaleTable.file), message: "missing column \"\(name)\"") }
             columns[name] = index
         }
         var points: [PayPoint] = []
         for row in table.rows {
             func field(_ name: String) -> String { let i = columns[name]!; return i < row.fields.count ? row.fields[i] : "" }
-            guard let salary = Double(field("annual_salary_gbp")), salary > 0 else {
-                throw .referenceData(file: PayScaleTable.file, message: "line \(row.line): annual_salary_gbp \"\(field("annual_salary_gbp"))\" is not a positive number")
+            guard let salary = Double(field("annual_salary_gbp")), salary > 0, Money.canHold(salary) else {
+                throw .referenceData(file: shown(PayScaleTable.file), message: "line \(row.line): annual_salary_gbp \"\(field("annual_salary_gbp"))\" is not a positive number of pounds of at most \(Format.gbp(Money(gbp: Money.maxGBP)))")
             }
             points.append(PayPoint(payYear: field("pay_year"), band: field("band"), point: field("point"), yearsInBand: field("years_in_band"), annualSalaryGBP: salary, publisher: field("source_publisher"), url: field("source_url"), quality: field("source_quality"), note: field("note"), line: row.line))
         }

@@ -144,9 +144,11 @@ public struct RolloutConfigLoader {
 
     /// Reads, checks and costs a rollout config file. A `fromAreas` plan config is resolved relative to its directory.
     public func load(path: String) throws(PlannerError) -> LoadedRollout {
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
+        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a rollout config file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: "not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
         return try load(text: text, file: path, baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent())
     }
 
@@ -158,7 +160,7 @@ public struct RolloutConfigLoader {
         let r = FieldReader(file: file)
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let result = read(root, r, file: file, baseDirectory: base)
-        guard r.issues.isEmpty, let result else { throw .invalidInput(r.issues) }
+        guard r.issues.isEmpty, let result else { r.explainFailure(root); throw .invalidInput(r.issues) }
         return result
     }
 
@@ -184,6 +186,7 @@ public struct RolloutConfigLoader {
 
     private func read(_ root: JSONNode, _ r: FieldReader, file: String, baseDirectory: URL) -> LoadedRollout? {
         guard let top = r.object(root, "", allowed: Self.topLevelKeys, what: "a JSON object with \"version\": 1, \"years\", \"labourPerTeam\" and \"schedule\"") else { return nil }
+        r.hintUnknownTopLevelKeys(PlanConfigLoader.topLevelKeys, "a plan config's key: run `piplanner plan`")
         guard let versionNode = top["version"] else {
             r.missing("version", expected: "\"version\": \(Self.supportedVersion)", at: root.location)
             return nil
@@ -332,6 +335,9 @@ public struct RolloutConfigLoader {
                 r.report(countNode, "years.count", expected: "a whole number of years from 1 to \(Self.maxYears)"); return []
             }
             let labels = (0..<Int(count)).compactMap { PayResolver.label(after: start, offset: $0) }
+            if labels.count < Int(count) {
+                r.report(startNode, "years.start", expected: "a financial year from which \(Int(count)) years have four-digit labels (the last is 9999/00)")
+            }
             loc.yearNodes = Array(repeating: node, count: labels.count)
             return labels
         default:
@@ -362,6 +368,7 @@ public struct RolloutConfigLoader {
             let unit = parameter.unit.lowercased()
             let value = unit.hasPrefix("proportion") || unit.hasPrefix("fraction")
                 ? r.proportion(member.value, path)
+                : unit.hasPrefix("gbp") ? r.amountGBP(member.value, path, unit: parameter.unit)
                 : r.nonNegative(member.value, path, unit: parameter.unit)
             if let value { figures[member.key] = figures[member.key]!.overridden(with: value, at: path) }
         }
@@ -381,6 +388,16 @@ public struct RolloutConfigLoader {
         for key in ["pay"] where f[key] != nil && form != "staffingModel" { r.report(f[key], "labourPerTeam.\(key)", expected: "\"pay\" only with \"staffingModel\"") }
         let growth = figures["payGrowthRate"]!
         let unitThisYear = "GBP a year per fully operating team, \(firstYear) prices"
+        /// Whether labour of `gbp` at year `from`, uplifted by pay growth for `years` years, is an amount Money holds;
+        /// if not, says so at `path` (pay growth over thousands of years, or a team of enormous salaries, trapped).
+        func upliftFits(_ gbp: Double, from: String, years: Int, at reportNode: JSONNode, _ path: String) -> Bool {
+            let uplifted = gbp * pow(1 + growth.value, Double(years))
+            guard !Money.canHold(gbp) || !Money.canHold(uplifted) else { return true }
+            r.issues.append(FieldIssue(file: r.file, location: reportNode.location, fieldPath: path,
+                                       found: "\(from): labour of £\(Format.approximate(gbp)) a team a year, uplifted \(Format.trimmed(growth.value * 100, 2))% a year for \(years) years to \(firstYear), is about £\(Format.approximate(uplifted))",
+                                       expected: "labour of at most \(Format.gbp(Money(gbp: Money.maxGBP))) a team a year, the most piplanner holds to the penny; check the rollout years and this year"))
+            return false
+        }
 
         if form == "staffingModel" {
             let loader = PlanConfigLoader(reference: reference)
@@ -395,13 +412,14 @@ public struct RolloutConfigLoader {
                 findings.append(Finding(.payYearFallback, message: "Role '\(role.id)' (band \(role.band ?? "-")) is paid from \(pay.bandYears[role.band ?? ""] ?? "another year")'s scale, uplifted by pay growth to \(pay.year), because the shipped \(pay.year) scale has no such point.", fieldPath: "labourPerTeam.pay.bandYears", source: role.annualSalaryGBP.source))
             }
             guard let offset = yearsBetween(pay.year, firstYear) else { return nil }
+            let payYearNode = f["pay"].flatMap { p in if case .object(let m) = p.value { return m.first { $0.key == "year" }?.value } else { return nil } } ?? node
             guard offset >= 0 else {
-                r.report(f["pay"].flatMap { p in if case .object(let m) = p.value { return m.first { $0.key == "year" }?.value } else { return nil } } ?? node,
-                         "labourPerTeam.pay.year", expected: "a pay year no later than the first rollout year \(firstYear) (pay growth is applied forward from the pay year)")
+                r.report(payYearNode, "labourPerTeam.pay.year", expected: "a pay year no later than the first rollout year \(firstYear) (pay growth is applied forward from the pay year)")
                 return nil
             }
             let onCost = figures["onCostRate"]!
             let roles = model.roles.map { (wte: $0.wtePerTeam, annualSalaryGBP: $0.annualSalaryGBP.value) }
+            guard upliftFits(TeamLabourCostRule.salaryBill(roles: roles) * (1 + onCost.value), from: pay.year, years: offset, at: payYearNode, "labourPerTeam.pay.year") else { return nil }
             let atPay = TeamLabourCostRule.labourCost(roles: roles, onCostRate: onCost.value)
             let labour = PayGrowthRule.uplifted(atPay, payGrowthRate: growth.value, years: offset)
             let roleFigures = model.roles.map { role -> Figure in
@@ -419,7 +437,7 @@ public struct RolloutConfigLoader {
 
         var base: Figure
         if form == "gbp" {
-            guard let v = r.positive(f["gbp"]!, "labourPerTeam.gbp", unit: "GBP a year per fully operating team") else { return nil }
+            guard let v = r.amountGBP(f["gbp"]!, "labourPerTeam.gbp", unit: "GBP a year per fully operating team", allowZero: false) else { return nil }
             guard let sourceNode = f["source"] else {
                 r.missing("labourPerTeam.source", expected: "the source of the labour figure (document and section, e.g. \"002_da9a53b1ef711f3f.txt, Breakdown of spending\")", at: node.location)
                 return nil
@@ -448,6 +466,7 @@ public struct RolloutConfigLoader {
             return nil
         }
         guard offset > 0 else { return base }
+        guard upliftFits(base.value, from: priceYear, years: offset, at: priceNode, "labourPerTeam.priceYear") else { return nil }
         let labour = PayGrowthRule.uplifted(Money(gbp: base.value), payGrowthRate: growth.value, years: offset)
         let offsetFigure = Figure(id: "payGrowthYears", value: Double(offset), unit: "years from price year \(priceYear) to \(firstYear)", source: "config labourPerTeam.priceYear; first rollout year", basis: .config)
         audit.append(AuditStep(id: "rollout.labourPerTeam", title: "Labour of one fully operating team at \(firstYear) prices", formula: "labour at the price year × (1 + pay growth a year)^(years from the price year to the first rollout year), to the penny", inputs: [base, growth, offsetFigure], result: labour.gbp, resultUnit: "GBP a year per team"))
@@ -860,6 +879,10 @@ public struct RolloutConfigLoader {
         for (i, item) in items.enumerated() {
             if case .null = item.value { amounts.append(nil); continue }
             guard let v = r.number(item, "developmentProgrammeGBP[\(i)]", expected: "an amount in GBP, or null for none" + (labels.map { " in \($0[i])" } ?? "")) else { amounts.append(nil); continue }
+            guard Money.canHold(v) else {
+                r.report(item, "developmentProgrammeGBP[\(i)]", expected: "an amount in GBP of at most \(Format.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny" + (labels.map { " in \($0[i])" } ?? ""))
+                amounts.append(nil); continue
+            }
             amounts.append(Money(gbp: v))
         }
         if amounts.contains(where: { ($0 ?? .zero) != .zero }) && source == nil && sourceNode == nil {
@@ -889,7 +912,7 @@ public struct RolloutConfigLoader {
     /// Turns the schedule check's errors into field issues naming the config field and the year.
     func issues(for errors: [RolloutValidationError], kind: RolloutScheduleKind, schedule: RolloutSchedule?, target: RolloutTargetSummary?, assumptions: RolloutAssumptions?, loc: Locations, file: String) -> [FieldIssue] {
         let labels = schedule?.labels ?? loc.labels
-        func n(_ v: Double) -> String { Format.trimmed(v, 2) }
+        func n(_ v: Double) -> String { Format.approximate(v) }
         func yearIndex(_ label: String?) -> Int? { label.flatMap { l in labels.firstIndex(of: l) } }
         func node(_ nodes: [JSONNode], _ i: Int?) -> JSONNode? { i.flatMap { nodes.indices.contains($0) ? nodes[$0] : nil } }
 
@@ -956,9 +979,10 @@ public struct RolloutConfigLoader {
                 let prefix = kind == .fromAreas ? "schedule.fromAreas" : "schedule"
                 var hints: [String] = []
                 if years > 0 { hints.append("raise \(prefix).maxTeamsStartingPerYear to at least \(n(((teams - already) / Double(years) * 100).rounded(.up) / 100))") }
-                if cap > 0 {
-                    let yearsNeeded = Int(((teams - already) / cap).rounded(.up))
-                    if let firstLabel = labels.first ?? target?.fullyOperatingFrom, let later = PayResolver.label(after: firstLabel, offset: yearsNeeded) {
+                // Years beyond the most a config may give are no hint (and a huge count would trap converting to Int).
+                let yearsNeeded = cap > 0 ? ((teams - already) / cap).rounded(.up) : .infinity
+                if yearsNeeded <= Double(Self.maxYears) {
+                    if let firstLabel = labels.first ?? target?.fullyOperatingFrom, let later = PayResolver.label(after: firstLabel, offset: Int(yearsNeeded)) {
                         hints.append("move \(loc.derivedPrefix).fullyOperatingFrom to \(later)" + (labels.contains(later) ? "" : " (adding years up to it)"))
                     }
                 }
@@ -970,6 +994,15 @@ public struct RolloutConfigLoader {
                 return FieldIssue(file: file, location: at?.location, fieldPath: path, found: "year index \(index)", expected: "one of the \(count) rollout years")
             case .noYears:
                 return FieldIssue(file: file, location: at?.location, fieldPath: path, found: "no years", expected: "at least one rollout year")
+            case .costBeyondMoney(_, let field, let value, let cost):
+                // A derived schedule's counts come from its target.
+                let derivedCount = kind != .explicit && (field == "teamsFullyOperating" || field == "teamsComingIntoOperation")
+                let (where_, node) = derivedCount ? place("target.teams", nil) : (path, at)
+                let found = derivedCount
+                    ? "a target of \(n(target?.teams ?? value)) teams, bringing the costs to about £\(n(cost))\(error.yearLabel.map { " by \($0)" } ?? "")"
+                    : "\(n(value)) (\(what(field)))\(yearText), bringing the costs to about £\(n(cost))"
+                return FieldIssue(file: file, location: node?.location, fieldPath: where_, found: found,
+                                  expected: "costs of at most \(Format.gbp(Money(gbp: Money.maxGBP))) in all, the most piplanner holds to the penny; look for a count or figure in the wrong unit or with a misplaced exponent")
             }
         }
     }

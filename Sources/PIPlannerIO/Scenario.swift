@@ -39,9 +39,11 @@ extension PlanConfigLoader {
 
     /// Reads and checks a scenario file: the same schema and errors as a plan config, without `areas`.
     public func loadScenario(path: String) throws(PlannerError) -> LoadedScenario {
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
+        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a scenario file") }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: "not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
         return try loadScenario(text: text, file: path)
     }
 
@@ -77,7 +79,7 @@ extension PlanConfigLoader {
         let defaultStaffing = try defaultStaffingModelID()
         let r = FieldReader(file: file)
         let result = readScenario(root, r, file: file, defaultYears: defaultYears, defaultStaffing: defaultStaffing)
-        if !r.issues.isEmpty || result == nil { throw .invalidInput(r.issues) }
+        if !r.issues.isEmpty || result == nil { r.explainFailure(root); throw .invalidInput(r.issues) }
         return result!
     }
 

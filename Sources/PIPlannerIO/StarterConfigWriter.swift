@@ -96,11 +96,12 @@ public enum StarterConfigWriter {
         return t.isEmpty ? "" : t + "."
     }
 
-    /// Greedy word wrap.
+    /// Greedy word wrap. A line break in the text (an area name or note from --area-data may hold one) is a space
+    /// here: kept, it would end the `//` comment and leave the rest of the line as broken JSON.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in text.split(whereSeparator: { $0 == " " || $0.isNewline }) {
             if current.isEmpty { current = String(word) }
             else if current.count + 1 + word.count <= width { current += " " + word }
             else { lines.append(current); current = String(word) }

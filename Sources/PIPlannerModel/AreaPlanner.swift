@@ -140,6 +140,53 @@ public enum AreaPlanner {
     }
 }
 
+extension AreaPlanner {
+    /// How much money planning an area involves, worked out in floating point before anything is rounded to the penny.
+    public struct MoneyScale: Sendable, Equatable {
+        /// No amount `plan` rounds to the penny (a salary, a team's labour, training, a year's cost lines and total,
+        /// a funder's contribution, the gap) and no sum of them is larger than this. GBP; NaN or infinite when an
+        /// input makes the plan so.
+        public var boundGBP: Double
+        /// Teams by the recommended method.
+        public var teams: Double
+        /// One team's labour in the last plan year, GBP a year.
+        public var labourPerTeamLastYearGBP: Double
+        /// Whether `Money` holds every amount of the plan, so that `plan` may run.
+        public var fits: Bool { Money.canHold(boundGBP) }
+    }
+
+    /// The money scale of planning `area`: the same steps as `plan`, unrounded, summing the size of every amount
+    /// (each year's labour × (1 + teams), teams × training, the salaries, training and funders' fixed amounts).
+    /// A caller refuses an area whose scale does not fit (a population, births, salary or year in the wrong unit),
+    /// where `plan` would trap converting pounds to pence.
+    public static func moneyScale(_ area: AreaInput, assumptions a: PlanAssumptions) -> MoneyScale {
+        let births = area.births?.value ?? area.birthRatePer1000.map { BirthsRule.births(population: area.population.value, birthRatePer1000: $0.value) } ?? 0
+        let groups = area.riskGroups.map { RiskGroupShare(id: $0.id, share: $0.share.value, prevalence: $0.prevalence.value) }
+        let prevalence = AreaPrevalenceRule.breakdown(baseline: a.baselinePrevalence.value, groups: groups, rule: area.combination).prevalence
+        let caseload = SpecialistCaseloadRule.caseload(infantsAtRisk: InfantsAtRiskRule.infantsAtRisk(births: births, prevalence: prevalence), specialistShare: a.specialistShare.value)
+        let teams = area.sizingMethod == .need
+            ? NeedTeamsRule.teams(specialistCaseload: caseload, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value)
+            : CoverageTeamsRule.teams(population: area.population.value, referencePopulation: a.referencePopulation.value)
+        // Existing and new team-equivalents add up to the recommended teams (NaN for a team of no WTE).
+        let teamWTE = area.staffing.teamWTE
+        let teamEquivalents = WorkforceRule.teamEquivalents(wte: WorkforceRule.requiredWTE(teams: teams, teamWTE: teamWTE), teamWTE: teamWTE)
+        let roles = area.staffing.roles.map { (wte: $0.wtePerTeam, annualSalaryGBP: $0.annualSalaryGBP.value) }
+        let bill = TeamLabourCostRule.salaryBill(roles: roles)
+        let labourBase = bill * (1 + a.onCostRate.value)
+        let training = abs(a.trainingFirstYearGBP.value) + abs(a.trainingSecondYearGBP.value)
+        var bound = roles.reduce(0) { $0 + abs($1.annualSalaryGBP) } + abs(bill) + abs(labourBase) + training
+        var labour = labourBase
+        for index in area.planYears.indices {
+            labour = labourBase * pow(1 + a.payGrowthRate.value, Double(area.payYearsBeforeFirstPlanYear + index))
+            bound += abs(labour) * (1 + teamEquivalents) + teamEquivalents * training
+        }
+        for funder in area.funding {
+            if case .amounts(let amounts) = funder.contribution { bound += amounts.reduce(0) { $0 + abs($1.gbp) } }
+        }
+        return MoneyScale(boundGBP: bound, teams: teams, labourPerTeamLastYearGBP: labour)
+    }
+}
+
 /// Plain number formatting for messages inside the model (no locale, no grouping).
 func fmt(_ value: Double, _ decimals: Int = 0) -> String {
     String(format: "%.\(decimals)f", value)

@@ -12,6 +12,14 @@ public struct Money: Sendable, Equatable, Hashable, Comparable, CustomStringConv
 
     public static let zero = Money(pence: 0)
 
+    /// The largest amount, in pounds, a plan may hold or add up to: half the range of `pence` (about £46 quadrillion),
+    /// so that adding two amounts within it cannot overflow. A limit of the representation, not a planning figure.
+    public static let maxGBP = Double(Int64.max / 2) / 100
+
+    /// Whether `gbp` pounds can be held to the penny: finite and at most `maxGBP` either way. `init(gbp:)` traps
+    /// otherwise, so an amount from input is checked with this first.
+    public static func canHold(_ gbp: Double) -> Bool { gbp.isFinite && abs(gbp) <= maxGBP }
+
     /// The amount in pounds, exact to the penny.
     public var gbp: Double { Double(pence) / 100 }
 

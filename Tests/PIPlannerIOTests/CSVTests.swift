@@ -13,6 +13,12 @@ import Testing
         #expect(CSVWriter.line(["plain", "with,comma", "=SUM(A1)", "-1.5", "@x"]) == "plain,\"with,comma\",'=SUM(A1),-1.5,'@x")
     }
 
+    @Test func quotesWindowsLineBreaks() {
+        // "\r\n" is a single Character: a field holding one must still be quoted, or it splits the row.
+        #expect(CSVWriter.line(["Leeds\r\n=1+1", "x"]) == "\"Leeds\r\n=1+1\",x")
+        #expect(CSVTable.parse(CSVWriter.document(header: ["name", "n"], rows: [["a\r\nb", "1"]])).rows.map(\.fields) == [["a\r\nb", "1"]])
+    }
+
     @Test func roundTrips() {
         let rows = [["E08000035", "Leeds", "822483"], ["E10000020", "Norfolk, county", "925299"]]
         let table = CSVTable.parse(CSVWriter.document(header: ["code", "name", "population_persons"], rows: rows))

@@ -18,6 +18,25 @@ import Testing
         #expect(reader.issues[1].suggestion == nil)
     }
 
+    @Test func percentageSuggestionIsTheDecimalMeant() throws {
+        // 1.1 / 100 is 0.011000000000000001 in binary; the suggestion once printed that.
+        let reader = FieldReader(file: "f.json")
+        for (text, meant) in [("1.1", "0.011"), ("20.3", "0.203"), ("3.4", "0.034"), ("1.0000001", "0.010000001")] {
+            #expect(reader.proportion(try JSONParser.parse(text), "x") == nil)
+            #expect(reader.issues.last?.suggestion == "a percentage? did you mean \(meant)?")
+        }
+    }
+
+    @Test func aFailureWithoutAnIssueIsExplained() throws {
+        let root = try JSONParser.parse("{}")
+        let reader = FieldReader(file: "f.json")
+        reader.explainFailure(root)
+        #expect(reader.issues.count == 1)
+        #expect(reader.issues[0].description.hasPrefix("f.json:1:1: (top level): found an object; expected a config piplanner can read in full"))
+        reader.explainFailure(root)
+        #expect(reader.issues.count == 1, "only when nothing else says why")
+    }
+
     @Test func issueText() {
         let issue = FieldIssue(file: "plan.json", location: SourceLocation(line: 3, column: 7), fieldPath: "areas[0].births", found: "0", expected: "a number greater than 0")
         #expect(issue.description == "plan.json:3:7: areas[0].births: found 0; expected a number greater than 0")

@@ -21,6 +21,17 @@ import Testing
         }
     }
 
+    @Test func namesAnUnexpectedCharacterWhole() {
+        // Once "unexpected character '\u{FFFD}'": the first byte of "£" alone.
+        do {
+            _ = try JSONParser.parse("{\"a\": £5}")
+            Issue.record("should fail")
+        } catch {
+            #expect(error.message == "unexpected character '£'; expected a value")
+            #expect(error.location == SourceLocation(line: 1, column: 7))
+        }
+    }
+
     @Test func rejectsDuplicateKeys() {
         do {
             _ = try JSONParser.parse("{\"a\": 1, \"a\": 2}")

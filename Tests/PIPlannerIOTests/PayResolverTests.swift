@@ -50,6 +50,18 @@ import PIPlannerModel
         #expect(PayResolver.startYear("2025/27") == nil)
         #expect(PayResolver.startYear("2025") == nil)
         #expect(PayResolver.startYear("2099/00") == 2099)
+        // Signs are not digits: these once passed as years -1 and 123.
+        #expect(PayResolver.startYear("-001/00") == nil)
+        #expect(PayResolver.startYear("+123/24") == nil)
+        #expect(PayResolver.startYear("2025/+6") == nil)
+        // Labels keep four digits, and there is none outside 0000/01...9999/00 (once "0/01" and "10000/01",
+        // which startYear could not read back).
+        #expect(PayResolver.label(after: "0000/01", offset: 1) == "0001/02")
+        #expect(PayResolver.label(after: "2025/26", offset: -2000) == "0025/26")
+        #expect(PayResolver.label(after: "9998/99", offset: 1) == "9999/00")
+        #expect(PayResolver.label(after: "9999/00", offset: 1) == nil)
+        #expect(PayResolver.label(after: "0001/02", offset: -2) == nil)
+        #expect(PayResolver.label(after: "2025/26", offset: .max) == nil)
         #expect(PayResolver.label(after: "2025/26", offset: 2) == "2027/28")
     }
 }

@@ -24,6 +24,31 @@ import Testing
         #expect(plan.years.map(\.babiesSeen).map { ($0 * 1e6).rounded() / 1e6 } == [50, 150, 150])
     }
 
+    @Test func moneyScaleBoundsEveryAmountOfThePlan() {
+        // One team (see costsByYear): salaries 100,000 + 60,000 + 2×50,000 + 40,000 + 25,000 = 325,000; bill 253,000;
+        // labour 288,420; training 11,077.50 + 4,987.50 = 16,065. Each year: labour × (1 + 1 team) + 1 × 16,065, labour
+        // 288,420, 297,072.60, 305,984.778: 2 × 891,477.378 + 3 × 16,065 = 1,831,149.756. Funder's fixed £1,000 × 3.
+        // Bound: 325,000 + 253,000 + 288,420 + 16,065 + 1,831,149.756 + 3,000 = 2,716,634.756.
+        let funder = FundingInput(funderID: "x", name: "X", outcomes: [], outcomesSource: "test", contribution: .amounts(Array(repeating: Money(gbp: 1_000), count: 3)), fieldPath: "f")
+        let area = AreaFixtures.area(funding: [funder])
+        let scale = AreaPlanner.moneyScale(area, assumptions: AreaFixtures.assumptions)
+        #expect(isClose(scale.boundGBP, 2_716_634.756))
+        #expect(isClose(scale.teams, 1))
+        #expect(isClose(scale.labourPerTeamLastYearGBP, 305_984.778))
+        #expect(scale.fits)
+        let plan = AreaPlanner.plan(area, assumptions: AreaFixtures.assumptions)
+        #expect(plan.totalCostGBP.gbp + plan.unfundedGBP.map { abs($0.gbp) }.reduce(0, +) <= scale.boundGBP)
+    }
+
+    @Test func moneyScaleDoesNotFitWhenPlanWouldTrap() {
+        // 1e20 births: about 1e20 / 3,300 ≈ 3e16 teams at £0.3m a year, some £2.7e22, beyond Money.maxGBP (≈ £4.6e16).
+        #expect(!AreaPlanner.moneyScale(AreaFixtures.area(births: 1e20), assumptions: AreaFixtures.assumptions).fits)
+        // A team of no WTE makes the team-equivalents NaN: no fit either.
+        var empty = AreaFixtures.area()
+        empty.staffing.roles = []
+        #expect(!AreaPlanner.moneyScale(empty, assumptions: AreaFixtures.assumptions).fits)
+    }
+
     @Test func existingTeamIsCostedInFullFromYearOne() {
         // Required 5.13, existing 5.13: no new teams. Year 1: 1 × 288,420 = 288,420; 150 babies.
         let plan = AreaPlanner.plan(AreaFixtures.area(existingWTE: 5.13), assumptions: AreaFixtures.assumptions)

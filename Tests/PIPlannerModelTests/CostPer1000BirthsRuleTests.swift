@@ -13,4 +13,9 @@ import Testing
         #expect(CostPer1000BirthsRule.costPer1000Births(total: Money(gbp: 1_000), birthsPerYear: 0, planYears: 3) == nil)
         #expect(CostPer1000BirthsRule.costPer1000Births(total: Money(gbp: 1_000), birthsPerYear: 100, planYears: 0) == nil)
     }
+
+    @Test func aVanishingFractionOfABirthIsUndefinedNotATrap() {
+        // £1,000 / (1e-300 births × 1 year) × 1,000 = £1e306: once a trap converting to pence.
+        #expect(CostPer1000BirthsRule.costPer1000Births(total: Money(gbp: 1_000), birthsPerYear: 1e-300, planYears: 1) == nil)
+    }
 }

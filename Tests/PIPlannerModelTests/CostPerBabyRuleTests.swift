@@ -10,4 +10,11 @@ import Testing
     @Test func noBabiesIsUndefined() {
         #expect(CostPerBabyRule.costPerBaby(total: Money(gbp: 1_000), babiesSeen: 0) == nil)
     }
+
+    @Test func aVanishingFractionOfABabyIsUndefinedNotATrap() {
+        // £1,000 / 1e-300 babies = £1e303, far beyond Money.maxGBP (≈ £4.6e16): once a trap converting to pence.
+        #expect(CostPerBabyRule.costPerBaby(total: Money(gbp: 1_000), babiesSeen: 1e-300) == nil)
+        // £1,000 / 1e-13 babies = £1e16, still held.
+        #expect(CostPerBabyRule.costPerBaby(total: Money(gbp: 1_000), babiesSeen: 1e-13) == Money(gbp: 1e16))
+    }
 }

@@ -53,6 +53,21 @@ struct RolloutValidationTests {
         #expect(errors.last == .nonFinite(yearLabel: "2023/24", field: "teamsComingIntoOperation", value: .infinity))
     }
 
+    @Test("costs beyond what Money holds")
+    func costsBeyondMoney() {
+        // 1e12 teams × £237,684.80 = £2.38e17 in 2022/23, past Money.maxGBP (≈ £4.61e16): once a trap. Total so far:
+        // training 11,077.50 + 4,987.50, labour 237,684.80 and 1e12 × 237,684.80.
+        let s = RolloutFixtures.schedule([("2022/23", 1e12, 0), ("2023/24", 1e12, 0)])
+        let cost = 11_077.50 + 4_987.50 + 237_684.80 + 1e12 * 237_684.80
+        #expect(planErrors(s) == [.costBeyondMoney(yearLabel: "2022/23", field: "teamsFullyOperating", value: 1e12, costGBP: cost)])
+        // 1e11 teams cost £2.38e16 a year: each year fits, the running total by 2023/24 (£2.38e16 + £2.45e16) does not.
+        let t = RolloutFixtures.schedule([("2022/23", 1e11, 0), ("2023/24", 1e11, 0)])
+        #expect(planErrors(t).map(\.yearLabel) == ["2023/24"])
+        #expect(planErrors(t).map(\.field) == ["teamsFullyOperating"])
+        // The 002 schedule is far inside the limit.
+        #expect(RolloutValidator.moneyRangeErrors(RolloutFixtures.schedule002, assumptions: RolloutFixtures.assumptions).isEmpty)
+    }
+
     @Test("no years")
     func noYears() {
         #expect(RolloutValidator.validate(RolloutSchedule(years: [])).errors == [.noYears(yearLabel: nil, field: "years")])

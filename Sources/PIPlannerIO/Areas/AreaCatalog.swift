@@ -464,6 +464,13 @@ public struct AreaCatalog: Sendable {
         }
         if nation == .england && icbs.isEmpty { throw fail("icb22_codes", "an English authority needs at least one ICB") }
         if nation != .england && !icbs.isEmpty { throw fail("icb22_codes", "ICBs are for English authorities only") }
+        // The counts are added up to weigh an authority split between ICBs: a sum past Int.max trapped.
+        var lsoaTotal = 0
+        for share in icbs {
+            let (sum, overflow) = lsoaTotal.addingReportingOverflow(share.lsoa11Count)
+            if overflow { throw fail("icb22_lsoa11_counts", "counts too large to add up: \"\(icbCounts.joined(separator: ";"))\"") }
+            lsoaTotal = sum
+        }
         if !icbs.isEmpty {
             let sum = icbs.map(\.share).reduce(0, +)
             if abs(sum - 1) > 1e-3 { throw fail("icb22_lsoa11_shares", "shares sum to \(sum), not 1") }

@@ -149,6 +149,10 @@ public struct DataAreaBuilder: Sendable {
             staffing: scenario.staffing, sizingMethod: scenario.sizingMethod, sizingMethodSource: scenario.sizingMethodSource,
             funding: [], leadCommissioner: nil, camhsAcceptsUnder2: nil, planYears: scenario.planYears,
             payYearsBeforeFirstPlanYear: scenario.payYearsBeforeFirstPlanYear, payYearLabel: scenario.payYearLabel, inputFindings: findings)
+        let scale = AreaPlanner.moneyScale(input, assumptions: scenario.assumptions)
+        guard scale.fits else {
+            return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "population \(area.populationMid2022) and births \(area.birthsCount) give \(scale.found(input)); expected \(AreaPlanner.MoneyScale.expected)"))
+        }
         return .success(DataArea(area: area, record: record, tier: tier, input: input, assumptions: scenario.assumptions, profile: profile, lowIncomeBasis: lowIncomeBasis))
     }
 

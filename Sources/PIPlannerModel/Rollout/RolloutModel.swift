@@ -89,7 +89,8 @@ public enum RolloutModel {
     /// (e.g. `teamsDecrease`) are returned in the plan. `fieldPath` prefixes the findings' field paths.
     public static func plan(_ schedule: RolloutSchedule, assumptions a: RolloutAssumptions, fieldPath: String = "rollout") throws(RolloutValidationFailure) -> RolloutPlan {
         let report = RolloutValidator.validate(schedule, fieldPath: fieldPath)
-        let errors = RolloutValidator.validate(a) + report.errors
+        var errors = RolloutValidator.validate(a) + report.errors
+        if errors.isEmpty { errors = RolloutValidator.moneyRangeErrors(schedule, assumptions: a) }
         guard errors.isEmpty else { throw RolloutValidationFailure(errors: errors) }
 
         let labourBase = Money(gbp: a.labourPerTeamFirstYearGBP.value)

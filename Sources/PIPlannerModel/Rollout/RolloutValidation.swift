@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a rollout schedule, target or assumption cannot be used. Each case names the year (by label) and the
 /// field it concerns, for the CLI layer to turn into a message.
 ///
@@ -19,6 +21,9 @@ public enum RolloutValidationError: Error, Sendable, Equatable {
     case targetYearOutOfRange(yearLabel: String?, field: String, yearIndex: Int, yearCount: Int)
     /// No years at all.
     case noYears(yearLabel: String?, field: String)
+    /// The costs come to more than `Money` holds (about `costGBP` by `yearLabel`, or an assumption figure by itself
+    /// when `yearLabel` is nil): `field`'s `value` is in the wrong unit or has a misplaced exponent.
+    case costBeyondMoney(yearLabel: String?, field: String, value: Double, costGBP: Double)
 
     /// The year the error concerns, if one does.
     public var yearLabel: String? {
@@ -27,6 +32,7 @@ public enum RolloutValidationError: Error, Sendable, Equatable {
         case .negative(let y, _, _), .nonFinite(let y, _, _): return y
         case .targetYearOutOfRange(let y, _, _, _): return y
         case .noYears(let y, _): return y
+        case .costBeyondMoney(let y, _, _, _): return y
         }
     }
 
@@ -37,6 +43,7 @@ public enum RolloutValidationError: Error, Sendable, Equatable {
         case .negative(_, let f, _), .nonFinite(_, let f, _): return f
         case .targetYearOutOfRange(_, let f, _, _): return f
         case .noYears(_, let f): return f
+        case .costBeyondMoney(_, let f, _, _): return f
         }
     }
 }
@@ -102,6 +109,36 @@ public enum RolloutValidator {
     /// Validates the assumption figures: each must be finite and not negative.
     public static func validate(_ assumptions: RolloutAssumptions) -> [RolloutValidationError] {
         assumptions.all.flatMap { countErrors($0.value, yearLabel: nil, field: $0.id) }
+    }
+
+    /// Checks, in floating point before any amount is rounded to the penny, that `Money` holds every cost of the
+    /// schedule and their sum over all years: the labour and training figures, then year by year the labour of teams
+    /// fully operating (`F_k × L_k`), of teams coming into operation and their training, and development. The first
+    /// year past the limit is reported against its largest line. Assumes finite, non-negative counts and figures.
+    public static func moneyRangeErrors(_ schedule: RolloutSchedule, assumptions a: RolloutAssumptions) -> [RolloutValidationError] {
+        for figure in [a.labourPerTeamFirstYearGBP, a.trainingFirstYearGBP, a.trainingSecondYearGBP] where !Money.canHold(figure.value) {
+            return [.costBeyondMoney(yearLabel: nil, field: figure.id, value: figure.value, costGBP: figure.value)]
+        }
+        var total = a.trainingFirstYearGBP.value + a.trainingSecondYearGBP.value
+        for (k, year) in schedule.years.enumerated() {
+            let labour = a.labourPerTeamFirstYearGBP.value * pow(1 + a.payGrowthRate.value, Double(k))
+            let previousComing = k > 0 ? schedule.years[k - 1].teamsComingIntoOperation : 0
+            let full = year.teamsFullyOperating * labour
+            let coming = year.teamsComingIntoOperation * (labour + a.trainingFirstYearGBP.value) + previousComing * a.trainingSecondYearGBP.value
+            let development = abs(year.developmentGBP?.gbp ?? 0)
+            total += labour + full + coming + development
+            guard !Money.canHold(total) else { continue }
+            if !Money.canHold(labour) {
+                return [.costBeyondMoney(yearLabel: year.label, field: a.labourPerTeamFirstYearGBP.id, value: a.labourPerTeamFirstYearGBP.value, costGBP: total)]
+            }
+            if development >= full && development >= coming {
+                return [.costBeyondMoney(yearLabel: year.label, field: "developmentGBP", value: year.developmentGBP?.gbp ?? 0, costGBP: total)]
+            }
+            return [full >= coming
+                ? .costBeyondMoney(yearLabel: year.label, field: "teamsFullyOperating", value: year.teamsFullyOperating, costGBP: total)
+                : .costBeyondMoney(yearLabel: year.label, field: "teamsComingIntoOperation", value: year.teamsComingIntoOperation, costGBP: total)]
+        }
+        return []
     }
 
     // MARK: - Helpers shared with the schedule derivation
