@@ -50,6 +50,11 @@ public enum Format {
         return "\(sign)\(p / 100).\(p % 100 < 10 ? "0" : "")\(p % 100)"
     }
 
+    /// Config text made safe inside a Markdown table cell or heading: `|` escaped, line breaks as spaces.
+    public static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "|", with: "\\|")
+    }
+
     /// A figure's value in its natural form for the audit trail.
     public static func figure(_ figure: Figure) -> String {
         let unit = figure.unit.lowercased()

@@ -26,6 +26,10 @@ public enum AreaPlanner {
             findings.append(Finding(.birthRateImplausible, message: "Births (\(fmt(births))) and population (\(fmt(area.population.value))) imply \(fmt(birthRate, 1)) births per 1,000 population, outside the plausible \(fmt(a.plausibleBirthRatePer1000Min.value, 1))–\(fmt(a.plausibleBirthRatePer1000Max.value, 1)) seen across UK local authorities in 2022. Check that both figures are for the same area and year.", fieldPath: "\(path).births", source: a.plausibleBirthRatePer1000Max.source))
         }
 
+        if area.population.value < a.smallestAreaPopulation.value {
+            findings.append(Finding(.populationBelowSmallestArea, message: "Population \(fmt(area.population.value, 3)) is below the smallest UK local authority (\(fmt(a.smallestAreaPopulation.value)) persons in mid-2022). If this is a whole area, check that population and births are not entered in thousands.", fieldPath: "\(path).population", source: a.smallestAreaPopulation.source))
+        }
+
         // 2–4. Area prevalence from baseline and risk groups.
         let groups = area.riskGroups.map { RiskGroupShare(id: $0.id, share: $0.share.value, prevalence: $0.prevalence.value) }
         let breakdown = AreaPrevalenceRule.breakdown(baseline: a.baselinePrevalence.value, groups: groups, rule: area.combination)

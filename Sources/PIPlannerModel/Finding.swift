@@ -9,6 +9,7 @@ public struct Finding: Sendable, Equatable {
         case camhsNoUnder2 = "camhs-no-under-2"
         case camhsUnder2Unknown = "camhs-under-2-unknown"
         case birthRateImplausible = "birth-rate-implausible"
+        case populationBelowSmallestArea = "population-below-smallest-area"
         case sharesAssumedExclusive = "shares-assumed-exclusive"
         case groupBelowBaseline = "group-below-baseline"
         case prevalenceOutsideRange = "prevalence-outside-range"

@@ -15,8 +15,9 @@ public struct PlanAssumptions: Sendable {
     public var prevalenceRangeLow: Figure
     public var prevalenceRangeHigh: Figure
     public var camhsNoUnder2ShareOfAreas: Figure
+    public var smallestAreaPopulation: Figure
 
-    public init(baselinePrevalence: Figure, specialistShare: Figure, referencePopulation: Figure, babiesSeenPerTeamPerYear: Figure, firstYearCapacityFraction: Figure, onCostRate: Figure, payGrowthRate: Figure, firstYearLabourFraction: Figure, trainingFirstYearGBP: Figure, trainingSecondYearGBP: Figure, plausibleBirthRatePer1000Min: Figure, plausibleBirthRatePer1000Max: Figure, prevalenceRangeLow: Figure, prevalenceRangeHigh: Figure, camhsNoUnder2ShareOfAreas: Figure) {
+    public init(baselinePrevalence: Figure, specialistShare: Figure, referencePopulation: Figure, babiesSeenPerTeamPerYear: Figure, firstYearCapacityFraction: Figure, onCostRate: Figure, payGrowthRate: Figure, firstYearLabourFraction: Figure, trainingFirstYearGBP: Figure, trainingSecondYearGBP: Figure, plausibleBirthRatePer1000Min: Figure, plausibleBirthRatePer1000Max: Figure, prevalenceRangeLow: Figure, prevalenceRangeHigh: Figure, camhsNoUnder2ShareOfAreas: Figure, smallestAreaPopulation: Figure) {
         self.baselinePrevalence = baselinePrevalence
         self.specialistShare = specialistShare
         self.referencePopulation = referencePopulation
@@ -32,6 +33,7 @@ public struct PlanAssumptions: Sendable {
         self.prevalenceRangeLow = prevalenceRangeLow
         self.prevalenceRangeHigh = prevalenceRangeHigh
         self.camhsNoUnder2ShareOfAreas = camhsNoUnder2ShareOfAreas
+        self.smallestAreaPopulation = smallestAreaPopulation
     }
 
     /// The parameter ids this struct needs from reference data, in declaration order.
@@ -39,7 +41,7 @@ public struct PlanAssumptions: Sendable {
         "baselinePrevalence", "specialistShare", "referencePopulation", "babiesSeenPerTeamPerYear",
         "firstYearCapacityFraction", "onCostRate", "payGrowthRate", "firstYearLabourFraction",
         "trainingFirstYearGBP", "trainingSecondYearGBP", "plausibleBirthRatePer1000Min",
-        "plausibleBirthRatePer1000Max", "prevalenceRangeLow", "prevalenceRangeHigh", "camhsNoUnder2ShareOfAreas",
+        "plausibleBirthRatePer1000Max", "prevalenceRangeLow", "prevalenceRangeHigh", "camhsNoUnder2ShareOfAreas", "smallestAreaPopulation",
     ]
 
     /// Builds from figures keyed by parameter id; nil if any is missing.
@@ -49,13 +51,13 @@ public struct PlanAssumptions: Sendable {
               let g = figures["payGrowthRate"], let h = figures["firstYearLabourFraction"], let i = figures["trainingFirstYearGBP"],
               let j = figures["trainingSecondYearGBP"], let k = figures["plausibleBirthRatePer1000Min"],
               let l = figures["plausibleBirthRatePer1000Max"], let m = figures["prevalenceRangeLow"], let n = figures["prevalenceRangeHigh"],
-              let o = figures["camhsNoUnder2ShareOfAreas"] else { return nil }
-        self.init(baselinePrevalence: a, specialistShare: b, referencePopulation: c, babiesSeenPerTeamPerYear: d, firstYearCapacityFraction: e, onCostRate: f, payGrowthRate: g, firstYearLabourFraction: h, trainingFirstYearGBP: i, trainingSecondYearGBP: j, plausibleBirthRatePer1000Min: k, plausibleBirthRatePer1000Max: l, prevalenceRangeLow: m, prevalenceRangeHigh: n, camhsNoUnder2ShareOfAreas: o)
+              let o = figures["camhsNoUnder2ShareOfAreas"], let q = figures["smallestAreaPopulation"] else { return nil }
+        self.init(baselinePrevalence: a, specialistShare: b, referencePopulation: c, babiesSeenPerTeamPerYear: d, firstYearCapacityFraction: e, onCostRate: f, payGrowthRate: g, firstYearLabourFraction: h, trainingFirstYearGBP: i, trainingSecondYearGBP: j, plausibleBirthRatePer1000Min: k, plausibleBirthRatePer1000Max: l, prevalenceRangeLow: m, prevalenceRangeHigh: n, camhsNoUnder2ShareOfAreas: o, smallestAreaPopulation: q)
     }
 
     /// Every figure, for listing which were overridden.
     public var all: [Figure] {
-        [baselinePrevalence, specialistShare, referencePopulation, babiesSeenPerTeamPerYear, firstYearCapacityFraction, onCostRate, payGrowthRate, firstYearLabourFraction, trainingFirstYearGBP, trainingSecondYearGBP, plausibleBirthRatePer1000Min, plausibleBirthRatePer1000Max, prevalenceRangeLow, prevalenceRangeHigh, camhsNoUnder2ShareOfAreas]
+        [baselinePrevalence, specialistShare, referencePopulation, babiesSeenPerTeamPerYear, firstYearCapacityFraction, onCostRate, payGrowthRate, firstYearLabourFraction, trainingFirstYearGBP, trainingSecondYearGBP, plausibleBirthRatePer1000Min, plausibleBirthRatePer1000Max, prevalenceRangeLow, prevalenceRangeHigh, camhsNoUnder2ShareOfAreas, smallestAreaPopulation]
     }
 }
 

@@ -43,3 +43,29 @@ import Testing
         #expect(result.stderr.contains(bad))
     }
 }
+
+/// Findings that catch figures entered in the wrong unit, and config text that would break the report.
+@Suite struct PlausibilityTests {
+    @Test func populationInThousandsIsFlagged() throws {
+        // 822.483 "people" and 8.617 births: a normal birth rate (10.5 per 1,000) but below Isles of Scilly's 2,281.
+        let result = runCLI(["plan", writeConfig(areaConfig("\"population\": 822.483, \"births\": 8.617")), "--format", "json"])
+        #expect(result.code == 0)
+        let area = try #require((parseJSON(result.stdout)["areas"] as? [[String: Any]])?.first)
+        let codes = (area["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes.contains("population-below-smallest-area"))
+    }
+
+    @Test func realSmallAreaIsNotFlagged() throws {
+        // Isles of Scilly itself: 2,281 persons, 19 births (ONS).
+        let result = runCLI(["plan", writeConfig(areaConfig("\"population\": 2281, \"births\": 19")), "--format", "json"])
+        let area = try #require((parseJSON(result.stdout)["areas"] as? [[String: Any]])?.first)
+        let codes = (area["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(!codes.contains("population-below-smallest-area"))
+    }
+
+    @Test func pipesInConfigTextDoNotBreakTables() {
+        let result = runCLI(["plan", writeConfig(areaConfig("\"population\": 280000, \"births\": 3300, \"funding\": [{\"funder\": \"x\", \"name\": \"A | B trust\", \"outcomes\": [], \"share\": 0.5}]"))])
+        #expect(result.code == 0)
+        #expect(result.stdout.contains("| A \\| B trust |"))
+    }
+}

@@ -17,7 +17,8 @@ enum AreaFixtures {
         plausibleBirthRatePer1000Max: figure("plausibleBirthRatePer1000Max", 17.9),
         prevalenceRangeLow: figure("prevalenceRangeLow", 0.10),
         prevalenceRangeHigh: figure("prevalenceRangeHigh", 0.25),
-        camhsNoUnder2ShareOfAreas: figure("camhsNoUnder2ShareOfAreas", 0.42))
+        camhsNoUnder2ShareOfAreas: figure("camhsNoUnder2ShareOfAreas", 0.42),
+        smallestAreaPopulation: figure("smallestAreaPopulation", 2_281))
 
     /// The Spending Review 2021 team (002) at round salaries that make hand arithmetic easy.
     static let team = StaffingModel(id: "spending-review-2021", name: "SR2021", source: "002", roles: [
