@@ -112,6 +112,9 @@ public enum PlanJSONRenderer {
                 }
                 members += [
                     ("contributionGBP", .array(line.contributionsGBP.map { .money($0) })),
+                    ("totalContributionGBP", .money(line.totalContributionGBP)),
+                    ("shareOfTotalCost", .optional(line.shareOfTotalCost)),
+                    ("babiesSeenAttributed", .optional(line.babiesSeenAttributed)),
                     ("outcomes", .array(line.funding.outcomes.map { .string($0) })),
                     ("outcomesSource", .string(line.funding.outcomesSource)),
                 ]

@@ -93,9 +93,13 @@ public enum PlanMarkdownRenderer {
                 md += "| \(Format.cell(line.funding.name)) | \(basis) | " + line.contributionsGBP.map(Format.gbp).joined(separator: " | ") + " |\n"
             }
             md += "| **Unfunded** | | " + p.unfundedGBP.map { "**\(Format.gbp($0))**" }.joined(separator: " | ") + " |\n\n"
-            md += "What each funder's money is tied to:\n\n"
+            md += "What each funder gets for its money (babies attributed pro rata to its share of the cost) and the outcomes its money is tied to:\n\n"
             for line in p.funding {
-                md += "- **\(line.funding.name)**: " + (line.funding.outcomes.isEmpty ? "no outcomes listed in the sources; agree them locally." : line.funding.outcomes.joined(separator: "; ") + ".") + " _(\(line.funding.outcomesSource))_\n"
+                var gets = "\(Format.gbp(line.totalContributionGBP)) over \(p.years.count) year\(p.years.count == 1 ? "" : "s")"
+                if let share = line.shareOfTotalCost, let babies = line.babiesSeenAttributed {
+                    gets += " (\(Format.percent(share)) of the cost), about \(Format.number(babies)) of the \(Format.number(p.totalBabiesSeen)) babies seen"
+                }
+                md += "- **\(line.funding.name)**: \(gets). Outcomes: " + (line.funding.outcomes.isEmpty ? "none listed in the sources; agree them locally." : line.funding.outcomes.joined(separator: "; ") + ".") + " _(\(line.funding.outcomesSource))_\n"
             }
             md += "\n"
         }

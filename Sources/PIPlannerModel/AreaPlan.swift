@@ -20,6 +20,12 @@ public struct AreaPlan: Sendable {
         public var funding: FundingInput
         /// One contribution per plan year.
         public var contributionsGBP: [Money]
+        /// Share of the plan's whole cost this funder pays (nil when the cost is zero).
+        public var shareOfTotalCost: Double?
+        /// Babies seen over the plan attributed to this funder, pro rata to its share of the cost.
+        public var babiesSeenAttributed: Double?
+        /// The funder's contributions over all plan years.
+        public var totalContributionGBP: Money { contributionsGBP.sum() }
     }
 
     public var name: String

@@ -130,7 +130,21 @@ public enum AreaPlanner {
         let totals = years.map(\.cost.totalGBP)
         let contributions = FundingRule.contributions(funding: area.funding, totals: totals)
         let unfunded = FundingRule.unfunded(totals: totals, contributions: contributions)
-        let lines = zip(area.funding, contributions).map { AreaPlan.FundingLine(funding: $0, contributionsGBP: $1) }
+        let babiesOverPlan = years.reduce(0) { $0 + $1.babiesSeen }
+        var lines: [AreaPlan.FundingLine] = []
+        for (funding, paid) in zip(area.funding, contributions) {
+            let share = FundingRule.shareOfTotalCost(contributions: paid, totals: totals)
+            let babies = share.map { FundingRule.babiesAttributed(shareOfTotalCost: $0, babiesSeen: babiesOverPlan) }
+            lines.append(AreaPlan.FundingLine(funding: funding, contributionsGBP: paid, shareOfTotalCost: share, babiesSeenAttributed: babies))
+            if let share, let babies {
+                audit.append(AuditStep(id: "fundingAttribution[\(funding.funderID)]", title: "What \(funding.name) gets for its money", formula: "babies seen over the plan × (funder's contributions ÷ total cost), pro rata", inputs: [
+                    Figure(id: "contributionGBP", value: paid.sum().gbp, unit: "GBP over the plan years", source: "config \(funding.fieldPath)", basis: .config),
+                    Figure(id: "totalCostGBP", value: totals.sum().gbp, unit: "GBP over the plan years", source: "steps: annualCost", basis: .derived),
+                    Figure(id: "shareOfTotalCost", value: share, unit: "proportion of the cost", source: "contribution ÷ total cost", basis: .derived),
+                    Figure(id: "babiesSeen", value: babiesOverPlan, unit: "babies over the plan years", source: "steps: babiesSeen", basis: .derived),
+                ], result: babies, resultUnit: "babies"))
+            }
+        }
         findings += CommissioningRisksRule.findings(area: area, unfundedGBP: unfunded, planYears: area.planYears, camhsNoUnder2Share: a.camhsNoUnder2ShareOfAreas)
 
         return AreaPlan(

@@ -76,6 +76,11 @@ import Testing
         #expect(!codes(area).contains("single-funder"))
         // Shares 0.6 + 0.4 = 1: nothing unfunded in any year.
         #expect((area["unfundedGBP"] as? [Double]) == [0, 0, 0])
+        // What each funder gets: 60% and 40% of the babies seen over the three years.
+        let babies = (area["babiesSeen"] as? [Double] ?? []).reduce(0, +)
+        let funding = try #require(area["funding"] as? [[String: Any]])
+        #expect(isClose(funding[0]["babiesSeenAttributed"] as! Double, 0.6 * babies, relativeTolerance: 1e-6))
+        #expect(isClose(funding[1]["babiesSeenAttributed"] as! Double, 0.4 * babies, relativeTolerance: 1e-6))
     }
 
     @Test func shropshireHasACustomTeamAndASingleFunder() throws {

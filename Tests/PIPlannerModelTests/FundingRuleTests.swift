@@ -20,3 +20,16 @@ import Testing
         #expect(FundingRule.unfunded(totals: [Money(gbp: 200_000)], contributions: c) == [Money(gbp: -50_000)])
     }
 }
+
+@Suite struct FundingAttributionTests {
+    @Test func shareOfTotalCostAndBabies() {
+        // Contributions 120,000 + 180,000 = 300,000 of a 500,000 total = 0.6; 0.6 × 400 babies = 240.
+        let share = FundingRule.shareOfTotalCost(contributions: [Money(gbp: 120_000), Money(gbp: 180_000)], totals: [Money(gbp: 200_000), Money(gbp: 300_000)])
+        #expect(share == 0.6)
+        #expect(FundingRule.babiesAttributed(shareOfTotalCost: 0.6, babiesSeen: 400) == 240)
+    }
+
+    @Test func zeroCostHasNoShare() {
+        #expect(FundingRule.shareOfTotalCost(contributions: [.zero], totals: [.zero]) == nil)
+    }
+}

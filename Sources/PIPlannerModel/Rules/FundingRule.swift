@@ -41,6 +41,20 @@ public enum FundingRule {
         }
     }
 
+    /// A funder's share of the plan's whole cost: `Σ_y contribution_y / Σ_y total_y` (nil when the cost is zero).
+    public static func shareOfTotalCost(contributions: [Money], totals: [Money]) -> Double? {
+        let total = totals.sum()
+        guard total.pence != 0 else { return nil }
+        return Double(contributions.sum().pence) / Double(total.pence)
+    }
+
+    /// What a funder's money buys in babies seen, pro rata to its share of the cost:
+    /// `babiesAttributed = shareOfTotalCost × babiesSeen over the plan` (babies). An attribution for
+    /// the business case, not a claim that particular babies are funded by particular budgets.
+    public static func babiesAttributed(shareOfTotalCost: Double, babiesSeen: Double) -> Double {
+        shareOfTotalCost * babiesSeen
+    }
+
     public static func unfunded(totals: [Money], contributions: [[Money]]) -> [Money] {
         totals.enumerated().map { index, total in
             total - contributions.map { $0[index] }.sum()
