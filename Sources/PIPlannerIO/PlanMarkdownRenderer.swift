@@ -59,7 +59,7 @@ public enum PlanMarkdownRenderer {
         md += "### Workforce\n\n| Method | Teams | WTE |\n| --- | ---: | ---: |\n"
         md += "| Coverage (population ÷ \(Format.number(p.assumptions.referencePopulation.value))) | \(Format.number(p.coverageTeams, 2)) | \(Format.number(p.coverageTeams * p.teamWTE, 2)) |\n"
         md += "| Need (caseload ÷ \(Format.number(p.assumptions.babiesSeenPerTeamPerYear.value)) babies a team) | \(Format.number(p.needTeams, 2)) | \(Format.number(p.needTeams * p.teamWTE, 2)) |\n\n"
-        md += "Recommended: the **\(method.rawValue)** method (\(p.input.sizingMethodSource)). "
+        md += "Recommended: the **\(method.rawValue)** method (chosen by \(p.input.sizingMethodSource)). "
         md += method == .need ? "It follows the area's births and risk profile; with the calibrated specialist share it equals the coverage method for a baseline-risk area.\n\n" : "It follows the published one-team-per-280,000 ratio (002).\n\n"
         md += "Staffing model: \(p.staffing.name) — \(p.staffing.source).\n\n"
         md += "| Role | Band | WTE a team | Required WTE | Salary per WTE (\(p.payYearLabel)) |\n| --- | --- | ---: | ---: | ---: |\n"
