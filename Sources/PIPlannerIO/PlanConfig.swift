@@ -86,7 +86,7 @@ public struct PlanConfigLoader {
         var figures: [String: Figure] = [:]
         for (id, p) in reference.parameters where p.number != nil { figures[id] = p.figure }
         var textChoices: [String: (value: String, source: String)] = [:]
-        for (id, p) in reference.parameters { if let t = p.text { textChoices[id] = (t, "\(p.citation.text) (\(p.basis.rawValue))") } }
+        for (id, p) in reference.parameters { if let t = p.text { textChoices[id] = (t, "the reference default (\(p.basis.rawValue); \(p.citation.text))") } }
         var preset: Preset? = nil
         if let node = top["preset"] {
             let ids = reference.presets.map(\.id)

@@ -402,7 +402,7 @@ public struct RolloutConfigLoader {
         if form == "staffingModel" {
             let loader = PlanConfigLoader(reference: reference)
             var defaults: [String: (value: String, source: String)] = [:]
-            for (id, p) in reference.parameters { if let t = p.text { defaults[id] = (t, "\(p.citation.text) (\(p.basis.rawValue))") } }
+            for (id, p) in reference.parameters { if let t = p.text { defaults[id] = (t, "the reference default (\(p.basis.rawValue); \(p.citation.text))") } }
             let pay = loader.readPay(f["pay"], path: "labourPerTeam.pay", r, defaults: defaults)
             var staffingFindings: [Finding] = []
             guard let model = loader.readStaffingModel(f["staffingModel"], path: "labourPerTeam.staffingModel", pay: pay, growth: growth, findings: &staffingFindings, r, at: node.location) else { return nil }
