@@ -56,6 +56,12 @@ public enum PlanJSONRenderer {
             ("specialistCaseload", .number(p.specialistCaseload)),
             ("coverageTeams", .number(p.coverageTeams)),
             ("needTeams", .number(p.needTeams)),
+            ("needTeamsAtPrevalenceRange", .object([
+                ("lowPrevalence", .number(p.needTeamsAtPrevalenceRange.lowPrevalence)),
+                ("highPrevalence", .number(p.needTeamsAtPrevalenceRange.highPrevalence)),
+                ("lowTeams", .number(p.needTeamsAtPrevalenceRange.lowTeams)),
+                ("highTeams", .number(p.needTeamsAtPrevalenceRange.highTeams)),
+            ])),
             ("recommendedMethod", .string(p.recommendedMethod.rawValue)),
             ("recommendedTeams", .number(p.recommendedTeams)),
             ("staffingModel", .object([

@@ -59,6 +59,8 @@ public enum PlanMarkdownRenderer {
         md += "### Workforce\n\n| Method | Teams | WTE |\n| --- | ---: | ---: |\n"
         md += "| Coverage (population ÷ \(Format.number(p.assumptions.referencePopulation.value))) | \(Format.number(p.coverageTeams, 2)) | \(Format.number(p.coverageTeams * p.teamWTE, 2)) |\n"
         md += "| Need (caseload ÷ \(Format.number(p.assumptions.babiesSeenPerTeamPerYear.value)) babies a team) | \(Format.number(p.needTeams, 2)) | \(Format.number(p.needTeams * p.teamWTE, 2)) |\n\n"
+        let range = p.needTeamsAtPrevalenceRange
+        md += "Sensitivity: at the ends of the published prevalence range for children generally (\(Format.percent(range.lowPrevalence, 0))–\(Format.percent(range.highPrevalence, 0)), \(p.assumptions.prevalenceRangeLow.source)), the need method would give \(Format.number(range.lowTeams, 2))–\(Format.number(range.highTeams, 2)) teams (\(Format.number(range.lowTeams * p.teamWTE, 2))–\(Format.number(range.highTeams * p.teamWTE, 2)) WTE); this area's \(Format.percent(p.prevalence, 2)) gives \(Format.number(p.needTeams, 2)).\n\n"
         md += "Recommended: the **\(method.rawValue)** method (chosen by \(p.input.sizingMethodSource)). "
         md += method == .need ? "It follows the area's births and risk profile; with the calibrated specialist share it equals the coverage method for a baseline-risk area.\n\n" : "It follows the published one-team-per-280,000 ratio (002).\n\n"
         md += "Staffing model: \(p.staffing.name) — \(p.staffing.source).\n\n"

@@ -42,6 +42,8 @@ public struct AreaPlan: Sendable {
     public var needTeams: Double
     public var recommendedMethod: SizingMethod
     public var recommendedTeams: Double
+    /// Need-method teams if the area's prevalence were at the low or high end of the published range.
+    public var needTeamsAtPrevalenceRange: PrevalenceSensitivityRule.Range
     public var staffing: StaffingModel
     public var teamWTE: Double
     public var requiredWTE: Double

@@ -72,6 +72,8 @@ public enum AreaPlanner {
         let caseloadFigure = Figure(id: "specialistCaseload", value: caseload, unit: "babies a year", source: "step: specialistCaseload", basis: .derived)
         audit.append(AuditStep(id: "needTeams", title: "Teams by the need method", formula: "specialist caseload ÷ babies seen per team a year", inputs: [caseloadFigure, a.babiesSeenPerTeamPerYear], result: need, resultUnit: "teams"))
         let recommendedTeams = area.sizingMethod == .need ? need : coverage
+        let sensitivity = PrevalenceSensitivityRule.range(births: births, specialistShare: a.specialistShare.value, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, lowPrevalence: a.prevalenceRangeLow.value, highPrevalence: a.prevalenceRangeHigh.value)
+        audit.append(AuditStep(id: "needTeamsAtPrevalenceRange", title: "Sensitivity: need-method teams across the published prevalence range", formula: "births × prevalence × specialist share ÷ babies seen per team a year, at the low and at the high end of the range (result: high end)", inputs: [birthsFigure, a.prevalenceRangeLow, a.prevalenceRangeHigh, a.specialistShare, a.babiesSeenPerTeamPerYear], result: sensitivity.highTeams, resultUnit: "teams at the high end (\(fmt(sensitivity.lowTeams, 2)) at the low end)"))
 
         // Workforce.
         let teamWTE = area.staffing.teamWTE
@@ -151,7 +153,7 @@ public enum AreaPlanner {
             name: area.name, code: area.code, population: area.population.value, births: births, birthRatePer1000: birthRate,
             combination: area.combination, prevalence: breakdown.prevalence, prevalenceBreakdown: breakdown,
             infantsAtRisk: infants, specialistCaseload: caseload, coverageTeams: coverage, needTeams: need,
-            recommendedMethod: area.sizingMethod, recommendedTeams: recommendedTeams, staffing: area.staffing, teamWTE: teamWTE,
+            recommendedMethod: area.sizingMethod, recommendedTeams: recommendedTeams, needTeamsAtPrevalenceRange: sensitivity, staffing: area.staffing, teamWTE: teamWTE,
             requiredWTE: required, existingWTE: area.existingWTE.value, gapWTE: gap, existingTeams: existingTeams, newTeams: newTeams,
             roles: roles, salaryBillPerTeamGBP: salaryBill, labourPerTeamAtPayYearGBP: labourBase, payYearLabel: area.payYearLabel,
             years: years, funding: lines, unfundedGBP: unfunded, findings: findings, audit: audit, input: area, assumptions: a)
