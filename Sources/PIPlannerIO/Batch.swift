@@ -234,10 +234,7 @@ extension AreaCatalog {
         }
         var texts: [String] = []
         for path in files(inAreaDataDirectory: dir) {
-            guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
-            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
-            guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
-            texts.append(text)
+            texts.append(try InputFile.readText(path, what: "an area data CSV file"))
         }
         do {
             return (try AreaCatalog(localAuthoritiesCSV: texts[0], icbsCSV: texts[1], healthBoardsCSV: texts[2], badRows: .collect), dir)

@@ -35,12 +35,7 @@ public struct PlanConfigLoader {
 
     /// Reads and checks a config file.
     public func load(path: String) throws(PlannerError) -> LoadedPlan {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
-        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a config file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
-        return try load(text: text, file: path)
+        try load(text: try InputFile.readText(path, what: "a config file"), file: path)
     }
 
     /// Checks config text; `file` names it in messages.

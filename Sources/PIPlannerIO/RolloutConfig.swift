@@ -136,7 +136,7 @@ public struct RolloutConfigLoader {
 
     /// Whether the file at `path` is a JSON object declaring `"kind": "rollout"` (used by `validate` to choose a loader).
     public static func declaresRollout(path: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+        guard let text = try? InputFile.readText(path, what: "a config file"),
               let root = try? JSONParser.parse(text), case .object(let members) = root.value,
               let kind = members.first(where: { $0.key == "kind" }), case .string(let value) = kind.value.value else { return false }
         return value == Self.kind
@@ -144,11 +144,7 @@ public struct RolloutConfigLoader {
 
     /// Reads, checks and costs a rollout config file. A `fromAreas` plan config is resolved relative to its directory.
     public func load(path: String) throws(PlannerError) -> LoadedRollout {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
-        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a rollout config file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
+        let text = try InputFile.readText(path, what: "a rollout config file")
         return try load(text: text, file: path, baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent())
     }
 

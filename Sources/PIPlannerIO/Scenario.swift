@@ -39,12 +39,7 @@ extension PlanConfigLoader {
 
     /// Reads and checks a scenario file: the same schema and errors as a plan config, without `areas`.
     public func loadScenario(path: String) throws(PlannerError) -> LoadedScenario {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
-        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected a scenario file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path, reason: "permission denied or not a file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
-        return try loadScenario(text: text, file: path)
+        try loadScenario(text: try InputFile.readText(path, what: "a scenario file"), file: path)
     }
 
     /// The scenario with every setting at its reference default.

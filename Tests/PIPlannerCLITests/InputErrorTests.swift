@@ -133,6 +133,15 @@ import Testing
         #expect(result.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("error:") }.count == 3)
     }
 
+    @Test func endlessInputIsRefusedNotReadForever() throws {
+        // A config path that is a link to /dev/zero: read up to the input limit, then refused.
+        let link = temporaryDirectory().appendingPathComponent("zero.json")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/dev/zero")
+        let result = runCLI(["plan", link.path])
+        #expect(result.code == 1)
+        #expect(result.stderr.contains("larger than"))
+    }
+
     @Test func missingFile() {
         let result = runCLI(["plan", "/nonexistent/plan.json"])
         #expect(result.code == 1)
