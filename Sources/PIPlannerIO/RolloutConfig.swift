@@ -680,20 +680,26 @@ public struct RolloutConfigLoader {
         return values.count == items.count ? (values, items) : nil
     }
 
+    /// Reports why a file named by this rollout config (a plan config or a scenario) could not be used;
+    /// its own problems are listed under its name.
+    private static func reportNestedFile(_ error: PlannerError, node: JSONNode, field: String, kind: String, relative: String, path: String, _ r: FieldReader) {
+        switch error {
+        case .fileNotFound:
+            r.report(node, field, expected: "a \(kind) file, relative to this rollout config's directory (looked for \(path))")
+        case .invalidInput(let issues):
+            r.report(node, field, expected: "a valid \(kind); \(relative) has \(issues.count) problem\(issues.count == 1 ? "" : "s"), listed with its name")
+            r.issues += issues
+        default:
+            r.report(node, field, expected: "a readable \(kind) (\(error.description))")
+        }
+    }
+
     private func loadAreas(path: String, relative: String, node: JSONNode, _ r: FieldReader) -> [(LoadedPlan.Area, AreaPlan)]? {
         let loaded: LoadedPlan
         do {
             loaded = try PlanConfigLoader(reference: reference).load(path: path)
         } catch {
-            switch error {
-            case .fileNotFound:
-                r.report(node, "schedule.fromAreas.config", expected: "a plan config file, relative to this rollout config's directory (looked for \(path))")
-            case .invalidInput(let issues):
-                r.report(node, "schedule.fromAreas.config", expected: "a valid plan config; \(relative) has \(issues.count) problem\(issues.count == 1 ? "" : "s"), listed with its name")
-                r.issues += issues
-            default:
-                r.report(node, "schedule.fromAreas.config", expected: "a readable plan config (\(error.description))")
-            }
+            Self.reportNestedFile(error, node: node, field: "schedule.fromAreas.config", kind: "plan config", relative: relative, path: path, r)
             return nil
         }
         return loaded.areas.map { ($0, AreaPlanner.plan($0.input, assumptions: $0.assumptions)) }
@@ -759,15 +765,7 @@ public struct RolloutConfigLoader {
             do {
                 scenario = try loader.loadScenario(path: scenarioPath)
             } catch {
-                switch error {
-                case .fileNotFound:
-                    r.report(scenarioNode, "schedule.fromAreas.scenario", expected: "a scenario file (a plan config without areas), relative to this rollout config's directory (looked for \(scenarioPath))")
-                case .invalidInput(let issues):
-                    r.report(scenarioNode, "schedule.fromAreas.scenario", expected: "a valid scenario; \(relative) has \(issues.count) problem\(issues.count == 1 ? "" : "s"), listed with its name")
-                    r.issues += issues
-                default:
-                    r.report(scenarioNode, "schedule.fromAreas.scenario", expected: "a readable scenario (\(error.description))")
-                }
+                Self.reportNestedFile(error, node: scenarioNode, field: "schedule.fromAreas.scenario", kind: "scenario", relative: relative, path: scenarioPath, r)
                 return nil
             }
             scenarioWritten = relative

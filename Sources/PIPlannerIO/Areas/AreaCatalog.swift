@@ -244,18 +244,26 @@ public struct AreaCatalog: Sendable {
             rejects.append(reject)
         }
 
-        for row in laTable.rows {
-            do {
-                let record = try Self.parseLocalAuthority(laTable, row)
-                if laByCode[record.code] != nil {
-                    throw AreaDataError(file: laTable.file, line: row.line, column: "gss_code", message: "duplicate code \(record.code)")
+        /// Parses every row of a table, leaving out (or throwing on) bad rows and duplicate codes.
+        func parseRows<Record>(_ table: AreaSourceTable, codeColumn: String, code: (Record) -> String, parse: (AreaSourceTable, CSVTable.Row) throws -> Record) throws -> (records: [Record], index: [String: Int]) {
+            var records: [Record] = []
+            var index: [String: Int] = [:]
+            for row in table.rows {
+                do {
+                    let record = try parse(table, row)
+                    if index[code(record)] != nil {
+                        throw AreaDataError(file: table.file, line: row.line, column: codeColumn, message: "duplicate code \(code(record))")
+                    }
+                    index[code(record)] = records.count
+                    records.append(record)
+                } catch {
+                    try reject(table, row, codeColumn, error)
                 }
-                laByCode[record.code] = localAuthorities.count
-                localAuthorities.append(record)
-            } catch {
-                try reject(laTable, row, "gss_code", error)
             }
+            return (records, index)
         }
+
+        localAuthorities = try parseRows(laTable, codeColumn: "gss_code", code: \.code, parse: Self.parseLocalAuthority).records
         // Cross-row check: a district's parent must be a county in the file.
         var kept: [AreaRecord] = []
         for record in localAuthorities {
@@ -270,30 +278,8 @@ public struct AreaCatalog: Sendable {
         }
         localAuthorities = kept
 
-        for row in icbTable.rows {
-            do {
-                let record = try Self.parseICB(icbTable, row)
-                if icbByCode[record.code] != nil {
-                    throw AreaDataError(file: icbTable.file, line: row.line, column: "icb22_code", message: "duplicate code \(record.code)")
-                }
-                icbByCode[record.code] = icbs.count
-                icbs.append(record)
-            } catch {
-                try reject(icbTable, row, "icb22_code", error)
-            }
-        }
-        for row in boardTable.rows {
-            do {
-                let record = try Self.parseHealthBoard(boardTable, row)
-                if boardByCode[record.code] != nil {
-                    throw AreaDataError(file: boardTable.file, line: row.line, column: "board_code", message: "duplicate code \(record.code)")
-                }
-                boardByCode[record.code] = healthBoards.count
-                healthBoards.append(record)
-            } catch {
-                try reject(boardTable, row, "board_code", error)
-            }
-        }
+        (icbs, icbByCode) = try parseRows(icbTable, codeColumn: "icb22_code", code: \.code, parse: Self.parseICB)
+        (healthBoards, boardByCode) = try parseRows(boardTable, codeColumn: "board_code", code: \.code, parse: Self.parseHealthBoard)
         laByCode = Dictionary(uniqueKeysWithValues: localAuthorities.enumerated().map { ($1.code, $0) })
         rejects.sort { ($0.file, $0.line) < ($1.file, $1.line) }
     }
