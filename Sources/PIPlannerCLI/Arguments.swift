@@ -16,13 +16,19 @@ struct ParsedArguments {
             i += 1
             if onlyPositional || !arg.hasPrefix("--") || arg == "-" {
                 if !onlyPositional, arg.hasPrefix("-"), arg != "-", arg.count > 1, Double(arg) == nil {
-                    if arg == "-h" { flags.insert("help"); continue }
+                    if arg == "-h" {
+                        flags.insert("help")
+                        continue
+                    }
                     throw .usage("unknown option '\(arg)'")
                 }
                 positional.append(arg)
                 continue
             }
-            if arg == "--" { onlyPositional = true; continue }
+            if arg == "--" {
+                onlyPositional = true
+                continue
+            }
             var name = String(arg.dropFirst(2))
             var inlineValue: String? = nil
             if let eq = name.firstIndex(of: "=") {

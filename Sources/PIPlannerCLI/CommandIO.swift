@@ -32,8 +32,17 @@ public final class CapturedIO: @unchecked Sendable {
     private let lock = NSLock()
     public init() {}
     public func io(environment: [String: String] = [:]) -> CommandIO {
-        CommandIO(out: { [self] s in lock.lock(); stdout += s; lock.unlock() },
-                  err: { [self] s in lock.lock(); stderr += s; lock.unlock() },
-                  environment: environment)
+        CommandIO(
+            out: { [self] s in
+                lock.lock()
+                stdout += s
+                lock.unlock()
+            },
+            err: { [self] s in
+                lock.lock()
+                stderr += s
+                lock.unlock()
+            },
+            environment: environment)
     }
 }

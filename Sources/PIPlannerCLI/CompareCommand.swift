@@ -4,38 +4,46 @@ import PIPlannerModel
 
 /// `piplanner compare AREA AREA... [--scenario FILE] [--rank-by COLUMN] [--format markdown|csv|json] [--output FILE]`.
 enum CompareCommand {
-    static var help: String { """
-    USAGE: piplanner compare AREA AREA... [--scenario FILE] [--rank-by COLUMN] [--format markdown|csv|json]
-                             [--output FILE] [--area-data DIR] [--reference-data DIR]
+    static var help: String {
+        """
+        USAGE: piplanner compare AREA AREA... [--scenario FILE] [--rank-by COLUMN] [--format markdown|csv|json]
+                                 [--output FILE] [--area-data DIR] [--reference-data DIR]
 
-    Sets two or more areas side by side in one table: births, prevalence and which risk shares were
-    local or national, infants at risk, caseload, teams by both methods, WTE, existing WTE and gap,
-    cost (first year and all plan years), cost per baby seen, cost per 1,000 births, funding gap.
+        Sets two or more areas side by side in one table: births, prevalence and which risk shares were
+        local or national, infants at risk, caseload, teams by both methods, WTE, existing WTE and gap,
+        cost (first year and all plan years), cost per baby seen, cost per 1,000 births, funding gap.
 
-    AREA is a GSS code (a council, an ICB or a health board), planned from the shipped data under the
-    scenario like `batch`, or a plan config file, each of whose areas is planned under that config.
+        AREA is a GSS code (a council, an ICB or a health board), planned from the shipped data under the
+        scenario like `batch`, or a plan config file, each of whose areas is planned under that config.
 
-    OPTIONS:
-      --scenario FILE         Scenario for areas given as codes (a plan config without areas)
-      --rank-by COLUMN        Rank by this column, highest first (default \(CompareRenderer.defaultRankBy)); one of:
-                              \(CompareRenderer.rankableColumns.joined(separator: ", "))
-      --format FORMAT         markdown (default; areas in columns), csv or json (one record per area, in rank order)
-      --output FILE           Write to FILE atomically instead of standard output (never over an input)
-      --area-data DIR         Read the area files from DIR instead of the built-in copy
-      --reference-data DIR    Reference data directory to use instead of the built-in copy
+        OPTIONS:
+          --scenario FILE         Scenario for areas given as codes (a plan config without areas)
+          --rank-by COLUMN        Rank by this column, highest first (default \(CompareRenderer.defaultRankBy)); one of:
+                                  \(CompareRenderer.rankableColumns.joined(separator: ", "))
+          --format FORMAT         markdown (default; areas in columns), csv or json (one record per area, in rank order)
+          --output FILE           Write to FILE atomically instead of standard output (never over an input)
+          --area-data DIR         Read the area files from DIR instead of the built-in copy
+          --reference-data DIR    Reference data directory to use instead of the built-in copy
 
-    EXAMPLE: piplanner compare E08000035 E08000003 E10000020 --rank-by prevalence
-    """ }
+        EXAMPLE: piplanner compare E08000035 E08000003 E10000020 --rank-by prevalence
+        """
+    }
 
     static func run(_ arguments: [String], io: CommandIO) throws(PlannerError) -> Int32 {
-        let args = try ParsedArguments(arguments, options: ["scenario", "rank-by", "format", "output", "area-data", "reference-data"], flags: ["help"])
-        if args.flags.contains("help") { io.out(help + "\n"); return 0 }
+        let args = try ParsedArguments(
+            arguments, options: ["scenario", "rank-by", "format", "output", "area-data", "reference-data"], flags: ["help"])
+        if args.flags.contains("help") {
+            io.out(help + "\n")
+            return 0
+        }
         guard !args.positional.isEmpty else { throw .usage("compare needs two or more AREAs (GSS codes or config files)") }
         let format = try args.choice("format", from: ["markdown", "csv", "json"], default: "markdown")
         let rankBy = args.options["rank-by"] ?? CompareRenderer.defaultRankBy
         guard CompareRenderer.rankableColumns.contains(rankBy) else {
             let suggestion = nearestKey(to: rankBy, in: CompareRenderer.rankableColumns).map { "; did you mean '\($0)'?" } ?? ""
-            throw .usage("--rank-by must be a numeric column: \(CompareRenderer.rankableColumns.joined(separator: ", ")); got '\(rankBy)'\(suggestion)")
+            throw .usage(
+                "--rank-by must be a numeric column: \(CompareRenderer.rankableColumns.joined(separator: ", ")); got '\(rankBy)'\(suggestion)"
+            )
         }
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         let loader = PlanConfigLoader(reference: reference)
@@ -58,16 +66,24 @@ enum CompareCommand {
             let (catalog, origin) = catalogInfo!
             switch BatchPlanner.resolve(code: argument, in: catalog) {
             case .failure(let exclusion):
-                issues.append(FieldIssue(file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"", expected: "a planning-area GSS code or a plan config file: \(exclusion.reason)"))
+                issues.append(
+                    FieldIssue(
+                        file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
+                        expected: "a planning-area GSS code or a plan config file: \(exclusion.reason)"))
             case .success(let area):
                 let builder = DataAreaBuilder(catalog: catalog, scenario: scenario!, reference: reference, areaDataOrigin: origin)
                 switch builder.build(area) {
                 case .failure(let failure):
-                    issues.append(FieldIssue(file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"", expected: "an area that can be planned from the data: \(failure.reason)"))
+                    issues.append(
+                        FieldIssue(
+                            file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
+                            expected: "an area that can be planned from the data: \(failure.reason)"))
                 case .success(let built):
-                    entries.append(CompareEntry(plan: AreaPlanner.plan(built.input, assumptions: built.assumptions),
-                                                origin: "shipped data" + (origin == "embedded" ? "" : " (\(origin))"),
-                                                idaci2019Rate: built.record?.idaciRate, dataLowIncomeBasis: built.lowIncomeBasis))
+                    entries.append(
+                        CompareEntry(
+                            plan: AreaPlanner.plan(built.input, assumptions: built.assumptions),
+                            origin: "shipped data" + (origin == "embedded" ? "" : " (\(origin))"),
+                            idaci2019Rate: built.record?.idaciRate, dataLowIncomeBasis: built.lowIncomeBasis))
                 }
             }
         }

@@ -5,32 +5,37 @@ import PIPlannerModel
 /// `piplanner init --area CODE [--output FILE] [--force]`.
 enum InitCommand {
     static let help = """
-    USAGE: piplanner init --area CODE [--output FILE] [--force] [--area-data DIR] [--reference-data DIR]
+        USAGE: piplanner init --area CODE [--output FILE] [--force] [--area-data DIR] [--reference-data DIR]
 
-    Writes a complete, commented starter config (JSON with // comments) for one area from the shipped
-    data: population, births, the low-income share (IDACI 2019, local) and the maltreatment share
-    (national), each with its source and caveats in a comment; the default staffing model, pay year and
-    point; three plan years from the year after the latest pay year; existing WTE 0; no funding, with
-    the known funder ids listed. `piplanner plan` runs it unchanged.
+        Writes a complete, commented starter config (JSON with // comments) for one area from the shipped
+        data: population, births, the low-income share (IDACI 2019, local) and the maltreatment share
+        (national), each with its source and caveats in a comment; the default staffing model, pay year and
+        point; three plan years from the year after the latest pay year; existing WTE 0; no funding, with
+        the known funder ids listed. `piplanner plan` runs it unchanged.
 
-    OPTIONS:
-      --area CODE             GSS code of a council, an ICB or a health board (e.g. E08000035 for Leeds)
-      --output FILE           Write to FILE (atomically) instead of standard output
-      --force                 Overwrite FILE if it exists (otherwise init refuses, exit 1)
-      --area-data DIR         Read the area files from DIR instead of the built-in copy
-      --reference-data DIR    Reference data directory to use instead of the built-in copy
+        OPTIONS:
+          --area CODE             GSS code of a council, an ICB or a health board (e.g. E08000035 for Leeds)
+          --output FILE           Write to FILE (atomically) instead of standard output
+          --force                 Overwrite FILE if it exists (otherwise init refuses, exit 1)
+          --area-data DIR         Read the area files from DIR instead of the built-in copy
+          --reference-data DIR    Reference data directory to use instead of the built-in copy
 
-    EXAMPLE: piplanner init --area E08000035 --output leeds.json && piplanner plan leeds.json
-    """
+        EXAMPLE: piplanner init --area E08000035 --output leeds.json && piplanner plan leeds.json
+        """
 
     static func run(_ arguments: [String], io: CommandIO) throws(PlannerError) -> Int32 {
         let args = try ParsedArguments(arguments, options: ["area", "output", "area-data", "reference-data"], flags: ["help", "force"])
-        if args.flags.contains("help") { io.out(help + "\n"); return 0 }
+        if args.flags.contains("help") {
+            io.out(help + "\n")
+            return 0
+        }
         guard args.positional.isEmpty else { throw .usage("init takes no positional arguments; name the area with --area CODE") }
         guard let code = args.options["area"] else { throw .usage("init needs --area CODE (a GSS code, e.g. E08000035)") }
         // A directory is not "a file that exists": OutputWriter says it is a directory.
         var isDirectory: ObjCBool = false
-        if let output = args.options["output"], output != "-", FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue, !args.flags.contains("force") {
+        if let output = args.options["output"], output != "-", FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
+            !isDirectory.boolValue, !args.flags.contains("force")
+        {
             throw .writeFailed(file: output, reason: "the file already exists; init never overwrites a file unless --force is given")
         }
         let reference = try PIPlannerCommand.loadReference(args, io: io)
@@ -42,13 +47,21 @@ enum InitCommand {
         case .failure(let exclusion):
             let suggestion = BatchPlanner.suggestion(for: code, in: catalog).map { "did you mean \($0)?" }
             let reason = exclusion.reason.components(separatedBy: "; did you mean").first ?? exclusion.reason
-            throw .invalidInput([FieldIssue(file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"", expected: "the GSS code of a council, an ICB or a health board in the area data (\(reason))", suggestion: suggestion)])
+            throw .invalidInput([
+                FieldIssue(
+                    file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
+                    expected: "the GSS code of a council, an ICB or a health board in the area data (\(reason))", suggestion: suggestion)
+            ])
         }
         let built: DataArea
         switch DataAreaBuilder(catalog: catalog, scenario: scenario, reference: reference, areaDataOrigin: origin).build(area) {
         case .success(let b): built = b
         case .failure(let failure):
-            throw .invalidInput([FieldIssue(file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"", expected: "an area that can be planned from the data: \(failure.reason)")])
+            throw .invalidInput([
+                FieldIssue(
+                    file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
+                    expected: "an area that can be planned from the data: \(failure.reason)")
+            ])
         }
         let text = StarterConfigWriter.render(built, scenario: scenario, reference: reference, version: PIPlannerCommand.version)
         try OutputWriter.write(text, to: args.options["output"], inputs: [], io: io)

@@ -20,9 +20,13 @@ enum OutputWriter {
             // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming a temporary file over it
             // would replace it with a regular file (as root), or fail where its directory is not writable.
             if kind != mode_t(S_IFREG) {
-                guard let handle = FileHandle(forWritingAtPath: path) else { throw .writeFailed(file: path, reason: "cannot open it for writing") }
+                guard let handle = FileHandle(forWritingAtPath: path) else {
+                    throw .writeFailed(file: path, reason: "cannot open it for writing")
+                }
                 defer { try? handle.close() }
-                do { try handle.write(contentsOf: Data(text.utf8)) } catch { throw .writeFailed(file: path, reason: error.localizedDescription) }
+                do { try handle.write(contentsOf: Data(text.utf8)) } catch {
+                    throw .writeFailed(file: path, reason: error.localizedDescription)
+                }
                 return
             }
         }
@@ -32,7 +36,8 @@ enum OutputWriter {
             throw .writeFailed(file: path, reason: "directory \(directory.path) does not exist")
         }
         // Write beside the target and rename, so a reader never sees a half-written file.
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temporary = directory.appendingPathComponent(
+            ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
         } catch {

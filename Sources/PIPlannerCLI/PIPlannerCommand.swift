@@ -8,29 +8,29 @@ public enum PIPlannerCommand {
     public static let version = "0.1.0"
 
     static let overview = """
-    piplanner \(version): plans specialised parent-infant relationship teams for a UK area:
-    how many teams and WTE it needs, what they cost year by year, who pays and for which outcomes.
+        piplanner \(version): plans specialised parent-infant relationship teams for a UK area:
+        how many teams and WTE it needs, what they cost year by year, who pays and for which outcomes.
 
-    USAGE: piplanner <command> [options]
+        USAGE: piplanner <command> [options]
 
-    COMMANDS:
-      plan CONFIG        Plan the areas in a config file (Markdown business case or JSON)
-      rollout CONFIG     Cost a phased rollout of teams year by year (Markdown, JSON or CSV)
-      validate CONFIG... Check plan or rollout config files without planning; report every problem
-      reference          List every reference figure with its value, unit, basis and source
-      batch --areas SET  Plan every area of a set (all, england, icbs, ... or codes) from the shipped data
-      compare AREA...    Set areas (GSS codes or config files) side by side, ranked by a chosen column
-      init --area CODE   Write a commented starter config for an area from the shipped data
+        COMMANDS:
+          plan CONFIG        Plan the areas in a config file (Markdown business case or JSON)
+          rollout CONFIG     Cost a phased rollout of teams year by year (Markdown, JSON or CSV)
+          validate CONFIG... Check plan or rollout config files without planning; report every problem
+          reference          List every reference figure with its value, unit, basis and source
+          batch --areas SET  Plan every area of a set (all, england, icbs, ... or codes) from the shipped data
+          compare AREA...    Set areas (GSS codes or config files) side by side, ranked by a chosen column
+          init --area CODE   Write a commented starter config for an area from the shipped data
 
-    GLOBAL OPTIONS:
-      --reference-data DIR  Use reference data from DIR instead of the copy built in
-                            (also: environment variable PIPLANNER_REFERENCE_DATA)
-      --help, -h            Show help (also: piplanner help <command>)
-      --version             Show the version
+        GLOBAL OPTIONS:
+          --reference-data DIR  Use reference data from DIR instead of the copy built in
+                                (also: environment variable PIPLANNER_REFERENCE_DATA)
+          --help, -h            Show help (also: piplanner help <command>)
+          --version             Show the version
 
-    EXIT CODES: 0 ok; 1 invalid input (or a partial batch); 2 usage error.
-    Run 'piplanner <command> --help' for a command's options.
-    """
+        EXIT CODES: 0 ok; 1 invalid input (or a partial batch); 2 usage error.
+        Run 'piplanner <command> --help' for a command's options.
+        """
 
     /// Runs the command line `arguments` (without the program name).
     public static func run(arguments: [String], io: CommandIO = .standard()) -> Int32 {

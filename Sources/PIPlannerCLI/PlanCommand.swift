@@ -5,23 +5,26 @@ import PIPlannerModel
 /// `piplanner plan CONFIG [--format markdown|json] [--output FILE]`.
 enum PlanCommand {
     static let help = """
-    USAGE: piplanner plan CONFIG [--format markdown|json] [--output FILE] [--reference-data DIR]
+        USAGE: piplanner plan CONFIG [--format markdown|json] [--output FILE] [--reference-data DIR]
 
-    Plans every area in CONFIG (a version-1 JSON config; comments and trailing commas allowed)
-    and prints a business case: summary, need, workforce, cost by year, funding and outcomes,
-    risks, published evidence, overridden figures and an audit trail of every step.
+        Plans every area in CONFIG (a version-1 JSON config; comments and trailing commas allowed)
+        and prints a business case: summary, need, workforce, cost by year, funding and outcomes,
+        risks, published evidence, overridden figures and an audit trail of every step.
 
-    OPTIONS:
-      --format markdown|json  Markdown (default) for a board paper; JSON (schema piplanner.plan v1) for scripts
-      --output FILE           Write to FILE atomically instead of standard output (never over CONFIG)
-      --reference-data DIR    Reference data directory to use instead of the built-in copy
+        OPTIONS:
+          --format markdown|json  Markdown (default) for a board paper; JSON (schema piplanner.plan v1) for scripts
+          --output FILE           Write to FILE atomically instead of standard output (never over CONFIG)
+          --reference-data DIR    Reference data directory to use instead of the built-in copy
 
-    EXAMPLE: piplanner plan Examples/leeds-joint-funded.json
-    """
+        EXAMPLE: piplanner plan Examples/leeds-joint-funded.json
+        """
 
     static func run(_ arguments: [String], io: CommandIO) throws(PlannerError) -> Int32 {
         let args = try ParsedArguments(arguments, options: ["format", "output", "reference-data"], flags: ["help"])
-        if args.flags.contains("help") { io.out(help + "\n"); return 0 }
+        if args.flags.contains("help") {
+            io.out(help + "\n")
+            return 0
+        }
         guard args.positional.count == 1 else {
             throw .usage(args.positional.isEmpty ? "plan needs a CONFIG file" : "plan takes one CONFIG file; got \(args.positional.count)")
         }
@@ -29,7 +32,8 @@ enum PlanCommand {
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         let plan = try PlanConfigLoader(reference: reference).load(path: args.positional[0])
         let results = plan.areas.map { AreaPlanner.plan($0.input, assumptions: $0.assumptions) }
-        let text = format == "json"
+        let text =
+            format == "json"
             ? PlanJSONRenderer.render(plan: plan, results: results, version: PIPlannerCommand.version)
             : PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: PIPlannerCommand.version)
         try OutputWriter.write(text, to: args.options["output"], inputs: [args.positional[0]], io: io)
@@ -40,17 +44,20 @@ enum PlanCommand {
 /// `piplanner validate CONFIG...`.
 enum ValidateCommand {
     static let help = """
-    USAGE: piplanner validate CONFIG... [--reference-data DIR]
+        USAGE: piplanner validate CONFIG... [--reference-data DIR]
 
-    Checks each config file against the schema and the reference data without planning.
-    A file with "kind": "rollout" is checked as a rollout config (see 'piplanner rollout --help').
-    Prints every problem with file, line:column, field path, the value found and what is expected.
-    Exit code 0 if all are valid, 1 if any is not.
-    """
+        Checks each config file against the schema and the reference data without planning.
+        A file with "kind": "rollout" is checked as a rollout config (see 'piplanner rollout --help').
+        Prints every problem with file, line:column, field path, the value found and what is expected.
+        Exit code 0 if all are valid, 1 if any is not.
+        """
 
     static func run(_ arguments: [String], io: CommandIO) throws(PlannerError) -> Int32 {
         let args = try ParsedArguments(arguments, options: ["reference-data"], flags: ["help"])
-        if args.flags.contains("help") { io.out(help + "\n"); return 0 }
+        if args.flags.contains("help") {
+            io.out(help + "\n")
+            return 0
+        }
         guard !args.positional.isEmpty else { throw .usage("validate needs at least one CONFIG file") }
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         let loader = PlanConfigLoader(reference: reference)
@@ -77,15 +84,18 @@ enum ValidateCommand {
 /// `piplanner reference [--format markdown|json]`.
 enum ReferenceCommand {
     static let help = """
-    USAGE: piplanner reference [--format markdown|json] [--reference-data DIR]
+        USAGE: piplanner reference [--format markdown|json] [--reference-data DIR]
 
-    Lists every reference figure (value, unit, basis, source and derivation), the staffing models,
-    the funders and their outcomes, and the pay scales with their source quality.
-    """
+        Lists every reference figure (value, unit, basis, source and derivation), the staffing models,
+        the funders and their outcomes, and the pay scales with their source quality.
+        """
 
     static func run(_ arguments: [String], io: CommandIO) throws(PlannerError) -> Int32 {
         let args = try ParsedArguments(arguments, options: ["format", "reference-data"], flags: ["help"])
-        if args.flags.contains("help") { io.out(help + "\n"); return 0 }
+        if args.flags.contains("help") {
+            io.out(help + "\n")
+            return 0
+        }
         guard args.positional.isEmpty else { throw .usage("reference takes no arguments") }
         let format = try args.choice("format", from: ["markdown", "json"], default: "markdown")
         let reference = try PIPlannerCommand.loadReference(args, io: io)

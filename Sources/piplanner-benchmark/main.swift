@@ -7,7 +7,8 @@ import PIPlannerCLI
 
 let iterations = CommandLine.arguments.count > 1 ? max(1, Int(CommandLine.arguments[1]) ?? 50) : 50
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let examples = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Examples").path))?
+let examples =
+    (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Examples").path))?
     .filter { $0.hasSuffix(".json") && !$0.contains("rollout") }.sorted() ?? []
 
 func measure(_ label: String, _ arguments: [String]) {
@@ -17,12 +18,17 @@ func measure(_ label: String, _ arguments: [String]) {
         let start = DispatchTime.now().uptimeNanoseconds
         let code = PIPlannerCommand.run(arguments: arguments, io: captured.io())
         samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-        if code != 0 { print("\(label): exit \(code): \(captured.stderr)"); return }
+        if code != 0 {
+            print("\(label): exit \(code): \(captured.stderr)")
+            return
+        }
     }
     samples.sort()
     let median = samples[samples.count / 2]
     let p90 = samples[min(samples.count - 1, Int(Double(samples.count) * 0.9))]
-    print("\(label.padding(toLength: 56, withPad: " ", startingAt: 0)) median \(String(format: "%8.2f", median)) ms   p90 \(String(format: "%8.2f", p90)) ms   (\(iterations) runs)")
+    print(
+        "\(label.padding(toLength: 56, withPad: " ", startingAt: 0)) median \(String(format: "%8.2f", median)) ms   p90 \(String(format: "%8.2f", p90)) ms   (\(iterations) runs)"
+    )
 }
 
 print("piplanner \(PIPlannerCommand.version) benchmark, in-process, including reference-data decoding on every run")

@@ -1,4 +1,4 @@
-import PIPlannerCLI
 import Foundation
+import PIPlannerCLI
 
 exit(PIPlannerCommand.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -28,7 +28,8 @@ import Testing
 
     @Test func englandIs400TeamsByNeedUnderStoryOfHopeFigures() throws {
         // 600,000 births × 0.10 × 1.0 = 60,000 babies; 60,000 / 150 = 400 teams (003).
-        let area = try firstArea(areaConfig("\"population\": 56550000, \"births\": 600000, \"baselinePrevalence\": 0.10, \"specialistShare\": 1.0"))
+        let area = try firstArea(
+            areaConfig("\"population\": 56550000, \"births\": 600000, \"baselinePrevalence\": 0.10, \"specialistShare\": 1.0"))
         #expect(isClose(area["infantsAtRisk"] as! Double, 60_000))
         #expect(isClose(area["specialistCaseload"] as! Double, 60_000))
         #expect(isClose(area["needTeams"] as! Double, 400))
@@ -47,7 +48,10 @@ import Testing
 
     @Test func jsonCarriesTheDocumentedKeys() throws {
         let area = try firstArea(areaConfig("\"population\": 280000, \"births\": 3300"))
-        for key in ["births", "prevalence", "infantsAtRisk", "specialistCaseload", "coverageTeams", "needTeams", "requiredWTE", "gapWTE", "annualCostGBP"] {
+        for key in [
+            "births", "prevalence", "infantsAtRisk", "specialistCaseload", "coverageTeams", "needTeams", "requiredWTE", "gapWTE",
+            "annualCostGBP",
+        ] {
             #expect(area[key] != nil, "missing \(key)")
         }
         #expect((area["annualCostGBP"] as? [Double])?.count == 3)
@@ -57,7 +61,8 @@ import Testing
         // 2025/26 Year 1 points (pay-scales CSV): 0.33×76,965 + 64,455 + 2×47,810 + 38,682 + 0.8×27,485 = 246,143.45;
         // × 1.14 = 280,603.53. Plan year 2026/27 is one year on: × 1.03 = 289,021.6359 → 289,021.64; half a year = 144,510.82;
         // + training 11,077.50 = 155,588.32 for one new team.
-        let area = try firstArea(areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2025/26\", \"point\": \"entry\"}"))
+        let area = try firstArea(
+            areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2025/26\", \"point\": \"entry\"}"))
         #expect(area["labourPerTeamGBP"] as? Double == 280_603.53)
         #expect((area["annualCostGBP"] as? [Double])?.first == 155_588.32)
     }

@@ -14,13 +14,18 @@ enum AreaFiles {
     static func rows(_ relative: String) throws -> [[String: String]] {
         let table = CSVTable.parse(try text(relative))
         return table.rows.map { row in
-            Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($0.element, $0.offset < row.fields.count ? row.fields[$0.offset] : "") })
+            Dictionary(
+                uniqueKeysWithValues: table.header.enumerated().map {
+                    ($0.element, $0.offset < row.fields.count ? row.fields[$0.offset] : "")
+                })
         }
     }
 
     /// The row of `local-authorities.csv` with this code.
     static func localAuthority(_ code: String) throws -> [String: String] {
-        guard let row = try rows("local-authorities.csv").first(where: { $0["gss_code"] == code }) else { throw TestDataError.missing(code) }
+        guard let row = try rows("local-authorities.csv").first(where: { $0["gss_code"] == code }) else {
+            throw TestDataError.missing(code)
+        }
         return row
     }
 
@@ -47,7 +52,8 @@ func parseJSONLines(_ text: String) -> [[String: Any]] {
 func parseCSV(_ text: String) -> [[String: String]] {
     let table = CSVTable.parse(text)
     return table.rows.map { row in
-        Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($0.element, $0.offset < row.fields.count ? row.fields[$0.offset] : "") })
+        Dictionary(
+            uniqueKeysWithValues: table.header.enumerated().map { ($0.element, $0.offset < row.fields.count ? row.fields[$0.offset] : "") })
     }
 }
 

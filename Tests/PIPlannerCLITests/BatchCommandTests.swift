@@ -42,7 +42,10 @@ import Testing
         let result = runCLI(["batch", "--areas", "england"])
         #expect(result.code == 0, "\(result.stderr)")
         let header = try #require(result.stdout.split(separator: "\n").first)
-        #expect(header.hasPrefix("code,name,nation,tier,population_persons,births_per_year,birth_rate_per_1000,idaci2019_rate,low_income_share,low_income_share_basis,maltreatment_share,maltreatment_share_basis,prevalence,"))
+        #expect(
+            header.hasPrefix(
+                "code,name,nation,tier,population_persons,births_per_year,birth_rate_per_1000,idaci2019_rate,low_income_share,low_income_share_basis,maltreatment_share,maltreatment_share_basis,prevalence,"
+            ))
         #expect(header.contains("cost_2026_27_gbp,cost_2027_28_gbp,cost_2028_29_gbp,total_cost_gbp"))
         let rows = parseCSV(result.stdout)
         #expect(rows.count == 154)
@@ -68,9 +71,11 @@ import Testing
         let result = runCLI(["batch", "--areas", "all"])
         #expect(result.code == 0, "\(result.stderr)")
         #expect(parseCSV(result.stdout).count == units.count + 1)
-        for fragment in ["218 areas requested, 218 planned, 0 excluded", "153 English upper-tier", "22 Welsh", "32 Scottish", "11 Northern Ireland",
-                         "The \(districts) English non-metropolitan districts are not planned separately", "No low-income adjustment for 65 areas",
-                         "Cornwall and Isles of Scilly are apportioned", "Cumberland, Westmorland and Furness, North Yorkshire, Somerset"] {
+        for fragment in [
+            "218 areas requested, 218 planned, 0 excluded", "153 English upper-tier", "22 Welsh", "32 Scottish", "11 Northern Ireland",
+            "The \(districts) English non-metropolitan districts are not planned separately", "No low-income adjustment for 65 areas",
+            "Cornwall and Isles of Scilly are apportioned", "Cumberland, Westmorland and Furness, North Yorkshire, Somerset",
+        ] {
             #expect(result.stderr.contains(fragment), "stderr lacks '\(fragment)': \(result.stderr)")
         }
     }
@@ -78,10 +83,12 @@ import Testing
     @Test func outputIsByteIdenticalAcrossRuns() throws {
         let dir = temporaryDirectory()
         for format in ["csv", "jsonl"] {
-            let a = dir.appendingPathComponent("a.\(format)").path, b = dir.appendingPathComponent("b.\(format)").path
+            let a = dir.appendingPathComponent("a.\(format)").path
+            let b = dir.appendingPathComponent("b.\(format)").path
             #expect(runCLI(["batch", "--areas", "all", "--format", format, "--output", a]).code == 0)
             #expect(runCLI(["batch", "--areas", "all", "--format", format, "--output", b]).code == 0)
-            let first = try Data(contentsOf: URL(fileURLWithPath: a)), second = try Data(contentsOf: URL(fileURLWithPath: b))
+            let first = try Data(contentsOf: URL(fileURLWithPath: a))
+            let second = try Data(contentsOf: URL(fileURLWithPath: b))
             #expect(first == second && !first.isEmpty, "\(format) output differs between runs")
         }
     }
@@ -106,7 +113,9 @@ import Testing
         let output = URL(fileURLWithPath: scenario).deletingLastPathComponent().appendingPathComponent("out.csv").path
         let result = runCLI(["batch", "--areas", "england", "--scenario", scenario, "--output", output])
         #expect(result.code == 1)
-        #expect(result.stderr.contains(scenario) && result.stderr.contains("assumptions.onCostRate") && result.stderr.contains("found 14"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(scenario) && result.stderr.contains("assumptions.onCostRate") && result.stderr.contains("found 14"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("did you mean 0.14?"))
         #expect(!result.stderr.contains("areas requested"), "no area was planned")
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -122,7 +131,9 @@ import Testing
 
     @Test func scenarioAppliesToEveryArea() throws {
         // Coverage sizing, top pay point: the recommended teams are the coverage teams (population / 280,000).
-        let scenario = writeConfig("{\"version\": 1, \"sizingMethod\": \"coverage\", \"pay\": {\"point\": \"top\"}, \"planYears\": {\"start\": \"2027/28\", \"count\": 2}}", name: "scenario.json")
+        let scenario = writeConfig(
+            "{\"version\": 1, \"sizingMethod\": \"coverage\", \"pay\": {\"point\": \"top\"}, \"planYears\": {\"start\": \"2027/28\", \"count\": 2}}",
+            name: "scenario.json")
         let result = runCLI(["batch", "--areas", "E08000035,E08000003", "--scenario", scenario])
         #expect(result.code == 0, "\(result.stderr)")
         let rows = parseCSV(result.stdout)
@@ -136,13 +147,18 @@ import Testing
     @Test func corruptAreaRowIsReportedAndTheRestArePlanned() throws {
         // Break Leeds's population (line 262): the row is rejected; the other 152 are planned.
         let data = try AreaFiles.copy { text in
-            text.replacingOccurrences(of: "E08000035,Leeds,england,metropolitan-district,,true,822483,", with: "E08000035,Leeds,england,metropolitan-district,,true,abc,")
+            text.replacingOccurrences(
+                of: "E08000035,Leeds,england,metropolitan-district,,true,822483,",
+                with: "E08000035,Leeds,england,metropolitan-district,,true,abc,")
         }
         let outDir = temporaryDirectory()
         let output = outDir.appendingPathComponent("england.csv")
         let result = runCLI(["batch", "--areas", "england", "--area-data", data.path, "--output", output.path])
         #expect(result.code == 1, "a partial batch exits 1")
-        for fragment in ["E08000035", "local-authorities.csv:262", "population_mid2022_persons", "\"abc\"", "153 areas requested, 152 planned, 1 excluded", "partial batch"] {
+        for fragment in [
+            "E08000035", "local-authorities.csv:262", "population_mid2022_persons", "\"abc\"",
+            "153 areas requested, 152 planned, 1 excluded", "partial batch",
+        ] {
             #expect(result.stderr.contains(fragment), "stderr lacks '\(fragment)': \(result.stderr)")
         }
         // The output file is complete: header, 152 rows and the totals row; no temporary file is left beside it.
@@ -158,7 +174,11 @@ import Testing
     }
 
     @Test func corruptRowOutsideTheSelectionDoesNotMakeItPartial() throws {
-        let data = try AreaFiles.copy { $0.replacingOccurrences(of: "E08000035,Leeds,england,metropolitan-district,,true,822483,", with: "E08000035,Leeds,england,metropolitan-district,,true,abc,") }
+        let data = try AreaFiles.copy {
+            $0.replacingOccurrences(
+                of: "E08000035,Leeds,england,metropolitan-district,,true,822483,",
+                with: "E08000035,Leeds,england,metropolitan-district,,true,abc,")
+        }
         let result = runCLI(["batch", "--areas", "wales", "--area-data", data.path])
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stderr.contains("1 rejected row of the area data outside this selection"))
@@ -182,7 +202,8 @@ import Testing
         let icb = try #require(try AreaFiles.rows("icbs.csv").first { $0["icb22_code"] == "E54000008" })
         let codes = icb["lower_tier_la_codes"]!.split(separator: ";").map(String.init)
         #expect(codes.count == 9)
-        var weighted = 0.0, births = 0.0
+        var weighted = 0.0
+        var births = 0.0
         for code in codes {
             let la = try AreaFiles.localAuthority(code)
             weighted += Double(la["idaci2019_rate"]!)! * Double(la["live_births_2022"]!)!

@@ -54,7 +54,6 @@ func areaConfig(_ areaFields: String, top: String = "") -> String {
     """
 }
 
-
 /// Runs the command line in-process and finds files in the package, for the CLI tests.
 enum CLI {
     /// The package root: three levels up from this file (Tests/PIPlannerCLITests/CLITestSupport.swift).

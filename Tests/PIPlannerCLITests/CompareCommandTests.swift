@@ -35,7 +35,8 @@ import Testing
         // P = m × 0.48 + r × (1 − m) × 0.34 + (1 − m) × (1 − r) × 0.15
         //   = 0.0163370 + 0.203 × 0.9659646 × 0.34 + 0.9659646 × 0.797 × 0.15
         //   = 0.0163370 + 0.0666709 + 0.1154811 = 0.1984889
-        let m = nationalMaltreatmentShare, r = 0.203
+        let m = nationalMaltreatmentShare
+        let r = 0.203
         let p = m * 0.48 + r * (1 - m) * 0.34 + (1 - m) * (1 - r) * 0.15
         #expect(abs(p - 0.1984889) < 5e-7)
         #expect(isClose(leeds["prevalence"] as! Double, p, relativeTolerance: 1e-6))
@@ -53,7 +54,10 @@ import Testing
         #expect(isClose(leeds["gap_wte"] as! Double, leeds["required_wte"] as! Double))
         #expect(isClose(leeds["funding_gap_gbp"] as! Double, leeds["total_cost_gbp"] as! Double))
         // Cost per 1,000 births = total ÷ (8,617 × 3 years) × 1,000.
-        #expect(isClose(leeds["cost_per_1000_births_gbp"] as! Double, (leeds["total_cost_gbp"] as! Double) / (8_617 * 3) * 1_000, relativeTolerance: 1e-6))
+        #expect(
+            isClose(
+                leeds["cost_per_1000_births_gbp"] as! Double, (leeds["total_cost_gbp"] as! Double) / (8_617 * 3) * 1_000,
+                relativeTolerance: 1e-6))
         #expect(leeds["births_per_year"] as? Double == 8_617)
     }
 
@@ -64,7 +68,10 @@ import Testing
         #expect(result.stdout.contains("| **Rank by prevalence** | **1** | **2** | **3** |"))
         #expect(result.stdout.contains("| Low-income share is | local | local | local |"))
         #expect(result.stdout.contains("| Maltreatment share is | national | national | national |"))
-        for label in ["Births a year", "Infants at risk a year", "Specialist caseload a year", "Teams, coverage method", "Teams, need method", "Required WTE", "Existing WTE", "WTE gap", "Cost, first year", "Cost per baby seen", "Cost per 1,000 births", "Funding gap"] {
+        for label in [
+            "Births a year", "Infants at risk a year", "Specialist caseload a year", "Teams, coverage method", "Teams, need method",
+            "Required WTE", "Existing WTE", "WTE gap", "Cost, first year", "Cost per baby seen", "Cost per 1,000 births", "Funding gap",
+        ] {
             #expect(result.stdout.contains("| \(label)"), "missing row \(label)")
         }
     }

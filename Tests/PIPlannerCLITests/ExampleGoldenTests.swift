@@ -21,13 +21,18 @@ import Testing
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
         if output != expected {
-            let outputLines = output.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
+            let outputLines = output.components(separatedBy: "\n")
+            let expectedLines = expected.components(separatedBy: "\n")
             let firstDifference = zip(outputLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
             var where_ = " in length"
             if let d = firstDifference {
                 where_ = " at line \(d.offset + 1):\n  expected: \(d.element.1)\n  actual:   \(d.element.0)"
             }
-            Issue.record(Comment(rawValue: "Examples/expected/\(name).\(ext) differs from the output\(where_)\nIf the change is intended, re-record with PIPLANNER_RECORD=1 swift test --filter ExampleGoldenTests"))
+            Issue.record(
+                Comment(
+                    rawValue:
+                        "Examples/expected/\(name).\(ext) differs from the output\(where_)\nIf the change is intended, re-record with PIPLANNER_RECORD=1 swift test --filter ExampleGoldenTests"
+                ))
         }
     }
 

@@ -9,11 +9,14 @@ import Testing
         #expect(result.code == 0, "\(result.stderr)")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         // Every figure carries its source in a comment.
-        for fragment in ["\"population\": 822483", "\"births\": 8617", "\"share\": 0.203", "\"shareScope\": \"local\"", "\"shareScope\": \"national\"",
-                         "ONS mid-2022 population estimates", "ONS Birth characteristics 2022", "IDACI", "children aged 0–15", "assumption",
-                         "19,640 / 577,046", "years differ", "\"staffingModel\": \"spending-review-2021\"", "\"pay\": {\"year\": \"2025/26\", \"point\": \"entry\"}",
-                         "\"planYears\": {\"start\": \"2026/27\", \"count\": 3}", "the financial year after the latest shipped pay year",
-                         "\"funding\": [],", "icb-cyp-mental-health", "la-public-health", "// \"leadCommissioner\"", "// \"camhsAcceptsUnder2\""] {
+        for fragment in [
+            "\"population\": 822483", "\"births\": 8617", "\"share\": 0.203", "\"shareScope\": \"local\"", "\"shareScope\": \"national\"",
+            "ONS mid-2022 population estimates", "ONS Birth characteristics 2022", "IDACI", "children aged 0–15", "assumption",
+            "19,640 / 577,046", "years differ", "\"staffingModel\": \"spending-review-2021\"",
+            "\"pay\": {\"year\": \"2025/26\", \"point\": \"entry\"}",
+            "\"planYears\": {\"start\": \"2026/27\", \"count\": 3}", "the financial year after the latest shipped pay year",
+            "\"funding\": [],", "icb-cyp-mental-health", "la-public-health", "// \"leadCommissioner\"", "// \"camhsAcceptsUnder2\"",
+        ] {
             #expect(text.contains(fragment), "starter config lacks '\(fragment)'")
         }
         let plan = runCLI(["plan", file, "--format", "json"])
@@ -21,13 +24,16 @@ import Testing
         let area = try #require((parseJSON(plan.stdout)["areas"] as? [[String: Any]])?.first)
         // The same prevalence as the hand calculation for Leeds (see CompareCommandTests.leedsRowByHand).
         let m = nationalMaltreatmentShare
-        #expect(isClose(area["prevalence"] as! Double, m * 0.48 + 0.203 * (1 - m) * 0.34 + (1 - m) * (1 - 0.203) * 0.15, relativeTolerance: 1e-12))
+        #expect(
+            isClose(
+                area["prevalence"] as! Double, m * 0.48 + 0.203 * (1 - m) * 0.34 + (1 - m) * (1 - 0.203) * 0.15, relativeTolerance: 1e-12))
         let groups = try #require(area["riskGroups"] as? [[String: Any]])
         #expect(groups.map { $0["shareScope"] as? String } == ["local", "national"])
         let codes = try #require(area["findings"] as? [[String: Any]]).map { $0["code"] as! String }
         #expect(codes.contains("no-funding") && codes.contains("no-lead-commissioner") && codes.contains("camhs-under-2-unknown"))
         // It plans exactly as the data does: the same prevalence and cost as compare gives for E08000035.
-        let comparedAreas = parseJSON(runCLI(["compare", "E08000035", "E08000003", "--format", "json"]).stdout)["areas"] as? [[String: Any]] ?? []
+        let comparedAreas =
+            parseJSON(runCLI(["compare", "E08000035", "E08000003", "--format", "json"]).stdout)["areas"] as? [[String: Any]] ?? []
         let compared = try #require(comparedAreas.first { $0["code"] as? String == "E08000035" })
         #expect(isClose(area["prevalence"] as! Double, compared["prevalence"] as! Double, relativeTolerance: 1e-12))
         #expect(isClose(area["totalCostGBP"] as! Double, compared["total_cost_gbp"] as! Double))
@@ -48,7 +54,9 @@ import Testing
     @Test func unknownCodeSuggestsTheNearest() {
         let result = runCLI(["init", "--area", "E08000999"])
         #expect(result.code == 1)
-        #expect(result.stderr.contains("--area") && result.stderr.contains("E08000999") && result.stderr.contains("did you mean E08000009 (Trafford)?"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("--area") && result.stderr.contains("E08000999")
+                && result.stderr.contains("did you mean E08000009 (Trafford)?"), "\(result.stderr)")
         let byName = runCLI(["init", "--area", "Leeds"])
         #expect(byName.code == 1)
         #expect(byName.stderr.contains("did you mean E08000035 (Leeds)?"), "\(byName.stderr)")
@@ -75,8 +83,16 @@ import Testing
     }
 
     @Test func shareScopeIsLocalOrNational() {
-        let bad = runCLI(["plan", writeConfig(areaConfig("\"population\": 280000, \"births\": 3300, \"riskGroups\": {\"lowIncome\": {\"share\": 0.2, \"shareScope\": \"locl\"}}"))])
+        let bad = runCLI([
+            "plan",
+            writeConfig(
+                areaConfig(
+                    "\"population\": 280000, \"births\": 3300, \"riskGroups\": {\"lowIncome\": {\"share\": 0.2, \"shareScope\": \"locl\"}}")
+            ),
+        ])
         #expect(bad.code == 1)
-        #expect(bad.stderr.contains("areas[0].riskGroups.lowIncome.shareScope") && bad.stderr.contains("did you mean \"local\"?"), "\(bad.stderr)")
+        #expect(
+            bad.stderr.contains("areas[0].riskGroups.lowIncome.shareScope") && bad.stderr.contains("did you mean \"local\"?"),
+            "\(bad.stderr)")
     }
 }

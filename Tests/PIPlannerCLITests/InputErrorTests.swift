@@ -20,7 +20,8 @@ import Testing
 
     @Test func malformedJSONGivesLineAndColumn() {
         // Line 3 misses a comma after 280000; the parser stops at column 5 of line 4.
-        expectInvalid("{\n  \"version\": 1,\n  \"population\": 280000\n    \"births\": 3300\n}", [":4:5:", "malformed JSON", "expected ',' or '}'"])
+        expectInvalid(
+            "{\n  \"version\": 1,\n  \"population\": 280000\n    \"births\": 3300\n}", [":4:5:", "malformed JSON", "expected ',' or '}'"])
     }
 
     @Test func unterminatedString() {
@@ -32,19 +33,26 @@ import Testing
     }
 
     @Test func wrongType() {
-        expectInvalid(areaConfig("\"population\": \"280,000\", \"births\": 3300"), ["areas[0].population", "found \"280,000\"", "expected a finite number of persons"])
+        expectInvalid(
+            areaConfig("\"population\": \"280,000\", \"births\": 3300"),
+            ["areas[0].population", "found \"280,000\"", "expected a finite number of persons"])
     }
 
     @Test func unknownKeyWithSuggestion() {
-        expectInvalid(areaConfig("\"populaton\": 280000, \"births\": 3300"), ["areas[0].populaton", "unknown key \"populaton\"", "did you mean \"population\"?"])
+        expectInvalid(
+            areaConfig("\"populaton\": 280000, \"births\": 3300"),
+            ["areas[0].populaton", "unknown key \"populaton\"", "did you mean \"population\"?"])
     }
 
     @Test func unknownTopLevelKeyWithSuggestion() {
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300", top: "\"planYear\": 2026"), ["planYear", "did you mean \"planYears\"?"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300", top: "\"planYear\": 2026"), ["planYear", "did you mean \"planYears\"?"])
     }
 
     @Test func unknownRiskGroupWithSuggestion() {
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"riskGroups\": {\"lowincome\": {\"share\": 0.2}}"), ["areas[0].riskGroups.lowincome", "did you mean \"lowIncome\"?"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300, \"riskGroups\": {\"lowincome\": {\"share\": 0.2}}"),
+            ["areas[0].riskGroups.lowincome", "did you mean \"lowIncome\"?"])
     }
 
     @Test func missingRequiredFields() {
@@ -59,10 +67,18 @@ import Testing
     }
 
     @Test func percentageInsteadOfProportion() {
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"riskGroups\": {\"lowIncome\": {\"share\": 15}}"), ["areas[0].riskGroups.lowIncome.share", "found 15", "proportion between 0 and 1", "did you mean 0.15?"])
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"baselinePrevalence\": 15"), ["areas[0].baselinePrevalence", "found 15", "did you mean 0.15?"])
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"riskGroups\": {\"lowIncome\": {\"share\": 0.2, \"prevalence\": 34}}"), ["areas[0].riskGroups.lowIncome.prevalence", "did you mean 0.34?"])
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300", top: "\"assumptions\": {\"onCostRate\": 14}"), ["assumptions.onCostRate", "did you mean 0.14?"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300, \"riskGroups\": {\"lowIncome\": {\"share\": 15}}"),
+            ["areas[0].riskGroups.lowIncome.share", "found 15", "proportion between 0 and 1", "did you mean 0.15?"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300, \"baselinePrevalence\": 15"),
+            ["areas[0].baselinePrevalence", "found 15", "did you mean 0.15?"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300, \"riskGroups\": {\"lowIncome\": {\"share\": 0.2, \"prevalence\": 34}}"),
+            ["areas[0].riskGroups.lowIncome.prevalence", "did you mean 0.34?"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300", top: "\"assumptions\": {\"onCostRate\": 14}"),
+            ["assumptions.onCostRate", "did you mean 0.14?"])
     }
 
     @Test func negativeZeroAndNonFinitePopulationAndBirths() {
@@ -76,36 +92,60 @@ import Testing
     }
 
     @Test func sharesAboveOneUnderExclusive() {
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"combination\": \"exclusive\", \"riskGroups\": {\"lowIncome\": {\"share\": 0.7}, \"parentalDepression\": {\"share\": 0.5}}"), ["areas[0].riskGroups", "sum to 1.2", "'exclusive'", "highest-risk"])
+        expectInvalid(
+            areaConfig(
+                "\"population\": 280000, \"births\": 3300, \"combination\": \"exclusive\", \"riskGroups\": {\"lowIncome\": {\"share\": 0.7}, \"parentalDepression\": {\"share\": 0.5}}"
+            ), ["areas[0].riskGroups", "sum to 1.2", "'exclusive'", "highest-risk"])
     }
 
     @Test func overlappingSharesAboveOneAreFineUnderHighestRisk() {
-        let result = runCLI(["plan", writeConfig(areaConfig("\"population\": 280000, \"births\": 3300, \"combination\": \"highest-risk\", \"riskGroups\": {\"lowIncome\": {\"share\": 0.7}, \"parentalDepression\": {\"share\": 0.5}}"))])
+        let result = runCLI([
+            "plan",
+            writeConfig(
+                areaConfig(
+                    "\"population\": 280000, \"births\": 3300, \"combination\": \"highest-risk\", \"riskGroups\": {\"lowIncome\": {\"share\": 0.7}, \"parentalDepression\": {\"share\": 0.5}}"
+                )),
+        ])
         #expect(result.code == 0, "\(result.stderr)")
     }
 
     @Test func unknownStaffingModel() {
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"staffingModel\": \"spending-review-2022\""), ["areas[0].staffingModel", "found \"spending-review-2022\"", "did you mean \"spending-review-2021\"?"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300, \"staffingModel\": \"spending-review-2022\""),
+            ["areas[0].staffingModel", "found \"spending-review-2022\"", "did you mean \"spending-review-2021\"?"])
     }
 
     @Test func staffingModelWithoutBandsNeedsThem() {
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"staffingModel\": \"greater-manchester-2019\""), ["areas[0].staffingModel", "gives no band", "bands"])
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"staffingModel\": {\"base\": \"greater-manchester-toolkit-2019\", \"bands\": {\"socialWorker\": \"6\"}}"), ["areas[0].staffingModel.bands.homeStartWorker: missing"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300, \"staffingModel\": \"greater-manchester-2019\""),
+            ["areas[0].staffingModel", "gives no band", "bands"])
+        expectInvalid(
+            areaConfig(
+                "\"population\": 280000, \"births\": 3300, \"staffingModel\": {\"base\": \"greater-manchester-toolkit-2019\", \"bands\": {\"socialWorker\": \"6\"}}"
+            ), ["areas[0].staffingModel.bands.homeStartWorker: missing"])
     }
 
     @Test func unknownBand() {
         let model = "\"staffingModel\": {\"name\": \"Mine\", \"roles\": [{\"id\": \"lead\", \"band\": \"8e\", \"wte\": 1}]}"
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \(model)"), ["areas[0].staffingModel.roles[0].band", "found band \"8e\"", "Agenda for Change band", "did you mean"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300, \(model)"),
+            ["areas[0].staffingModel.roles[0].band", "found band \"8e\"", "Agenda for Change band", "did you mean"])
     }
 
     @Test func unknownPayYear() {
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2026/27\"}"), ["pay.year", "found \"2026/27\"", "\"2025/26\""])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2026/27\"}"),
+            ["pay.year", "found \"2026/27\"", "\"2025/26\""])
     }
 
     @Test func bandMissingForPayYearFailsUnlessAYearIsNamed() {
         // 2024/25 in the staged pay scales has bands 2-6 only: band 7, 8b and 8c are missing (SOURCES.md).
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2024/25\"}"), ["band 8c", "2024/25", "bandYears"])
-        let named = areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2024/25\", \"bandYears\": {\"7\": \"2023/24\", \"8b\": \"2023/24\", \"8c\": \"2023/24\"}}")
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2024/25\"}"),
+            ["band 8c", "2024/25", "bandYears"])
+        let named = areaConfig(
+            "\"population\": 280000, \"births\": 3300",
+            top: "\"pay\": {\"year\": \"2024/25\", \"bandYears\": {\"7\": \"2023/24\", \"8b\": \"2023/24\", \"8c\": \"2023/24\"}}")
         let result = runCLI(["plan", writeConfig(named)])
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stdout.contains("pay-year-fallback"))
@@ -113,17 +153,29 @@ import Testing
 
     @Test func missingPayPointIsAnErrorNotAGuess() {
         // 2023/24 has no band 8c top point in the staged scales.
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2023/24\", \"point\": \"top\"}"), ["band 8c", "point \"top\"", "Entry"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2023/24\", \"point\": \"top\"}"),
+            ["band 8c", "point \"top\"", "Entry"])
     }
 
     @Test func unknownAssumptionWithSuggestion() {
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300", top: "\"assumptions\": {\"onCostsRate\": 0.2}"), ["assumptions.onCostsRate", "did you mean \"onCostRate\"?"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300", top: "\"assumptions\": {\"onCostsRate\": 0.2}"),
+            ["assumptions.onCostsRate", "did you mean \"onCostRate\"?"])
     }
 
     @Test func fundingErrors() {
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"funding\": [{\"funder\": \"icb-cyp-mental-helth\", \"share\": 0.5}]"), ["areas[0].funding[0].funder", "did you mean \"icb-cyp-mental-health\"?"])
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"funding\": [{\"funder\": \"la-public-health\", \"share\": 0.7}, {\"funder\": \"icb-cyp-mental-health\", \"share\": 0.6}]"), ["areas[0].funding", "sum to 1.3"])
-        expectInvalid(areaConfig("\"population\": 280000, \"births\": 3300, \"funding\": [{\"funder\": \"la-public-health\", \"amountsGBP\": [1, 2]}]"), ["areas[0].funding[0].amountsGBP", "3 amounts"])
+        expectInvalid(
+            areaConfig("\"population\": 280000, \"births\": 3300, \"funding\": [{\"funder\": \"icb-cyp-mental-helth\", \"share\": 0.5}]"),
+            ["areas[0].funding[0].funder", "did you mean \"icb-cyp-mental-health\"?"])
+        expectInvalid(
+            areaConfig(
+                "\"population\": 280000, \"births\": 3300, \"funding\": [{\"funder\": \"la-public-health\", \"share\": 0.7}, {\"funder\": \"icb-cyp-mental-health\", \"share\": 0.6}]"
+            ), ["areas[0].funding", "sum to 1.3"])
+        expectInvalid(
+            areaConfig(
+                "\"population\": 280000, \"births\": 3300, \"funding\": [{\"funder\": \"la-public-health\", \"amountsGBP\": [1, 2]}]"),
+            ["areas[0].funding[0].amountsGBP", "3 amounts"])
     }
 
     @Test func everyProblemIsReportedAtOnce() {
@@ -190,7 +242,8 @@ import Testing
         let text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(text.hasPrefix("# "))
         // No temporary file left behind.
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: out).deletingLastPathComponent().path).filter { $0.hasSuffix(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: out).deletingLastPathComponent().path)
+            .filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
 }

@@ -4,16 +4,16 @@ import Testing
 /// One config, several areas: each is planned separately on the same assumptions.
 @Suite struct MultiAreaPlanTests {
     let config = """
-    {
-      "version": 1,
-      "staffingModel": "spending-review-2021",
-      "planYears": {"start": "2026/27", "count": 2},
-      "areas": [
-        {"name": "North", "population": 280000, "births": 3300},
-        {"name": "South", "population": 560000, "births": 6600, "riskGroups": {"lowIncome": {"share": 0.3}}},
-      ],
-    }
-    """
+        {
+          "version": 1,
+          "staffingModel": "spending-review-2021",
+          "planYears": {"start": "2026/27", "count": 2},
+          "areas": [
+            {"name": "North", "population": 280000, "births": 3300},
+            {"name": "South", "population": 560000, "births": 6600, "riskGroups": {"lowIncome": {"share": 0.3}}},
+          ],
+        }
+        """
 
     @Test func eachAreaIsPlanned() throws {
         let result = runCLI(["plan", writeConfig(config), "--format", "json"])
@@ -64,7 +64,13 @@ import Testing
     }
 
     @Test func pipesInConfigTextDoNotBreakTables() {
-        let result = runCLI(["plan", writeConfig(areaConfig("\"population\": 280000, \"births\": 3300, \"funding\": [{\"funder\": \"x\", \"name\": \"A | B trust\", \"outcomes\": [], \"share\": 0.5}]"))])
+        let result = runCLI([
+            "plan",
+            writeConfig(
+                areaConfig(
+                    "\"population\": 280000, \"births\": 3300, \"funding\": [{\"funder\": \"x\", \"name\": \"A | B trust\", \"outcomes\": [], \"share\": 0.5}]"
+                )),
+        ])
         #expect(result.code == 0)
         #expect(result.stdout.contains("| A \\| B trust |"))
     }

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import PIPlannerModel
 import PIPlannerIO
+import PIPlannerModel
+import Testing
 
 /// An adversarial user's inputs: each once crashed, wrote a broken file or gave an unclear message. Every test
 /// runs the command line in-process and expects exit 0 or 1 (never a trap), and on 1 an `error:` naming the file,
@@ -18,7 +18,9 @@ import PIPlannerIO
     }
 
     /// Runs `command` on `config` and expects exit 1, nothing on stdout, and an error naming the file and every fragment.
-    static func expectError(_ command: String, _ config: String, _ fragments: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func expectError(
+        _ command: String, _ config: String, _ fragments: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let path = try CLI.write(config, name: "config.json")
         let result = CLI.run([command, path])
         #expect(result.code == 1, "exit code; stderr: \(result.err)", sourceLocation: sourceLocation)
@@ -33,24 +35,50 @@ import PIPlannerIO
 
     /// Regression: each of these amounts trapped converting pounds to pence (Int64) instead of being reported.
     @Test(arguments: [
-        ("{\"funder\": \"icb-cyp-mental-health\", \"share\": 0.6}", "{\"funder\": \"icb-cyp-mental-health\", \"amountGBP\": 1e300}", "areas[0].funding[0].amountGBP: found 1e+300"),
-        ("{\"funder\": \"icb-cyp-mental-health\", \"share\": 0.6}", "{\"funder\": \"icb-cyp-mental-health\", \"amountsGBP\": [1, 1e300, 1]}", "areas[0].funding[0].amountsGBP[1]: found 1e+300"),
-        ("\"staffingModel\": \"spending-review-2021\",", "\"staffingModel\": {\"name\": \"x\", \"roles\": [{\"id\": \"a\", \"wte\": 1, \"annualSalaryGBP\": 1e300}]},", "staffingModel.roles[0].annualSalaryGBP: found 1e+300"),
-        ("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"trainingFirstYearGBP\": 1e300},", "assumptions.trainingFirstYearGBP: found 1e+300"),
-        ("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"spendingReview2021LabourPerTeamGBP\": 1e300},", "assumptions.spendingReview2021LabourPerTeamGBP: found 1e+300"),
+        (
+            "{\"funder\": \"icb-cyp-mental-health\", \"share\": 0.6}", "{\"funder\": \"icb-cyp-mental-health\", \"amountGBP\": 1e300}",
+            "areas[0].funding[0].amountGBP: found 1e+300"
+        ),
+        (
+            "{\"funder\": \"icb-cyp-mental-health\", \"share\": 0.6}",
+            "{\"funder\": \"icb-cyp-mental-health\", \"amountsGBP\": [1, 1e300, 1]}", "areas[0].funding[0].amountsGBP[1]: found 1e+300"
+        ),
+        (
+            "\"staffingModel\": \"spending-review-2021\",",
+            "\"staffingModel\": {\"name\": \"x\", \"roles\": [{\"id\": \"a\", \"wte\": 1, \"annualSalaryGBP\": 1e300}]},",
+            "staffingModel.roles[0].annualSalaryGBP: found 1e+300"
+        ),
+        (
+            "\"version\": 1,", "\"version\": 1, \"assumptions\": {\"trainingFirstYearGBP\": 1e300},",
+            "assumptions.trainingFirstYearGBP: found 1e+300"
+        ),
+        (
+            "\"version\": 1,", "\"version\": 1, \"assumptions\": {\"spendingReview2021LabourPerTeamGBP\": 1e300},",
+            "assumptions.spendingReview2021LabourPerTeamGBP: found 1e+300"
+        ),
     ])
     func planRefusesAnAmountMoneyCannotHold(old: String, new: String, message: String) throws {
         try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [(old, new)]), [message, Self.moneyLimit])
     }
 
     @Test(arguments: [
-        ("{\"parameter\": \"spendingReview2021LabourPerTeamGBP\"}", "{\"gbp\": 1e300, \"source\": \"x\", \"priceYear\": \"2021/22\"}", "labourPerTeam.gbp: found 1e+300"),
+        (
+            "{\"parameter\": \"spendingReview2021LabourPerTeamGBP\"}", "{\"gbp\": 1e300, \"source\": \"x\", \"priceYear\": \"2021/22\"}",
+            "labourPerTeam.gbp: found 1e+300"
+        ),
         ("[500000, 1000000, 1000000, null]", "[1e300, 1000000, 1000000, null]", "developmentProgrammeGBP[0]: found 1e+300"),
-        ("\"kind\": \"rollout\",", "\"kind\": \"rollout\", \"assumptions\": {\"trainingFirstYearGBP\": 1e300},", "assumptions.trainingFirstYearGBP: found 1e+300"),
-        ("\"kind\": \"rollout\",", "\"kind\": \"rollout\", \"assumptions\": {\"spendingReview2021LabourPerTeamGBP\": 1e300},", "assumptions.spendingReview2021LabourPerTeamGBP: found 1e+300"),
+        (
+            "\"kind\": \"rollout\",", "\"kind\": \"rollout\", \"assumptions\": {\"trainingFirstYearGBP\": 1e300},",
+            "assumptions.trainingFirstYearGBP: found 1e+300"
+        ),
+        (
+            "\"kind\": \"rollout\",", "\"kind\": \"rollout\", \"assumptions\": {\"spendingReview2021LabourPerTeamGBP\": 1e300},",
+            "assumptions.spendingReview2021LabourPerTeamGBP: found 1e+300"
+        ),
     ])
     func rolloutRefusesAnAmountMoneyCannotHold(old: String, new: String, message: String) throws {
-        try Self.expectError("rollout", try Self.example("spending-review-2021-rollout.json", [(old, new)]), [message, "at most £46,116,860,184,273,880"])
+        try Self.expectError(
+            "rollout", try Self.example("spending-review-2021-rollout.json", [(old, new)]), [message, "at most £46,116,860,184,273,880"])
     }
 
     static let planScaleLimit = "expected costs of at most £46,116,860,184,273,880 in all, the most piplanner holds to the penny"
@@ -59,14 +87,24 @@ import PIPlannerIO
     /// it would cost and why (need teams ≈ births × prevalence × 0.303 / 150; coverage teams = population / 280,000).
     @Test(arguments: [
         ([("\"births\": 8617", "\"births\": 1e300")], "a plan costing about £4.11e+302: 3.81e+296 teams by the need method"),
-        ([("\"births\": 8617", "\"births\": 1e300, \"sizingMethod\": \"coverage\""), ("\"population\": 822483", "\"population\": 1e300")], "3.57e+294 teams by the coverage method"),
+        (
+            [
+                ("\"births\": 8617", "\"births\": 1e300, \"sizingMethod\": \"coverage\""),
+                ("\"population\": 822483", "\"population\": 1e300"),
+            ], "3.57e+294 teams by the coverage method"
+        ),
         // Leeds's labour at 2025/26 top of band, £324,091.35, × 1.03^(9992 − 2025) ≈ £6.09e107.
         ([("\"start\": \"2026/27\"", "\"start\": \"9990/91\"")], "labour of £6.09e+107 a team a year in 9992/93"),
         ([("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"babiesSeenPerTeamPerYear\": 1e-300},")], "a plan costing about £∞"),
-        ([("\"version\": 1,", "\"version\": 1, \"sizingMethod\": \"coverage\", \"assumptions\": {\"referencePopulation\": 1e-300},")], "8.22e+305 teams by the coverage method"),
+        (
+            [("\"version\": 1,", "\"version\": 1, \"sizingMethod\": \"coverage\", \"assumptions\": {\"referencePopulation\": 1e-300},")],
+            "8.22e+305 teams by the coverage method"
+        ),
     ])
     func planRefusesAnAreaWhoseCostsMoneyCannotHold(edits: [(String, String)], message: String) throws {
-        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", edits), ["areas[0]: found a plan costing about £", message, Self.planScaleLimit])
+        try Self.expectError(
+            "plan", try Self.example("leeds-joint-funded.json", edits),
+            ["areas[0]: found a plan costing about £", message, Self.planScaleLimit])
     }
 
     /// The area data with these births (`code` → births) in local-authorities.csv.
@@ -85,12 +123,14 @@ import PIPlannerIO
         let dir = try Self.areaData(births: ["E08000035": "9000000000000000000"])
         let batch = CLI.run(["batch", "--areas", "E08000035,E08000003", "--area-data", dir])
         #expect(batch.code == 1, "a partial batch")
-        #expect(batch.err.contains("excluded E08000035 Leeds: population 822483 and births 9000000000000000000 give a plan costing about £"))
+        #expect(
+            batch.err.contains("excluded E08000035 Leeds: population 822483 and births 9000000000000000000 give a plan costing about £"))
         let rows = parseCSV(batch.out)
         #expect(rows.map { $0["code"] } == ["E08000003", "TOTAL"])
         let compare = CLI.run(["compare", "E08000035", "E08000003", "--area-data", dir])
         #expect(compare.code == 1)
-        #expect(compare.err.contains("AREA 1: found \"E08000035\"") && compare.err.contains(Self.planScaleLimit.dropFirst("expected ".count)))
+        #expect(
+            compare.err.contains("AREA 1: found \"E08000035\"") && compare.err.contains(Self.planScaleLimit.dropFirst("expected ".count)))
     }
 
     @Test func batchExcludesAnAreaThatWouldTipTheSetTotalsBeyondMoney() throws {
@@ -110,42 +150,76 @@ import PIPlannerIO
     /// against its largest line (1e300 teams × £237,684.80 = £2.38e305; 1e20 teams × (£237,684.80 + £11,077.50
     /// first-year training) = £2.49e25).
     @Test(arguments: [
-        ("spending-review-2021-rollout.json", "[40, 80, 135, 202]", "[1e300, 80, 135, 202]", "schedule.teamsFullyOperating[0]: found 1e+300 (teams fully operating from 1 April) in 2022/23, bringing the costs to about £2.38e+305"),
-        ("spending-review-2021-rollout.json", "[40, 55,  67,   0]", "[40, 55, 1e14, 0]", "schedule.teamsComingIntoOperation[2]: found 100,000,000,000,000 (teams coming into operation over the year) in 2024/25"),
-        ("spending-review-2021-rollout.json", "[500000, 1000000, 1000000, null]", "[4e16, 4e16, 1000000, null]", "developmentProgrammeGBP[1]: found 4e+16 (development programme in GBP) in 2023/24, bringing the costs to about £8e+16"),
-        ("england-202-teams-derived-rollout.json", "\"maxTeamsStartingPerYear\": 67", "\"maxTeamsStartingPerYear\": 1e300, \"target\": {\"teams\": 1e20, \"fullyOperatingFrom\": \"2025/26\"}", "schedule.target.teams: found a target of 1e+20 teams, bringing the costs to about £2.49e+25 by 2022/23"),
+        (
+            "spending-review-2021-rollout.json", "[40, 80, 135, 202]", "[1e300, 80, 135, 202]",
+            "schedule.teamsFullyOperating[0]: found 1e+300 (teams fully operating from 1 April) in 2022/23, bringing the costs to about £2.38e+305"
+        ),
+        (
+            "spending-review-2021-rollout.json", "[40, 55,  67,   0]", "[40, 55, 1e14, 0]",
+            "schedule.teamsComingIntoOperation[2]: found 100,000,000,000,000 (teams coming into operation over the year) in 2024/25"
+        ),
+        (
+            "spending-review-2021-rollout.json", "[500000, 1000000, 1000000, null]", "[4e16, 4e16, 1000000, null]",
+            "developmentProgrammeGBP[1]: found 4e+16 (development programme in GBP) in 2023/24, bringing the costs to about £8e+16"
+        ),
+        (
+            "england-202-teams-derived-rollout.json", "\"maxTeamsStartingPerYear\": 67",
+            "\"maxTeamsStartingPerYear\": 1e300, \"target\": {\"teams\": 1e20, \"fullyOperatingFrom\": \"2025/26\"}",
+            "schedule.target.teams: found a target of 1e+20 teams, bringing the costs to about £2.49e+25 by 2022/23"
+        ),
     ])
     func rolloutRefusesCostsMoneyCannotHold(example: String, old: String, new: String, message: String) throws {
         var text = try Self.example(example, [(old, new)])
-        if example.hasPrefix("england") { text = text.replacingOccurrences(of: "\"target\": {\"teams\": 202, \"fullyOperatingFrom\": \"2025/26\"},", with: "") }
+        if example.hasPrefix("england") {
+            text = text.replacingOccurrences(of: "\"target\": {\"teams\": 202, \"fullyOperatingFrom\": \"2025/26\"},", with: "")
+        }
         try Self.expectError("rollout", text, [message, Self.rolloutScaleLimit])
     }
 
     @Test func rolloutTargetBeyondAnyCapIsReportedNotATrap() throws {
         // 1e300 teams with a cap of 1e-300 a year: the years needed (1e600) trapped converting to Int for a hint.
-        try Self.expectError("rollout", try Self.example("england-202-teams-derived-rollout.json", [
-            ("\"teams\": 202", "\"teams\": 1e300"), ("\"maxTeamsStartingPerYear\": 67", "\"maxTeamsStartingPerYear\": 1e-300"),
-        ]), ["schedule.target.teams: found a target of 1e+300 teams fully operating from 1 April 2025/26", "expected at most 40 teams by 2025/26"])
+        try Self.expectError(
+            "rollout",
+            try Self.example(
+                "england-202-teams-derived-rollout.json",
+                [
+                    ("\"teams\": 202", "\"teams\": 1e300"), ("\"maxTeamsStartingPerYear\": 67", "\"maxTeamsStartingPerYear\": 1e-300"),
+                ]),
+            [
+                "schedule.target.teams: found a target of 1e+300 teams fully operating from 1 April 2025/26",
+                "expected at most 40 teams by 2025/26",
+            ])
     }
 
     @Test func planYearsAsAnArrayAreCappedLikeACount() throws {
         // {"start", "count"} allowed 1 to 15 years; an array of 3,000 consecutive years was taken, and trapped on the
         // pay growth of its later years. 16 is refused as {"count": 16} is.
-        func years(_ n: Int) -> String { "[" + (0..<n).map { String(format: "\"%d/%02d\"", 2026 + $0, (2027 + $0) % 100) }.joined(separator: ", ") + "]" }
-        for n in [16, 3_000] {
-            try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("{\"start\": \"2026/27\", \"count\": 3}", years(n))]),
-                                 ["planYears: found an array of \(n); expected at most 15 plan years"])
+        func years(_ n: Int) -> String {
+            "[" + (0..<n).map { String(format: "\"%d/%02d\"", 2026 + $0, (2027 + $0) % 100) }.joined(separator: ", ") + "]"
         }
-        let fifteen = CLI.run(["plan", try CLI.write(try Self.example("leeds-joint-funded.json", [("{\"start\": \"2026/27\", \"count\": 3}", years(15))]), name: "p.json"), "--format", "json"])
+        for n in [16, 3_000] {
+            try Self.expectError(
+                "plan", try Self.example("leeds-joint-funded.json", [("{\"start\": \"2026/27\", \"count\": 3}", years(n))]),
+                ["planYears: found an array of \(n); expected at most 15 plan years"])
+        }
+        let fifteen = CLI.run([
+            "plan",
+            try CLI.write(
+                try Self.example("leeds-joint-funded.json", [("{\"start\": \"2026/27\", \"count\": 3}", years(15))]), name: "p.json"),
+            "--format", "json",
+        ])
         #expect(fifteen.code == 0)
-        #expect((try CLI.json(fifteen.out)["areas"] as? [[String: Any]])?.first?["planYears"] as? [String] == (0..<15).map { String(format: "%d/%02d", 2026 + $0, (2027 + $0) % 100) })
+        #expect(
+            (try CLI.json(fifteen.out)["areas"] as? [[String: Any]])?.first?["planYears"] as? [String]
+                == (0..<15).map { String(format: "%d/%02d", 2026 + $0, (2027 + $0) % 100) })
     }
 
     @Test(arguments: ["-001/00", "+123/24"])
     func aSignedYearIsNotAFinancialYear(start: String) throws {
         // "-001/00" was read as year -1: plan years "-1/00", "0/01", "1/02", and labour deflated 2,026 years to £0.
-        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("\"start\": \"2026/27\"", "\"start\": \"\(start)\"")]),
-                             ["planYears.start: found \"\(start)\"; expected a financial year like \"2026/27\""])
+        try Self.expectError(
+            "plan", try Self.example("leeds-joint-funded.json", [("\"start\": \"2026/27\"", "\"start\": \"\(start)\"")]),
+            ["planYears.start: found \"\(start)\"; expected a financial year like \"2026/27\""])
     }
 
     @Test func outputIntoAFIFOWritesThroughItInsteadOfReplacingIt() throws {
@@ -187,8 +261,11 @@ import PIPlannerIO
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "nothing left behind")
         // An empty --output wrote nowhere with "Is a directory"; --reference-data "" was silently ignored;
         // --scenario "" said ": error: file not found". Each is a usage error.
-        for arguments in [["plan", CLI.example("leeds-joint-funded.json"), "--output="], ["plan", CLI.example("leeds-joint-funded.json"), "--output", ""],
-                          ["plan", CLI.example("leeds-joint-funded.json"), "--reference-data", ""], ["batch", "--areas", "E08000035", "--scenario", ""]] {
+        for arguments in [
+            ["plan", CLI.example("leeds-joint-funded.json"), "--output="],
+            ["plan", CLI.example("leeds-joint-funded.json"), "--output", ""],
+            ["plan", CLI.example("leeds-joint-funded.json"), "--reference-data", ""], ["batch", "--areas", "E08000035", "--scenario", ""],
+        ] {
             let empty = CLI.run(arguments)
             #expect(empty.code == 2, "\(arguments)")
             #expect(empty.out.isEmpty)
@@ -203,8 +280,14 @@ import PIPlannerIO
             (["plan", dir], "\(dir): error: cannot read: it is a directory; expected a config file"),
             (["validate", dir], "\(dir): error: cannot read: it is a directory; expected a config file"),
             (["rollout", dir], "\(dir): error: cannot read: it is a directory; expected a rollout config file"),
-            (["batch", "--areas", "E08000035", "--scenario", dir], "\(dir): error: cannot read: it is a directory; expected a scenario file"),
-            (["reference", "--reference-data", CLI.example("leeds-joint-funded.json")], "\(CLI.example("leeds-joint-funded.json")): error: cannot read: not a directory; expected a reference-data directory"),
+            (
+                ["batch", "--areas", "E08000035", "--scenario", dir],
+                "\(dir): error: cannot read: it is a directory; expected a scenario file"
+            ),
+            (
+                ["reference", "--reference-data", CLI.example("leeds-joint-funded.json")],
+                "\(CLI.example("leeds-joint-funded.json")): error: cannot read: not a directory; expected a reference-data directory"
+            ),
         ] {
             let result = CLI.run(arguments)
             #expect(result.code == 1, "\(arguments)")
@@ -243,11 +326,26 @@ import PIPlannerIO
     /// a training figure of 1e300 or a salary of inf trapped converting to pence, NaN was taken as a value, and a
     /// staffing model with no roles (or a role without WTE, taken as 0) divided by a team of 0 WTE.
     @Test(arguments: [
-        ("parameters.json", "\"value\": 280000,", "\"value\": 0,", "parameters.json:137:16: parameters[11].value: found 0; expected a number of persons greater than 0"),
-        ("parameters.json", "\"value\": 11077.5,", "\"value\": 1e300,", "parameters[19].value: found 1e+300; expected GBP per team in its first year of at most £46,116,860,184,273,880"),
-        ("parameters.json", "\"value\": 150,", "\"value\": NaN,", "parameters[13].value: found NaN; expected a finite number of babies a year per fully operating team greater than 0"),
-        ("staffing-models.json", "{\"id\": \"admin\", \"title\": \"Administrator\", \"band\": \"4\", \"wte\": 0.8}", "{\"id\": \"admin\", \"title\": \"Administrator\", \"band\": \"4\"}", "models[0].roles[5].wte: missing; expected WTE per team"),
-        ("pay-scales/nhs_afc_pay_points_england.csv", "2021/22,England,2,Entry,<2 years,18546,", "2021/22,England,2,Entry,<2 years,inf,", "line 2: annual_salary_gbp \"inf\" is not a positive number of pounds"),
+        (
+            "parameters.json", "\"value\": 280000,", "\"value\": 0,",
+            "parameters.json:137:16: parameters[11].value: found 0; expected a number of persons greater than 0"
+        ),
+        (
+            "parameters.json", "\"value\": 11077.5,", "\"value\": 1e300,",
+            "parameters[19].value: found 1e+300; expected GBP per team in its first year of at most £46,116,860,184,273,880"
+        ),
+        (
+            "parameters.json", "\"value\": 150,", "\"value\": NaN,",
+            "parameters[13].value: found NaN; expected a finite number of babies a year per fully operating team greater than 0"
+        ),
+        (
+            "staffing-models.json", "{\"id\": \"admin\", \"title\": \"Administrator\", \"band\": \"4\", \"wte\": 0.8}",
+            "{\"id\": \"admin\", \"title\": \"Administrator\", \"band\": \"4\"}", "models[0].roles[5].wte: missing; expected WTE per team"
+        ),
+        (
+            "pay-scales/nhs_afc_pay_points_england.csv", "2021/22,England,2,Entry,<2 years,18546,", "2021/22,England,2,Entry,<2 years,inf,",
+            "line 2: annual_salary_gbp \"inf\" is not a positive number of pounds"
+        ),
     ])
     func referenceDataIsRangeChecked(file: String, old: String, new: String, message: String) throws {
         let dir = try Self.referenceData(file) { $0.replacingOccurrences(of: old, with: new) }
@@ -261,16 +359,22 @@ import PIPlannerIO
 
     @Test func everyReferenceProportionIsAProportion() throws {
         // The national maltreatment share as a percentage (3.4) gave data areas a prevalence above 100%.
-        let dir = try Self.referenceData("parameters.json") { $0.replacingOccurrences(of: "\"value\": 0.034035414854275046,", with: "\"value\": 3.4,") }
+        let dir = try Self.referenceData("parameters.json") {
+            $0.replacingOccurrences(of: "\"value\": 0.034035414854275046,", with: "\"value\": 3.4,")
+        }
         let result = CLI.run(["batch", "--areas", "E08000035", "--reference-data", dir.path])
         #expect(result.code == 1 && result.out.isEmpty)
-        #expect(result.err.contains(".value: found 3.4; expected a proportion between 0 and 1 (e.g. 0.15 for 15%) (a percentage? did you mean 0.034?)"), "\(result.err)")
+        #expect(
+            result.err.contains(
+                ".value: found 3.4; expected a proportion between 0 and 1 (e.g. 0.15 for 15%) (a percentage? did you mean 0.034?)"),
+            "\(result.err)")
     }
 
     @Test func aReferenceStaffingModelNeedsRoles() throws {
         let dir = try Self.referenceData("staffing-models.json") { text in
             // Empty the first model's roles: everything between its "roles": [ and the closing ] of that list.
-            guard let start = text.range(of: "\"roles\": ["), let end = text.range(of: "]\n    },", range: start.upperBound..<text.endIndex) else { return text }
+            guard let start = text.range(of: "\"roles\": ["), let end = text.range(of: "]\n    },", range: start.upperBound..<text.endIndex)
+            else { return text }
             return text.replacingCharacters(in: start.upperBound..<end.lowerBound, with: "")
         }
         let result = CLI.run(["plan", CLI.example("leeds-joint-funded.json"), "--reference-data", dir.path])
@@ -280,31 +384,49 @@ import PIPlannerIO
 
     @Test func rolloutYearsNearTheEdgesOfTheCalendarAreReported() throws {
         // {"start": "0000/01"} made labels "0/01", "1/02" that read back as no year: exit 1 with nothing on stderr.
-        try Self.expectError("rollout", try Self.example("oldham-from-areas-rollout.json", [("\"start\": \"2026/27\"", "\"start\": \"0000/01\"")]),
-                             ["labourPerTeam.pay.year: found \"2025/26\"; expected a pay year no later than the first rollout year 0000/01",
-                              "schedule.fromAreas.fullyOperatingFrom: found \"2028/29\"; expected one of \"0000/01\", \"0001/02\", \"0002/03\""])
+        try Self.expectError(
+            "rollout", try Self.example("oldham-from-areas-rollout.json", [("\"start\": \"2026/27\"", "\"start\": \"0000/01\"")]),
+            [
+                "labourPerTeam.pay.year: found \"2025/26\"; expected a pay year no later than the first rollout year 0000/01",
+                "schedule.fromAreas.fullyOperatingFrom: found \"2028/29\"; expected one of \"0000/01\", \"0001/02\", \"0002/03\"",
+            ])
         // {"start": "9999/00"} trapped uplifting labour over 7,974 years (and ran past four-digit years unremarked).
         // 2025/26 entry labour £280,603.53 (see the Oldham example) × 1.03^7974 ≈ £6.49e107.
-        try Self.expectError("rollout", try Self.example("oldham-from-areas-rollout.json", [("\"start\": \"2026/27\"", "\"start\": \"9999/00\"")]),
-                             ["years.start: found \"9999/00\"; expected a financial year from which 3 years have four-digit labels (the last is 9999/00)",
-                              "labourPerTeam.pay.year: found 2025/26: labour of £280,603.53 a team a year, uplifted 3% a year for 7974 years to 9999/00, is about £6.49e+107"])
+        try Self.expectError(
+            "rollout", try Self.example("oldham-from-areas-rollout.json", [("\"start\": \"2026/27\"", "\"start\": \"9999/00\"")]),
+            [
+                "years.start: found \"9999/00\"; expected a financial year from which 3 years have four-digit labels (the last is 9999/00)",
+                "labourPerTeam.pay.year: found 2025/26: labour of £280,603.53 a team a year, uplifted 3% a year for 7974 years to 9999/00, is about £6.49e+107",
+            ])
         // The same through a price year.
-        try Self.expectError("rollout", try Self.example("spending-review-2021-rollout.json", [
-            ("{\"parameter\": \"spendingReview2021LabourPerTeamGBP\"}", "{\"parameter\": \"spendingReview2021LabourPerTeamGBP\", \"priceYear\": \"0000/01\"}"),
-            ("[\"2022/23\", \"2023/24\", \"2024/25\", \"2025/26\"]", "[\"9990/91\", \"9991/92\", \"9992/93\", \"9993/94\"]"),
-        ]), ["labourPerTeam.priceYear: found 0000/01: labour of £237,684.8 a team a year, uplifted 3% a year for 9990 years to 9990/91"])
-        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("\"start\": \"2026/27\"", "\"start\": \"9999/00\"")]),
-                             ["planYears.start: found \"9999/00\"; expected a financial year from which 3 years have four-digit labels"])
+        try Self.expectError(
+            "rollout",
+            try Self.example(
+                "spending-review-2021-rollout.json",
+                [
+                    (
+                        "{\"parameter\": \"spendingReview2021LabourPerTeamGBP\"}",
+                        "{\"parameter\": \"spendingReview2021LabourPerTeamGBP\", \"priceYear\": \"0000/01\"}"
+                    ),
+                    ("[\"2022/23\", \"2023/24\", \"2024/25\", \"2025/26\"]", "[\"9990/91\", \"9991/92\", \"9992/93\", \"9993/94\"]"),
+                ]),
+            ["labourPerTeam.priceYear: found 0000/01: labour of £237,684.8 a team a year, uplifted 3% a year for 9990 years to 9990/91"])
+        try Self.expectError(
+            "plan", try Self.example("leeds-joint-funded.json", [("\"start\": \"2026/27\"", "\"start\": \"9999/00\"")]),
+            ["planYears.start: found \"9999/00\"; expected a financial year from which 3 years have four-digit labels"])
     }
 
     @Test func lsoaCountsTooLargeToAddAreABadRow() throws {
         // Buckinghamshire is split between two ICBs (315;4 LSOAs); counts of Int.max each overflowed adding them up.
         let dir = try AreaFiles.copy { text in
-            text.replacingOccurrences(of: "E54000044;E54000024,315;4,", with: "E54000044;E54000024,9223372036854775807;9223372036854775807,")
+            text.replacingOccurrences(
+                of: "E54000044;E54000024,315;4,", with: "E54000044;E54000024,9223372036854775807;9223372036854775807,")
         }.path
         let result = CLI.run(["batch", "--areas", "icbs", "--area-data", dir])
         #expect(result.code == 1, "a partial batch: \(result.err.prefix(300))")
-        #expect(result.err.contains("local-authorities.csv:") && result.err.contains("column icb22_lsoa11_counts [E06000060]: counts too large to add up"), "\(result.err)")
+        #expect(
+            result.err.contains("local-authorities.csv:")
+                && result.err.contains("column icb22_lsoa11_counts [E06000060]: counts too large to add up"), "\(result.err)")
         // The ICBs Buckinghamshire is in are excluded (their authority was rejected); the other 40 are planned.
         #expect(parseCSV(result.out).filter { $0["code"] != "TOTAL" }.count == 40)
     }
@@ -314,7 +436,9 @@ import PIPlannerIO
     @Test(arguments: ["specialistShare", "baselinePrevalence"])
     func aZeroNeedProportionIsRefusedEverywhere(id: String) throws {
         let expected = "assumptions.\(id): found 0; expected a proportion greater than 0 and at most 1"
-        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"\(id)\": 0},")]), [expected])
+        try Self.expectError(
+            "plan", try Self.example("leeds-joint-funded.json", [("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"\(id)\": 0},")]),
+            [expected])
         let scenario = try CLI.write("{\"version\": 1, \"assumptions\": {\"\(id)\": 0}}", name: "scenario.json")
         let batch = CLI.run(["batch", "--areas", "E08000035", "--scenario", scenario])
         #expect(batch.code == 1 && batch.out.isEmpty)
@@ -323,11 +447,18 @@ import PIPlannerIO
 
     @Test func referencePresetsAreRangeChecked() throws {
         // A preset's 10 (meaning 10%) slipped through as a prevalence of 10 (1,000%).
-        let dir = try Self.referenceData("presets.json") { $0.replacingOccurrences(of: "\"baselinePrevalence\": 0.10", with: "\"baselinePrevalence\": 10") }
+        let dir = try Self.referenceData("presets.json") {
+            $0.replacingOccurrences(of: "\"baselinePrevalence\": 0.10", with: "\"baselinePrevalence\": 10")
+        }
         let result = CLI.run(["reference", "--reference-data", dir.path])
         #expect(result.code == 1)
-        #expect(result.err.contains("presets.json:9:45: presets[0].assumptions.baselinePrevalence: found 10; expected a proportion between 0 and 1 (e.g. 0.15 for 15%) (a percentage? did you mean 0.1?)"), "\(result.err)")
-        let zero = try Self.referenceData("parameters.json") { $0.replacingOccurrences(of: "\"value\": 0.30303030303030304,", with: "\"value\": 0,") }
+        #expect(
+            result.err.contains(
+                "presets.json:9:45: presets[0].assumptions.baselinePrevalence: found 10; expected a proportion between 0 and 1 (e.g. 0.15 for 15%) (a percentage? did you mean 0.1?)"
+            ), "\(result.err)")
+        let zero = try Self.referenceData("parameters.json") {
+            $0.replacingOccurrences(of: "\"value\": 0.30303030303030304,", with: "\"value\": 0,")
+        }
         let plan = CLI.run(["plan", CLI.example("leeds-joint-funded.json"), "--reference-data", zero.path])
         #expect(plan.code == 1)
         #expect(plan.err.contains(".value: found 0; expected a proportion greater than 0 and at most 1"), "\(plan.err)")
@@ -343,28 +474,36 @@ import PIPlannerIO
         for command in ["plan", "validate"] {
             let result = CLI.run([command, path])
             #expect(result.code == 1)
-            #expect(result.err.contains("\(path): error: cannot read: not UTF-8 text: byte 0xA3 at line 9, column 13 (save the file as UTF-8)"), "\(result.err)")
+            #expect(
+                result.err.contains("\(path): error: cannot read: not UTF-8 text: byte 0xA3 at line 9, column 13 (save the file as UTF-8)"),
+                "\(result.err)")
         }
     }
 
     @Test func aConfigGivenToTheWrongCommandSaysWhichCommand() throws {
         // Only "unknown key" for each key, with no hint that the file was a rollout config (or a plan config).
-        let rollout = try CLI.write(try Self.example("spending-review-2021-rollout.json", [("\"kind\": \"rollout\",", "")]), name: "rollout.json")
+        let rollout = try CLI.write(
+            try Self.example("spending-review-2021-rollout.json", [("\"kind\": \"rollout\",", "")]), name: "rollout.json")
         for command in ["plan", "validate"] {
             let result = CLI.run([command, rollout])
             #expect(result.code == 1)
             #expect(result.err.contains("schedule: found unknown key \"schedule\"; expected one of \"version\""), "\(result.err)")
-            #expect(result.err.contains("(a rollout config's key: run `piplanner rollout`; `validate` knows a rollout by \"kind\": \"rollout\")"))
+            #expect(
+                result.err.contains(
+                    "(a rollout config's key: run `piplanner rollout`; `validate` knows a rollout by \"kind\": \"rollout\")"))
         }
         let plan = CLI.run(["rollout", CLI.example("leeds-joint-funded.json")])
         #expect(plan.code == 1)
-        #expect(plan.err.contains("areas: found unknown key \"areas\"") && plan.err.contains("(a plan config's key: run `piplanner plan`)"), "\(plan.err)")
+        #expect(
+            plan.err.contains("areas: found unknown key \"areas\"") && plan.err.contains("(a plan config's key: run `piplanner plan`)"),
+            "\(plan.err)")
     }
 
     @Test func anAreaNeedsANameThatIsNotBlank() throws {
         // "name": "" was planned under an empty heading ("## " in Markdown, a blank column in compare).
-        try Self.expectError("plan", try Self.example("leeds-joint-funded.json", [("\"name\": \"Leeds\"", "\"name\": \" \"")]),
-                             ["areas[0].name: found \" \"; expected the area's name, e.g. \"Leeds\""])
+        try Self.expectError(
+            "plan", try Self.example("leeds-joint-funded.json", [("\"name\": \"Leeds\"", "\"name\": \" \"")]),
+            ["areas[0].name: found \" \"; expected the area's name, e.g. \"Leeds\""])
     }
 
     @Test func initWritesAValidConfigWhenTheDataHoldsLineBreaks() throws {
@@ -372,13 +511,16 @@ import PIPlannerIO
         // config it wrote did not parse ("unexpected word 'City'").
         let dir = try AreaFiles.copy { text in
             text.replacingOccurrences(of: "E08000035,Leeds,", with: "E08000035,\"Leeds\r\nCity\",")
-                .replacingOccurrences(of: "0.203,published,\"MHCLG IoD2019 File 11 (upper-tier), same code\",", with: "0.203,published,\"MHCLG File 11\n\"\"x\"\": 1, }\",")
+                .replacingOccurrences(
+                    of: "0.203,published,\"MHCLG IoD2019 File 11 (upper-tier), same code\",",
+                    with: "0.203,published,\"MHCLG File 11\n\"\"x\"\": 1, }\",")
         }
         let output = try CLI.temporaryDirectory().appendingPathComponent("leeds.json").path
         let written = CLI.run(["init", "--area", "E08000035", "--area-data", dir.path, "--output", output])
         #expect(written.code == 0, "\(written.err)")
         // The line breaks became spaces inside the comments (rewrapped: joined back here).
-        let comments = try String(contentsOfFile: output, encoding: .utf8).replacingOccurrences(of: "\n *// ", with: " ", options: .regularExpression)
+        let comments = try String(contentsOfFile: output, encoding: .utf8).replacingOccurrences(
+            of: "\n *// ", with: " ", options: .regularExpression)
         #expect(comments.contains("// Starter plan for Leeds City (E08000035)"))
         #expect(comments.contains("(MHCLG File 11 \"x\": 1, }), local-authorities.csv line"))
         let planned = CLI.run(["plan", output, "--format", "json"])
@@ -388,7 +530,8 @@ import PIPlannerIO
 
     @Test func compareSurvivesACostPer1000BirthsBeyondMoney() throws {
         // Coverage sizing costs by population; with 1e-300 births the cost per 1,000 births (≈ £1e309) trapped.
-        let config = try Self.example("leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
+        let config = try Self.example(
+            "leeds-joint-funded.json", [("\"births\": 8617", "\"births\": 1e-300, \"sizingMethod\": \"coverage\"")])
         let path = try CLI.write(config, name: "tiny.json")
         let result = CLI.run(["compare", path, "E08000003", "--format", "json"])
         #expect(result.code == 0, "\(result.err)")
@@ -400,7 +543,8 @@ import PIPlannerIO
 
     @Test func csvKeepsAWindowsLineBreakInANameInsideItsCell() throws {
         // An area name with "\r\n" (one Character in Swift) was written unquoted, breaking the row in two.
-        let path = try CLI.write(try Self.example("leeds-joint-funded.json", [("\"name\": \"Leeds\"", "\"name\": \"Leeds\\r\\n=1+1\"")]), name: "leeds.json")
+        let path = try CLI.write(
+            try Self.example("leeds-joint-funded.json", [("\"name\": \"Leeds\"", "\"name\": \"Leeds\\r\\n=1+1\"")]), name: "leeds.json")
         let result = CLI.run(["compare", path, "E08000003", "--format", "csv"])
         #expect(result.code == 0, "\(result.err)")
         let table = CSVTable.parse(result.out)
@@ -426,19 +570,26 @@ struct FuzzGenerator: RandomNumberGenerator {
 /// Mutates config text by JSON token (delete, duplicate, swap, or replace a number or string with an awkward one)
 /// or by byte (delete, duplicate, replace).
 enum ConfigMutator {
-    static let numbers = ["0", "-1", "-0", "0.5", "1.5", "3", "15", "100", "10000", "1e15", "1e20", "1e308", "-1e308", "1e-308", "2.5e-7",
-                          "9007199254740993", "NaN", "Infinity", "-Infinity"]
-    static let strings = ["\"\"", "\"x\"", "\"2026/27\"", "\"2022/23\"", "\"9999/00\"", "\"0000/01\"", "\"-001/00\"", "\"coverage\"", "\"need\"",
-                          "\"exclusive\"", "\"top\"", "\"Year 2\"", "\"8c\"", "\"9\"", "\"la-public-health\"", "\"spending-review-2021\"",
-                          "\"greater-manchester-toolkit-2019\"", "\"story-of-hope-2023\"", "\"rollout\"", "\"oldham-metropolitan-borough.json\"",
-                          "\"/\"", "\"..\"", "\"\\u0000\"", "\"\\r\\n=1+1\""]
+    static let numbers = [
+        "0", "-1", "-0", "0.5", "1.5", "3", "15", "100", "10000", "1e15", "1e20", "1e308", "-1e308", "1e-308", "2.5e-7",
+        "9007199254740993", "NaN", "Infinity", "-Infinity",
+    ]
+    static let strings = [
+        "\"\"", "\"x\"", "\"2026/27\"", "\"2022/23\"", "\"9999/00\"", "\"0000/01\"", "\"-001/00\"", "\"coverage\"", "\"need\"",
+        "\"exclusive\"", "\"top\"", "\"Year 2\"", "\"8c\"", "\"9\"", "\"la-public-health\"", "\"spending-review-2021\"",
+        "\"greater-manchester-toolkit-2019\"", "\"story-of-hope-2023\"", "\"rollout\"", "\"oldham-metropolitan-borough.json\"",
+        "\"/\"", "\"..\"", "\"\\u0000\"", "\"\\r\\n=1+1\"",
+    ]
 
     /// Whitespace, comments, strings, numbers, words and single punctuation characters, in order; joined they give `text` back.
     static func tokens(_ text: String) -> [String] {
         let s = Array(text.unicodeScalars)
         var tokens: [String] = []
         var i = 0
-        func take(_ n: Int) { tokens.append(String(String.UnicodeScalarView(s[i..<min(i + n, s.count)]))); i = min(i + n, s.count) }
+        func take(_ n: Int) {
+            tokens.append(String(String.UnicodeScalarView(s[i..<min(i + n, s.count)])))
+            i = min(i + n, s.count)
+        }
         while i < s.count {
             let c = s[i]
             var j = i + 1
@@ -475,7 +626,9 @@ enum ConfigMutator {
                     t[n] = numbers.randomElement(using: &rng)!
                 }
             case 13..<17:
-                if let n = candidates.filter({ t[$0].hasPrefix("\"") }).randomElement(using: &rng) { t[n] = strings.randomElement(using: &rng)! }
+                if let n = candidates.filter({ t[$0].hasPrefix("\"") }).randomElement(using: &rng) {
+                    t[n] = strings.randomElement(using: &rng)!
+                }
             default:
                 var bytes = Array(t.joined().utf8)
                 guard !bytes.isEmpty else { break }
@@ -496,7 +649,9 @@ enum ConfigMutator {
 /// no output. Deterministic (fixed seeds); each case is replayable from its seed and index.
 @Suite struct ConfigFuzzTests {
     static let planExamples = ["leeds-joint-funded.json", "oldham-metropolitan-borough.json", "shropshire-rural-custom-team.json"]
-    static let rolloutExamples = ["spending-review-2021-rollout.json", "england-202-teams-derived-rollout.json", "oldham-from-areas-rollout.json"]
+    static let rolloutExamples = [
+        "spending-review-2021-rollout.json", "england-202-teams-derived-rollout.json", "oldham-from-areas-rollout.json",
+    ]
 
     @Test func tokenizerGivesTheTextBack() throws {
         for name in Self.planExamples + Self.rolloutExamples {
@@ -509,7 +664,9 @@ enum ConfigMutator {
     func fuzzCommand(_ command: String, examples: [String], seed: UInt64, cases: Int) throws {
         let dir = try CLI.temporaryDirectory()
         // The from-areas rollout reads this plan config beside it.
-        try FileManager.default.copyItem(atPath: CLI.example("oldham-metropolitan-borough.json"), toPath: dir.appendingPathComponent("oldham-metropolitan-borough.json").path)
+        try FileManager.default.copyItem(
+            atPath: CLI.example("oldham-metropolitan-borough.json"),
+            toPath: dir.appendingPathComponent("oldham-metropolitan-borough.json").path)
         let texts = try examples.map { try String(contentsOfFile: CLI.example($0), encoding: .utf8) }
         let path = dir.appendingPathComponent("fuzz.json").path
         var rng = FuzzGenerator(seed: seed)
@@ -519,7 +676,9 @@ enum ConfigMutator {
             try Data(mutated.utf8).write(to: URL(fileURLWithPath: path))
             let result = CLI.run([command, path])
             outcomes[result.code, default: 0] += 1
-            let context = Comment(rawValue: "\(command) case \(index) (seed \(seed)): exit \(result.code)\n\(result.err.prefix(400))\n--- config ---\n\(mutated)")
+            let context = Comment(
+                rawValue:
+                    "\(command) case \(index) (seed \(seed)): exit \(result.code)\n\(result.err.prefix(400))\n--- config ---\n\(mutated)")
             #expect(result.code == 0 || result.code == 1, context)
             if result.code == 0 {
                 #expect(!result.out.isEmpty, context)
@@ -545,7 +704,9 @@ enum ConfigMutator {
     @Test func loadersAndRenderersSurviveMutatedConfigs() throws {
         let reference = try ReferenceData.embedded()
         let dir = try CLI.temporaryDirectory()
-        try FileManager.default.copyItem(atPath: CLI.example("oldham-metropolitan-borough.json"), toPath: dir.appendingPathComponent("oldham-metropolitan-borough.json").path)
+        try FileManager.default.copyItem(
+            atPath: CLI.example("oldham-metropolitan-borough.json"),
+            toPath: dir.appendingPathComponent("oldham-metropolitan-borough.json").path)
         let plans = try Self.planExamples.map { try String(contentsOfFile: CLI.example($0), encoding: .utf8) }
         let rollouts = try Self.rolloutExamples.map { try String(contentsOfFile: CLI.example($0), encoding: .utf8) }
         var rng = FuzzGenerator(seed: 0xF022_0003)
@@ -560,7 +721,10 @@ enum ConfigMutator {
                     let results = plan.areas.map { AreaPlanner.plan($0.input, assumptions: $0.assumptions) }
                     #expect(!PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: "0").isEmpty, context)
                     #expect(!PlanJSONRenderer.render(plan: plan, results: results, version: "0").isEmpty, context)
-                    #expect(!CompareRenderer.csv(results.map { CompareEntry(plan: $0, origin: "fuzz.json") }, rankBy: CompareRenderer.defaultRankBy).isEmpty, context)
+                    #expect(
+                        !CompareRenderer.csv(
+                            results.map { CompareEntry(plan: $0, origin: "fuzz.json") }, rankBy: CompareRenderer.defaultRankBy
+                        ).isEmpty, context)
                 } else {
                     let rollout = try RolloutConfigLoader(reference: reference).load(text: mutated, file: "fuzz.json", baseDirectory: dir)
                     #expect(!RolloutMarkdownRenderer.render(rollout, version: "0").isEmpty, context)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PIPlannerCLI
+import Testing
 
 @Suite("piplanner rollout: derived schedules")
 struct RolloutDerivedScheduleTests {
@@ -8,14 +8,15 @@ struct RolloutDerivedScheduleTests {
 
     @Test("a target of 202 teams from 2025/26, at most 67 starting a year, 40 already operating: cap respected, target reached")
     func targetWithCap() throws {
-        let path = try CLI.write("""
-        {
-          "version": 1, "kind": "rollout",
-          "years": {"start": "2022/23", "count": 5},
-          "labourPerTeam": {"parameter": "spendingReview2021LabourPerTeamGBP"},
-          "schedule": {"target": {"teams": 202, "fullyOperatingFrom": "2025/26"}, "maxTeamsStartingPerYear": 67, "alreadyFullyOperating": 40},
-        }
-        """)
+        let path = try CLI.write(
+            """
+            {
+              "version": 1, "kind": "rollout",
+              "years": {"start": "2022/23", "count": 5},
+              "labourPerTeam": {"parameter": "spendingReview2021LabourPerTeamGBP"},
+              "schedule": {"target": {"teams": 202, "fullyOperatingFrom": "2025/26"}, "maxTeamsStartingPerYear": 67, "alreadyFullyOperating": 40},
+            }
+            """)
         let result = CLI.run(["rollout", path, "--format", "json"])
         #expect(result.code == 0, "\(result.err)")
         let years = try Self.years(CLI.json(result.out))
@@ -56,21 +57,24 @@ struct RolloutDerivedScheduleTests {
         let planText = try String(contentsOfFile: CLI.example("oldham-metropolitan-borough.json"), encoding: .utf8)
         _ = try CLI.write(planText, name: "oldham.json", in: dir)
         for (method, expected) in [("need", needTeams), ("coverage", coverageTeams)] {
-            let path = try CLI.write("""
-            {
-              "version": 1, "kind": "rollout",
-              "years": ["2026/27", "2027/28", "2028/29"],
-              "labourPerTeam": {"staffingModel": "spending-review-2021", "pay": {"year": "2025/26", "point": "entry"}},
-              "schedule": {"fromAreas": {"config": "oldham.json", "method": "\(method)", "fullyOperatingFrom": "2028/29", "maxTeamsStartingPerYear": 1}},
-            }
-            """, name: "rollout-\(method).json", in: dir)
+            let path = try CLI.write(
+                """
+                {
+                  "version": 1, "kind": "rollout",
+                  "years": ["2026/27", "2027/28", "2028/29"],
+                  "labourPerTeam": {"staffingModel": "spending-review-2021", "pay": {"year": "2025/26", "point": "entry"}},
+                  "schedule": {"fromAreas": {"config": "oldham.json", "method": "\(method)", "fullyOperatingFrom": "2028/29", "maxTeamsStartingPerYear": 1}},
+                }
+                """, name: "rollout-\(method).json", in: dir)
             let result = CLI.run(["rollout", path, "--format", "json"])
             #expect(result.code == 0, "\(method): \(result.err)")
             let doc = try CLI.json(result.out)
             let schedule = try #require(doc["schedule"] as? [String: Any])
             #expect(schedule["kind"] as? String == "from-areas")
             #expect(schedule["method"] as? String == method)
-            #expect(number(schedule["targetTeams"]).map { abs($0 - expected) < 1e-9 } == true, "\(method): \(String(describing: schedule["targetTeams"])) vs \(expected)")
+            #expect(
+                number(schedule["targetTeams"]).map { abs($0 - expected) < 1e-9 } == true,
+                "\(method): \(String(describing: schedule["targetTeams"])) vs \(expected)")
             let years = try Self.years(doc)
             let coming = years.compactMap { number($0["teamsComingIntoOperation"]) }
             #expect(coming.allSatisfy { $0 <= 1 })
@@ -88,11 +92,12 @@ struct RolloutDerivedScheduleTests {
 
     @Test("labour from a price year is uplifted by pay growth to the first rollout year")
     func priceYearUplift() throws {
-        let path = try CLI.write("""
-        {"version": 1, "years": ["2024/25"],
-         "labourPerTeam": {"parameter": "spendingReview2021LabourPerTeamGBP", "priceYear": "2022/23"},
-         "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
-        """)
+        let path = try CLI.write(
+            """
+            {"version": 1, "years": ["2024/25"],
+             "labourPerTeam": {"parameter": "spendingReview2021LabourPerTeamGBP", "priceYear": "2022/23"},
+             "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
+            """)
         let result = CLI.run(["rollout", path, "--format", "json"])
         #expect(result.code == 0, "\(result.err)")
         let years = try Self.years(CLI.json(result.out))
@@ -102,11 +107,12 @@ struct RolloutDerivedScheduleTests {
 
     @Test("a parameter at another year's prices used without priceYear raises a finding")
     func priceYearFinding() throws {
-        let path = try CLI.write("""
-        {"version": 1, "years": ["2026/27"],
-         "labourPerTeam": {"parameter": "spendingReview2021LabourPerTeamGBP"},
-         "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
-        """)
+        let path = try CLI.write(
+            """
+            {"version": 1, "years": ["2026/27"],
+             "labourPerTeam": {"parameter": "spendingReview2021LabourPerTeamGBP"},
+             "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
+            """)
         let result = CLI.run(["rollout", path])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("labour-price-year"))
@@ -114,12 +120,13 @@ struct RolloutDerivedScheduleTests {
 
     @Test("assumption overrides are applied and reported as overridden")
     func overrides() throws {
-        let path = try CLI.write("""
-        {"version": 1, "years": ["2022/23", "2023/24"],
-         "assumptions": {"payGrowthRate": 0.05},
-         "labourPerTeam": {"gbp": 200000, "source": "test figure"},
-         "schedule": {"teamsFullyOperating": [1, 1], "teamsComingIntoOperation": [0, 0]}}
-        """)
+        let path = try CLI.write(
+            """
+            {"version": 1, "years": ["2022/23", "2023/24"],
+             "assumptions": {"payGrowthRate": 0.05},
+             "labourPerTeam": {"gbp": 200000, "source": "test figure"},
+             "schedule": {"teamsFullyOperating": [1, 1], "teamsComingIntoOperation": [0, 0]}}
+            """)
         let result = CLI.run(["rollout", path, "--format", "json"])
         #expect(result.code == 0, "\(result.err)")
         let doc = try CLI.json(result.out)
@@ -143,63 +150,91 @@ struct RolloutErrorTests {
     static let labour = #""labourPerTeam": {"parameter": "spendingReview2021LabourPerTeamGBP"}"#
 
     static let cases: [BadCase] = [
-        BadCase(name: "teams fully operating that never came into operation", config: """
-            {"version": 1, "years": ["2022/23", "2023/24", "2024/25"], \(labour),
-             "schedule": {"teamsFullyOperating": [40, 80, 140], "teamsComingIntoOperation": [40, 55, 0]}}
-            """, mentions: ["schedule.teamsFullyOperating[2]", "2024/25", "never came into operation", "at most 135"]),
-        BadCase(name: "a negative count", config: """
-            {"version": 1, "years": ["2022/23", "2023/24"], \(labour),
-             "schedule": {"teamsFullyOperating": [40, 30], "teamsComingIntoOperation": [40, -5]}}
-            """, mentions: ["schedule.teamsComingIntoOperation[1]", "2023/24", "-5", "0 or more"]),
-        BadCase(name: "a negative development amount", config: """
-            {"version": 1, "years": ["2022/23", "2023/24"], \(labour),
-             "schedule": {"teamsFullyOperating": [40, 80], "teamsComingIntoOperation": [40, 0]},
-             "developmentProgrammeGBP": [null, -1000], "developmentProgrammeSource": "test"}
-            """, mentions: ["developmentProgrammeGBP[1]", "2023/24"]),
-        BadCase(name: "a year listed twice", config: """
-            {"version": 1, "years": ["2022/23", "2023/24", "2023/24"], \(labour),
-             "schedule": {"teamsFullyOperating": [40, 80, 80], "teamsComingIntoOperation": [40, 0, 0]}}
-            """, mentions: ["years[2]", "2023/24", "listed twice"]),
-        BadCase(name: "a target the cap cannot reach", config: """
-            {"version": 1, "years": {"start": "2022/23", "count": 4}, \(labour),
-             "schedule": {"target": {"teams": 202, "fullyOperatingFrom": "2024/25"}, "maxTeamsStartingPerYear": 67, "alreadyFullyOperating": 40}}
-            """, mentions: ["schedule.target.teams", "2024/25", "at most 174", "maxTeamsStartingPerYear to at least 81"]),
-        BadCase(name: "a fromAreas target the cap cannot reach", config: """
-            {"version": 1, "years": ["2026/27", "2027/28"], \(labour),
-             "schedule": {"fromAreas": {"config": "\(CLI.example("oldham-metropolitan-borough.json"))", "method": "need", "fullyOperatingFrom": "2027/28", "maxTeamsStartingPerYear": 0.5}}}
-            """, mentions: ["schedule.fromAreas", "2027/28", "schedule.fromAreas.maxTeamsStartingPerYear"]),
-        BadCase(name: "an array shorter than the years", config: """
-            {"version": 1, "years": ["2022/23", "2023/24", "2024/25"], \(labour),
-             "schedule": {"teamsFullyOperating": [40, 80], "teamsComingIntoOperation": [40, 55, 67]}}
-            """, mentions: ["schedule.teamsFullyOperating", "3 numbers", "2024/25"]),
-        BadCase(name: "years not consecutive", config: """
-            {"version": 1, "years": ["2022/23", "2024/25"], \(labour),
-             "schedule": {"teamsFullyOperating": [40, 80], "teamsComingIntoOperation": [40, 55]}}
-            """, mentions: ["years[1]", "2023/24", "consecutive"]),
-        BadCase(name: "a target year not among the years", config: """
-            {"version": 1, "years": ["2022/23", "2023/24"], \(labour),
-             "schedule": {"target": {"teams": 10, "fullyOperatingFrom": "2030/31"}, "maxTeamsStartingPerYear": 67}}
-            """, mentions: ["schedule.target.fullyOperatingFrom", "2030/31"]),
-        BadCase(name: "an unknown key, with a suggestion", config: """
-            {"version": 1, "years": ["2022/23"], \(labour), "shedule": {}}
-            """, mentions: ["shedule", #"did you mean "schedule"?"#]),
-        BadCase(name: "a percentage for a proportion", config: """
-            {"version": 1, "years": ["2022/23"], \(labour), "assumptions": {"payGrowthRate": 3},
-             "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
-            """, mentions: ["assumptions.payGrowthRate", "did you mean 0.03?"]),
-        BadCase(name: "a missing plan config for fromAreas", config: """
-            {"version": 1, "years": ["2026/27"], \(labour),
-             "schedule": {"fromAreas": {"config": "no-such-plan.json", "method": "need", "fullyOperatingFrom": "2026/27", "maxTeamsStartingPerYear": 1}}}
-            """, mentions: ["schedule.fromAreas.config", "no-such-plan.json"]),
-        BadCase(name: "a pay year after the first rollout year", config: """
-            {"version": 1, "years": ["2022/23"],
-             "labourPerTeam": {"staffingModel": "spending-review-2021", "pay": {"year": "2025/26"}},
-             "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
-            """, mentions: ["labourPerTeam.pay.year", "2022/23"]),
-        BadCase(name: "a labour figure without a source", config: """
-            {"version": 1, "years": ["2022/23"], "labourPerTeam": {"gbp": 200000},
-             "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
-            """, mentions: ["labourPerTeam.source", "missing"]),
+        BadCase(
+            name: "teams fully operating that never came into operation",
+            config: """
+                {"version": 1, "years": ["2022/23", "2023/24", "2024/25"], \(labour),
+                 "schedule": {"teamsFullyOperating": [40, 80, 140], "teamsComingIntoOperation": [40, 55, 0]}}
+                """, mentions: ["schedule.teamsFullyOperating[2]", "2024/25", "never came into operation", "at most 135"]),
+        BadCase(
+            name: "a negative count",
+            config: """
+                {"version": 1, "years": ["2022/23", "2023/24"], \(labour),
+                 "schedule": {"teamsFullyOperating": [40, 30], "teamsComingIntoOperation": [40, -5]}}
+                """, mentions: ["schedule.teamsComingIntoOperation[1]", "2023/24", "-5", "0 or more"]),
+        BadCase(
+            name: "a negative development amount",
+            config: """
+                {"version": 1, "years": ["2022/23", "2023/24"], \(labour),
+                 "schedule": {"teamsFullyOperating": [40, 80], "teamsComingIntoOperation": [40, 0]},
+                 "developmentProgrammeGBP": [null, -1000], "developmentProgrammeSource": "test"}
+                """, mentions: ["developmentProgrammeGBP[1]", "2023/24"]),
+        BadCase(
+            name: "a year listed twice",
+            config: """
+                {"version": 1, "years": ["2022/23", "2023/24", "2023/24"], \(labour),
+                 "schedule": {"teamsFullyOperating": [40, 80, 80], "teamsComingIntoOperation": [40, 0, 0]}}
+                """, mentions: ["years[2]", "2023/24", "listed twice"]),
+        BadCase(
+            name: "a target the cap cannot reach",
+            config: """
+                {"version": 1, "years": {"start": "2022/23", "count": 4}, \(labour),
+                 "schedule": {"target": {"teams": 202, "fullyOperatingFrom": "2024/25"}, "maxTeamsStartingPerYear": 67, "alreadyFullyOperating": 40}}
+                """, mentions: ["schedule.target.teams", "2024/25", "at most 174", "maxTeamsStartingPerYear to at least 81"]),
+        BadCase(
+            name: "a fromAreas target the cap cannot reach",
+            config: """
+                {"version": 1, "years": ["2026/27", "2027/28"], \(labour),
+                 "schedule": {"fromAreas": {"config": "\(CLI.example("oldham-metropolitan-borough.json"))", "method": "need", "fullyOperatingFrom": "2027/28", "maxTeamsStartingPerYear": 0.5}}}
+                """, mentions: ["schedule.fromAreas", "2027/28", "schedule.fromAreas.maxTeamsStartingPerYear"]),
+        BadCase(
+            name: "an array shorter than the years",
+            config: """
+                {"version": 1, "years": ["2022/23", "2023/24", "2024/25"], \(labour),
+                 "schedule": {"teamsFullyOperating": [40, 80], "teamsComingIntoOperation": [40, 55, 67]}}
+                """, mentions: ["schedule.teamsFullyOperating", "3 numbers", "2024/25"]),
+        BadCase(
+            name: "years not consecutive",
+            config: """
+                {"version": 1, "years": ["2022/23", "2024/25"], \(labour),
+                 "schedule": {"teamsFullyOperating": [40, 80], "teamsComingIntoOperation": [40, 55]}}
+                """, mentions: ["years[1]", "2023/24", "consecutive"]),
+        BadCase(
+            name: "a target year not among the years",
+            config: """
+                {"version": 1, "years": ["2022/23", "2023/24"], \(labour),
+                 "schedule": {"target": {"teams": 10, "fullyOperatingFrom": "2030/31"}, "maxTeamsStartingPerYear": 67}}
+                """, mentions: ["schedule.target.fullyOperatingFrom", "2030/31"]),
+        BadCase(
+            name: "an unknown key, with a suggestion",
+            config: """
+                {"version": 1, "years": ["2022/23"], \(labour), "shedule": {}}
+                """, mentions: ["shedule", #"did you mean "schedule"?"#]),
+        BadCase(
+            name: "a percentage for a proportion",
+            config: """
+                {"version": 1, "years": ["2022/23"], \(labour), "assumptions": {"payGrowthRate": 3},
+                 "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
+                """, mentions: ["assumptions.payGrowthRate", "did you mean 0.03?"]),
+        BadCase(
+            name: "a missing plan config for fromAreas",
+            config: """
+                {"version": 1, "years": ["2026/27"], \(labour),
+                 "schedule": {"fromAreas": {"config": "no-such-plan.json", "method": "need", "fullyOperatingFrom": "2026/27", "maxTeamsStartingPerYear": 1}}}
+                """, mentions: ["schedule.fromAreas.config", "no-such-plan.json"]),
+        BadCase(
+            name: "a pay year after the first rollout year",
+            config: """
+                {"version": 1, "years": ["2022/23"],
+                 "labourPerTeam": {"staffingModel": "spending-review-2021", "pay": {"year": "2025/26"}},
+                 "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
+                """, mentions: ["labourPerTeam.pay.year", "2022/23"]),
+        BadCase(
+            name: "a labour figure without a source",
+            config: """
+                {"version": 1, "years": ["2022/23"], "labourPerTeam": {"gbp": 200000},
+                 "schedule": {"teamsFullyOperating": [1], "teamsComingIntoOperation": [0]}}
+                """, mentions: ["labourPerTeam.source", "missing"]),
     ]
 
     @Test("invalid input exits 1 naming the field and the year", arguments: cases)
@@ -217,11 +252,12 @@ struct RolloutErrorTests {
 
     @Test("every schedule problem is reported in one run")
     func allProblemsAtOnce() throws {
-        let path = try CLI.write("""
-        {"version": 1, "years": ["2022/23", "2023/24", "2024/25"],
-         "labourPerTeam": {"parameter": "spendingReview2021LabourPerTeamGBP"},
-         "schedule": {"teamsFullyOperating": [40, 90, 135], "teamsComingIntoOperation": [40, -1, 67]}}
-        """)
+        let path = try CLI.write(
+            """
+            {"version": 1, "years": ["2022/23", "2023/24", "2024/25"],
+             "labourPerTeam": {"parameter": "spendingReview2021LabourPerTeamGBP"},
+             "schedule": {"teamsFullyOperating": [40, 90, 135], "teamsComingIntoOperation": [40, -1, 67]}}
+            """)
         let result = CLI.run(["rollout", path])
         #expect(result.code == 1)
         #expect(result.err.contains("schedule.teamsFullyOperating[1]"))
@@ -230,10 +266,11 @@ struct RolloutErrorTests {
 
     @Test("fewer teams than the year before is allowed, with a finding naming the config field")
     func decreaseFinding() throws {
-        let path = try CLI.write("""
-        {"version": 1, "years": ["2022/23", "2023/24"], \(Self.labour),
-         "schedule": {"teamsFullyOperating": [40, 30], "teamsComingIntoOperation": [0, 0]}}
-        """)
+        let path = try CLI.write(
+            """
+            {"version": 1, "years": ["2022/23", "2023/24"], \(Self.labour),
+             "schedule": {"teamsFullyOperating": [40, 30], "teamsComingIntoOperation": [0, 0]}}
+            """)
         let result = CLI.run(["rollout", path, "--format", "json"])
         #expect(result.code == 0, "\(result.err)")
         let findings = try #require(try CLI.json(result.out)["findings"] as? [[String: Any]])
@@ -241,14 +278,16 @@ struct RolloutErrorTests {
         #expect(findings.first?["field"] as? String == "schedule.teamsFullyOperating[1]")
     }
 
-    @Test("usage errors exit 2", arguments: [
-        ["rollout"],
-        ["rollout", "a.json", "b.json"],
-        ["rollout", "x.json", "--format", "xml"],
-        ["rollout", "x.json", "--formt", "csv"],
-        ["rollout", "x.json", "--output"],
-        ["rollout", "x.json", "-q"],
-    ])
+    @Test(
+        "usage errors exit 2",
+        arguments: [
+            ["rollout"],
+            ["rollout", "a.json", "b.json"],
+            ["rollout", "x.json", "--format", "xml"],
+            ["rollout", "x.json", "--formt", "csv"],
+            ["rollout", "x.json", "--output"],
+            ["rollout", "x.json", "-q"],
+        ])
     func usage(_ arguments: [String]) {
         let result = CLI.run(arguments)
         #expect(result.code == 2, "\(arguments): \(result.err)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PIPlannerCLI
+import Testing
 
 /// `schedule.fromAreas.areas`: a rollout sized from areas planned from the shipped area data, as `batch` plans them.
 @Suite("piplanner rollout: fromAreas.areas from the shipped area data")
@@ -35,7 +35,8 @@ struct RolloutDataAreasTests {
         let batchSum = areaRows.reduce(0.0) { $0 + (Double($1["need_teams"] ?? "") ?? .nan) }
         let batchTotal = try #require(Double(rows.first { $0["code"] == "TOTAL" }?["need_teams"] ?? ""))
 
-        let path = try CLI.write(Self.config(#""areas": "england", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#))
+        let path = try CLI.write(
+            Self.config(#""areas": "england", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#))
         let schedule = try Self.schedule(CLI.run(["rollout", path, "--format", "json"]))
         let target = try #require(number(schedule["targetTeams"]))
         // 153 values rounded to 4 decimals: the sum of the rounded values is within 153 × 0.00005 of the exact sum.
@@ -62,13 +63,21 @@ struct RolloutDataAreasTests {
         let compare = CLI.run(["compare", "E08000035", "E08000003", "--format", "json"])
         #expect(compare.code == 0, "\(compare.err)")
         let compared = try #require(try CLI.json(compare.out)["areas"] as? [[String: Any]])
-        let need = Dictionary(uniqueKeysWithValues: compared.compactMap { a in (a["code"] as? String).flatMap { c in number(a["need_teams"]).map { (c, $0) } } })
-        let leeds = try #require(need["E08000035"]), manchester = try #require(need["E08000003"])
+        let need = Dictionary(
+            uniqueKeysWithValues: compared.compactMap { a in (a["code"] as? String).flatMap { c in number(a["need_teams"]).map { (c, $0) } }
+            })
+        let leeds = try #require(need["E08000035"])
+        let manchester = try #require(need["E08000003"])
 
-        let path = try CLI.write(Self.config(#""areas": ["E08000035", "E08000003"], "method": "need", "fullyOperatingFrom": "2028/29", "maxTeamsStartingPerYear": 5"#, years: 3))
+        let path = try CLI.write(
+            Self.config(
+                #""areas": ["E08000035", "E08000003"], "method": "need", "fullyOperatingFrom": "2028/29", "maxTeamsStartingPerYear": 5"#,
+                years: 3))
         let result = CLI.run(["rollout", path, "--format", "json"])
         let schedule = try Self.schedule(result)
-        #expect(number(schedule["targetTeams"]).map { abs($0 - (leeds + manchester)) < 1e-9 } == true, "\(String(describing: schedule["targetTeams"])) vs \(leeds) + \(manchester)")
+        #expect(
+            number(schedule["targetTeams"]).map { abs($0 - (leeds + manchester)) < 1e-9 } == true,
+            "\(String(describing: schedule["targetTeams"])) vs \(leeds) + \(manchester)")
         let areas = try #require(schedule["areas"] as? [[String: Any]])
         #expect(areas.map { $0["code"] as? String } == ["E08000035", "E08000003"])
         #expect(number(areas[0]["teams"]).map { abs($0 - leeds) < 1e-12 } == true)
@@ -80,15 +89,28 @@ struct RolloutDataAreasTests {
     @Test("a scenario is read relative to the rollout config, as batch --scenario reads it")
     func scenarioRelativeToConfig() throws {
         let dir = try CLI.temporaryDirectory()
-        let scenario = try CLI.write(#"{"version": 1, "title": "No risk adjustment", "preset": "story-of-hope-2023"}"#, name: "story.json", in: dir)
+        let scenario = try CLI.write(
+            #"{"version": 1, "title": "No risk adjustment", "preset": "story-of-hope-2023"}"#, name: "story.json", in: dir)
         let compare = CLI.run(["compare", "E08000035", "E08000003", "--scenario", scenario, "--format", "json"])
         #expect(compare.code == 0, "\(compare.err)")
         let compared = try #require(try CLI.json(compare.out)["areas"] as? [[String: Any]])
         let expected = compared.compactMap { number($0["need_teams"]) }.reduce(0, +)
-        let withoutScenario = try #require(number(try Self.schedule(CLI.run(["rollout", try CLI.write(Self.config(#""areas": ["E08000035", "E08000003"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 5"#)), "--format", "json"]))["targetTeams"]))
+        let withoutScenario = try #require(
+            number(
+                try Self.schedule(
+                    CLI.run([
+                        "rollout",
+                        try CLI.write(
+                            Self.config(
+                                #""areas": ["E08000035", "E08000003"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 5"#
+                            )), "--format", "json",
+                    ]))["targetTeams"]))
         #expect(abs(expected - withoutScenario) > 0.1, "the preset changes need (\(expected) vs \(withoutScenario))")
 
-        let path = try CLI.write(Self.config(#""areas": ["E08000035", "E08000003"], "scenario": "story.json", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 5"#), name: "rollout.json", in: dir)
+        let path = try CLI.write(
+            Self.config(
+                #""areas": ["E08000035", "E08000003"], "scenario": "story.json", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 5"#
+            ), name: "rollout.json", in: dir)
         let result = CLI.run(["rollout", path, "--format", "json"])
         let schedule = try Self.schedule(result)
         #expect(number(schedule["targetTeams"]).map { abs($0 - expected) < 1e-9 } == true)
@@ -100,7 +122,10 @@ struct RolloutDataAreasTests {
 
     @Test("the audit trail and summary say which areas were summed, by which method, and how their shares were obtained")
     func auditTrail() throws {
-        let path = try CLI.write(Self.config(#""areas": ["E08000035", "W06000015"], "method": "coverage", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 5"#))
+        let path = try CLI.write(
+            Self.config(
+                #""areas": ["E08000035", "W06000015"], "method": "coverage", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 5"#
+            ))
         let result = CLI.run(["rollout", path])
         #expect(result.code == 0, "\(result.err)")
         let md = result.out
@@ -124,42 +149,64 @@ struct RolloutDataAreasTests {
     }
 
     static let cases: [BadCase] = [
-        BadCase(name: "config and areas together",
-                fromAreas: #""config": "oldham.json", "areas": "england", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
-                mentions: ["schedule.fromAreas:", #"both "config" and "areas""#, "exactly one of schedule.fromAreas.config", "schedule.fromAreas.areas"]),
-        BadCase(name: "neither config nor areas",
-                fromAreas: #""method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
-                mentions: ["schedule.fromAreas.config", "schedule.fromAreas.areas"]),
-        BadCase(name: "an unknown code, with the nearest suggested",
-                fromAreas: #""areas": ["E08000035", "E08000999"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
-                mentions: ["schedule.fromAreas.areas[1]", "E08000999", "unknown area code", "did you mean E08000009 (Trafford)?"]),
-        BadCase(name: "a district, not a planning unit",
-                fromAreas: #""areas": ["E07000143"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
-                mentions: ["schedule.fromAreas.areas[0]", "E07000143", "plan its county E10000020"]),
-        BadCase(name: "a target the cap cannot reach",
-                fromAreas: #""areas": "england", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 67"#,
-                mentions: ["schedule.fromAreas", "225.09 teams", "2029/30", "at most 201", "schedule.fromAreas.maxTeamsStartingPerYear to at least"]),
-        BadCase(name: "a mistyped area set",
-                fromAreas: #""areas": "englnd", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
-                mentions: ["schedule.fromAreas.areas", #"did you mean "england"?"#]),
-        BadCase(name: "a code listed twice",
-                fromAreas: #""areas": ["E08000035", "E08000003", "E08000035"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
-                mentions: ["schedule.fromAreas.areas[2]", "listed twice"]),
-        BadCase(name: "a council and the ICB it lies in",
-                fromAreas: #""areas": ["E54000054", "E08000035"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
-                mentions: ["schedule.fromAreas.areas[1]", "E08000035", "overlaps schedule.fromAreas.areas[0] E54000054"]),
-        BadCase(name: "a missing scenario",
-                fromAreas: #""areas": "wales", "scenario": "no-such-scenario.json", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
-                mentions: ["schedule.fromAreas.scenario", "no-such-scenario.json"]),
-        BadCase(name: "a scenario with a plan config",
-                fromAreas: #""config": "oldham.json", "scenario": "s.json", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
-                mentions: ["schedule.fromAreas.scenario", "only with schedule.fromAreas.areas"]),
+        BadCase(
+            name: "config and areas together",
+            fromAreas:
+                #""config": "oldham.json", "areas": "england", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
+            mentions: [
+                "schedule.fromAreas:", #"both "config" and "areas""#, "exactly one of schedule.fromAreas.config",
+                "schedule.fromAreas.areas",
+            ]),
+        BadCase(
+            name: "neither config nor areas",
+            fromAreas: #""method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
+            mentions: ["schedule.fromAreas.config", "schedule.fromAreas.areas"]),
+        BadCase(
+            name: "an unknown code, with the nearest suggested",
+            fromAreas:
+                #""areas": ["E08000035", "E08000999"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
+            mentions: ["schedule.fromAreas.areas[1]", "E08000999", "unknown area code", "did you mean E08000009 (Trafford)?"]),
+        BadCase(
+            name: "a district, not a planning unit",
+            fromAreas: #""areas": ["E07000143"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
+            mentions: ["schedule.fromAreas.areas[0]", "E07000143", "plan its county E10000020"]),
+        BadCase(
+            name: "a target the cap cannot reach",
+            fromAreas: #""areas": "england", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 67"#,
+            mentions: [
+                "schedule.fromAreas", "225.09 teams", "2029/30", "at most 201", "schedule.fromAreas.maxTeamsStartingPerYear to at least",
+            ]),
+        BadCase(
+            name: "a mistyped area set",
+            fromAreas: #""areas": "englnd", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
+            mentions: ["schedule.fromAreas.areas", #"did you mean "england"?"#]),
+        BadCase(
+            name: "a code listed twice",
+            fromAreas:
+                #""areas": ["E08000035", "E08000003", "E08000035"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
+            mentions: ["schedule.fromAreas.areas[2]", "listed twice"]),
+        BadCase(
+            name: "a council and the ICB it lies in",
+            fromAreas:
+                #""areas": ["E54000054", "E08000035"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
+            mentions: ["schedule.fromAreas.areas[1]", "E08000035", "overlaps schedule.fromAreas.areas[0] E54000054"]),
+        BadCase(
+            name: "a missing scenario",
+            fromAreas:
+                #""areas": "wales", "scenario": "no-such-scenario.json", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
+            mentions: ["schedule.fromAreas.scenario", "no-such-scenario.json"]),
+        BadCase(
+            name: "a scenario with a plan config",
+            fromAreas:
+                #""config": "oldham.json", "scenario": "s.json", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#,
+            mentions: ["schedule.fromAreas.scenario", "only with schedule.fromAreas.areas"]),
     ]
 
     @Test("invalid fromAreas.areas input exits 1 naming the field", arguments: cases)
     func invalid(_ bad: BadCase) throws {
         let dir = try CLI.temporaryDirectory()
-        _ = try CLI.write(try String(contentsOfFile: CLI.example("oldham-metropolitan-borough.json"), encoding: .utf8), name: "oldham.json", in: dir)
+        _ = try CLI.write(
+            try String(contentsOfFile: CLI.example("oldham-metropolitan-borough.json"), encoding: .utf8), name: "oldham.json", in: dir)
         let path = try CLI.write(Self.config(bad.fromAreas), name: "rollout.json", in: dir)
         let result = CLI.run(["rollout", path])
         #expect(result.code == 1, "\(bad.name): exit \(result.code); \(result.err)")
@@ -181,7 +228,9 @@ struct RolloutDataAreasTests {
                 return fields.joined(separator: ",")
             }.joined(separator: "\n")
         }
-        let list = try CLI.write(Self.config(#""areas": ["E08000003", "E08000035"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#))
+        let list = try CLI.write(
+            Self.config(
+                #""areas": ["E08000003", "E08000035"], "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#))
         let listed = CLI.run(["rollout", list, "--area-data", data.path])
         #expect(listed.code == 1)
         #expect(listed.err.contains("schedule.fromAreas.areas[1]: found \"E08000035\""), "\(listed.err)")
@@ -189,10 +238,13 @@ struct RolloutDataAreasTests {
         #expect(listed.err.contains("population_mid2022_persons"), "\(listed.err)")
         #expect(!listed.err.contains("areas[0]"), "\(listed.err)")
 
-        let set = try CLI.write(Self.config(#""areas": "england", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#))
+        let set = try CLI.write(
+            Self.config(#""areas": "england", "method": "need", "fullyOperatingFrom": "2029/30", "maxTeamsStartingPerYear": 100"#))
         let whole = CLI.run(["rollout", set, "--area-data", data.path])
         #expect(whole.code == 1)
-        #expect(whole.err.contains("schedule.fromAreas.areas: found \"E08000035\", an area of \"england\" that cannot be planned"), "\(whole.err)")
+        #expect(
+            whole.err.contains("schedule.fromAreas.areas: found \"E08000035\", an area of \"england\" that cannot be planned"),
+            "\(whole.err)")
 
         // Without --area-data the built-in copy is used and both plan.
         #expect(CLI.run(["rollout", list]).code == 0)

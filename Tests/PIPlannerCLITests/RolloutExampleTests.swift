@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PIPlannerCLI
+import Testing
 
 /// 002's published cells (002_da9a53b1ef711f3f.txt, Breakdown of spending), by year 2022/23 … 2025/26.
 enum Published002 {
@@ -84,7 +84,11 @@ struct RolloutExampleTests {
         #expect(header == ["line_item", "unit"] + Published002.labels + ["total_2022/23_to_2024/25"])
         let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.count == 8)
-        #expect(rows.map { $0[0] } == ["teams_fully_operating", "labour_fully_operating", "teams_coming_into_operation", "labour_coming_into_operation", "training", "development_programme", "total", "children_seen"])
+        #expect(
+            rows.map { $0[0] } == [
+                "teams_fully_operating", "labour_fully_operating", "teams_coming_into_operation", "labour_coming_into_operation",
+                "training", "development_programme", "total", "children_seen",
+            ])
         for row in rows {
             #expect(row.count == header.count, "row \(row[0]) has \(row.count) columns, header \(header.count)")
             #expect(row.count > 1 && !row[1].isEmpty, "row \(row[0]) has a unit")
@@ -93,7 +97,9 @@ struct RolloutExampleTests {
                 #expect(!cell.contains(",") && !cell.contains("£") && !cell.contains("\""), "row \(row[0]): '\(cell)'")
             }
             if row.count > 1 && row[1] == "GBP" {
-                for cell in row.dropFirst(2) where !cell.isEmpty { #expect(cell.split(separator: ".").last?.count == 2, "money '\(cell)' has two decimals") }
+                for cell in row.dropFirst(2) where !cell.isEmpty {
+                    #expect(cell.split(separator: ".").last?.count == 2, "money '\(cell)' has two decimals")
+                }
             }
         }
         let total = try #require(rows.first { $0[0] == "total" })
@@ -130,7 +136,10 @@ struct RolloutExampleTests {
 
     @Test("validate accepts the rollout examples")
     func validateRollout() {
-        let result = CLI.run(["validate", Self.example, CLI.example("england-202-teams-derived-rollout.json"), CLI.example("oldham-from-areas-rollout.json"), CLI.example("england-need-rollout.json")])
+        let result = CLI.run([
+            "validate", Self.example, CLI.example("england-202-teams-derived-rollout.json"), CLI.example("oldham-from-areas-rollout.json"),
+            CLI.example("england-need-rollout.json"),
+        ])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("ok (rollout, 4 years)"))
     }
@@ -148,17 +157,20 @@ enum Golden {
             try Data(actual.utf8).write(to: url)
             return
         }
-        let hint = "if the change is intended, re-record with `PIPLANNER_RECORD=1 swift test --filter RolloutExampleTests` and review `git diff Examples/expected`"
+        let hint =
+            "if the change is intended, re-record with `PIPLANNER_RECORD=1 swift test --filter RolloutExampleTests` and review `git diff Examples/expected`"
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
             Issue.record("golden file Examples/expected/\(name) is missing; \(hint)")
             return
         }
         if actual != expected {
-            let a = actual.components(separatedBy: "\n"), e = expected.components(separatedBy: "\n")
+            let a = actual.components(separatedBy: "\n")
+            let e = expected.components(separatedBy: "\n")
             let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
             let got = line < a.count ? a[line] : "(end of output)"
             let want = line < e.count ? e[line] : "(end of file)"
-            Issue.record("output differs from Examples/expected/\(name) at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\n\(hint)")
+            Issue.record(
+                "output differs from Examples/expected/\(name) at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\n\(hint)")
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PIPlannerIO
+import Testing
 
 @Suite("Area catalog")
 struct AreaCatalogTests {
@@ -95,8 +95,8 @@ struct AreaCatalogTests {
         let f = try Self.shipped()
         var text = try Self.editing(line: 2) { $0.replacingOccurrences(of: ",93861,", with: ",93x61,") }  // Hartlepool
         var lines = text.components(separatedBy: "\n")
-        lines[2] = lines[2].replacingOccurrences(of: ",unitary,", with: ",borough,")                     // Middlesbrough, line 3
-        lines[3] = lines[3].replacingOccurrences(of: ",0.256,published,", with: ",1.256,published,")     // Redcar, line 4
+        lines[2] = lines[2].replacingOccurrences(of: ",unitary,", with: ",borough,")  // Middlesbrough, line 3
+        lines[3] = lines[3].replacingOccurrences(of: ",0.256,published,", with: ",1.256,published,")  // Redcar, line 4
         text = lines.joined(separator: "\n")
         let catalog = try AreaCatalog(localAuthoritiesCSV: text, icbsCSV: f.icb, healthBoardsCSV: f.hb, badRows: .collect)
         #expect(catalog.localAuthorities.count == 379)
@@ -129,7 +129,9 @@ struct AreaCatalogTests {
         let duplicated = (lines + [lines[1]]).joined(separator: "\n")
         let a = try AreaCatalog(localAuthoritiesCSV: duplicated, icbsCSV: f.icb, healthBoardsCSV: f.hb, badRows: .collect)
         #expect(a.rejects.count == 1 && a.rejects[0].reason.contains("duplicate"))
-        let badShares = try Self.editing(line: 2) { $0.replacingOccurrences(of: ",E54000050,58,1.0000,", with: ",E54000050,58,1.0000;0.5,") }
+        let badShares = try Self.editing(line: 2) {
+            $0.replacingOccurrences(of: ",E54000050,58,1.0000,", with: ",E54000050,58,1.0000;0.5,")
+        }
         let b = try AreaCatalog(localAuthoritiesCSV: badShares, icbsCSV: f.icb, healthBoardsCSV: f.hb, badRows: .collect)
         #expect(b.rejects.map(\.code) == ["E06000001"])
     }

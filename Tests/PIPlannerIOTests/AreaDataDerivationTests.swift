@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PIPlannerIO
 
 /// Re-derives `ReferenceData/areas/*.csv` from `ReferenceData/areas/sources/` and checks the
@@ -23,9 +24,10 @@ struct AreaDataDerivationTests {
 
     static func shipped() throws -> AreaCatalog {
         _ = try recordOnce?.get()
-        return try AreaCatalog(localAuthoritiesCSV: text(areasDirectory.appendingPathComponent("local-authorities.csv")),
-                        icbsCSV: text(areasDirectory.appendingPathComponent("icbs.csv")),
-                        healthBoardsCSV: text(areasDirectory.appendingPathComponent("health-boards.csv")))
+        return try AreaCatalog(
+            localAuthoritiesCSV: text(areasDirectory.appendingPathComponent("local-authorities.csv")),
+            icbsCSV: text(areasDirectory.appendingPathComponent("icbs.csv")),
+            healthBoardsCSV: text(areasDirectory.appendingPathComponent("health-boards.csv")))
     }
 
     /// `column` of the row whose `keyColumn` is `key`, read straight from a source file.
@@ -52,7 +54,9 @@ struct AreaDataDerivationTests {
                 let a = shipped.split(separator: "\n", omittingEmptySubsequences: false)
                 let b = result.derived.split(separator: "\n", omittingEmptySubsequences: false)
                 let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-                Issue.record("ReferenceData/areas/\(result.file) differs from its derivation at line \(first + 1): shipped \(first < a.count ? String(a[first]) : "<end>") / derived \(first < b.count ? String(b[first]) : "<end>"). Re-record with PIPLANNER_RECORD=1 if the change is intended.")
+                Issue.record(
+                    "ReferenceData/areas/\(result.file) differs from its derivation at line \(first + 1): shipped \(first < a.count ? String(a[first]) : "<end>") / derived \(first < b.count ? String(b[first]) : "<end>"). Re-record with PIPLANNER_RECORD=1 if the change is intended."
+                )
             }
         }
     }
@@ -60,7 +64,9 @@ struct AreaDataDerivationTests {
     @Test("the shipped sources are the staged files listed in the README")
     func everySourceIsShipped() throws {
         for file in AreaDataBuilder.SourceFile.allCases {
-            #expect(FileManager.default.fileExists(atPath: Self.sourcesDirectory.appendingPathComponent(file.rawValue).path), "\(file.rawValue)")
+            #expect(
+                FileManager.default.fileExists(atPath: Self.sourcesDirectory.appendingPathComponent(file.rawValue).path), "\(file.rawValue)"
+            )
         }
         let readme = try Self.text(Self.areasDirectory.appendingPathComponent("README.md"))
         for file in AreaDataBuilder.SourceFile.allCases {
@@ -112,9 +118,12 @@ struct AreaDataDerivationTests {
         // Wales and NI: the LA sums equal the country rows in both files.
         for (nation, code) in [(AreaNation.wales, "W92000004"), (.northernIreland, "N92000002"), (.scotland, "S92000003")] {
             let las = catalog.planningUnits(in: nation)
-            #expect(las.map(\.populationMid2022).reduce(0, +) == Self.cell(population, "area_code", code, "persons_all_ages").flatMap { Int($0) })
+            #expect(
+                las.map(\.populationMid2022).reduce(0, +)
+                    == Self.cell(population, "area_code", code, "persons_all_ages").flatMap { Int($0) })
             if nation != .scotland {
-                #expect(las.map(\.birthsCount).reduce(0, +) == Self.cell(births, "area_code", code, "live_births_total").flatMap { Int($0) })
+                #expect(
+                    las.map(\.birthsCount).reduce(0, +) == Self.cell(births, "area_code", code, "live_births_total").flatMap { Int($0) })
             }
         }
         // Scotland's council-area births (46,914) fall 45 short of its country figure (46,959) in the ONS table.
@@ -146,8 +155,10 @@ struct AreaDataDerivationTests {
         // Somerset E06000066 = Mendip E07000187 960 + Sedgemoor E07000188 1,132 + South Somerset E07000189 1,392
         //   + Somerset West and Taunton E07000246 1,333 = 4,817 = former Somerset county E10000027
         let catalog = try Self.shipped()
-        let expected = ["E06000063": 755 + 1_024 + 537, "E06000064": 614 + 372 + 664,
-                        "E06000065": 420 + 700 + 1_204 + 384 + 406 + 860 + 960, "E06000066": 960 + 1_132 + 1_392 + 1_333]
+        let expected = [
+            "E06000063": 755 + 1_024 + 537, "E06000064": 614 + 372 + 664,
+            "E06000065": 420 + 700 + 1_204 + 384 + 406 + 860 + 960, "E06000066": 960 + 1_132 + 1_392 + 1_333,
+        ]
         #expect(expected == ["E06000063": 2_316, "E06000064": 1_650, "E06000065": 4_934, "E06000066": 4_817])
         for (code, births) in expected {
             let la = try #require(catalog.localAuthority(code: code))
@@ -198,9 +209,13 @@ struct AreaDataDerivationTests {
         let english = catalog.planningUnits(in: .england)
         #expect(english.allSatisfy { $0.idaciRate != nil })
         #expect(english.filter { $0.idaciBasis == .published }.count == 146)
-        #expect(Set(english.filter { $0.idaciBasis == .derived }.map(\.code))
+        #expect(
+            Set(english.filter { $0.idaciBasis == .derived }.map(\.code))
                 == ["E06000060", "E06000061", "E06000062", "E06000063", "E06000064", "E06000065", "E06000066"])
-        #expect(catalog.localAuthorities.filter { !$0.isPlanningUnit || $0.nation != .england }.allSatisfy { $0.idaciRate == nil && $0.idaciBasis == .none })
+        #expect(
+            catalog.localAuthorities.filter { !$0.isPlanningUnit || $0.nation != .england }.allSatisfy {
+                $0.idaciRate == nil && $0.idaciBasis == .none
+            })
     }
 
     @Test("IDACI for the 2020-2023 unitaries: same-area copies are exact; the weighted method is checked against published counties")
@@ -215,19 +230,24 @@ struct AreaDataDerivationTests {
         }
         // The weighted method (weight = income_scale_people / income_avg_score_rate) recomputed here.
         func weighted(_ districts: [String]) -> Double {
-            var sum = 0.0, weights = 0.0
+            var sum = 0.0
+            var weights = 0.0
             for d in districts {
                 let idaci = Double(Self.cell(lower, "area_code", d, "idaci_avg_score_rate")!)!
-                let weight = Double(Self.cell(lower, "area_code", d, "income_scale_people")!)! / Double(Self.cell(lower, "area_code", d, "income_avg_score_rate")!)!
+                let weight =
+                    Double(Self.cell(lower, "area_code", d, "income_scale_people")!)! / Double(
+                        Self.cell(lower, "area_code", d, "income_avg_score_rate")!)!
                 sum += idaci * weight
                 weights += weight
             }
             return sum / weights
         }
-        let splits = ["E06000061": ["E07000150", "E07000152", "E07000153", "E07000156"],
-                      "E06000062": ["E07000151", "E07000154", "E07000155"],
-                      "E06000063": ["E07000026", "E07000028", "E07000029"],
-                      "E06000064": ["E07000027", "E07000030", "E07000031"]]
+        let splits = [
+            "E06000061": ["E07000150", "E07000152", "E07000153", "E07000156"],
+            "E06000062": ["E07000151", "E07000154", "E07000155"],
+            "E06000063": ["E07000026", "E07000028", "E07000029"],
+            "E06000064": ["E07000027", "E07000030", "E07000031"],
+        ]
         for (code, districts) in splits {
             let rate = try #require(catalog.localAuthority(code: code)?.idaciRate)
             // Shipped rounded to 3 decimals, the source's precision.
@@ -275,8 +295,12 @@ struct AreaDataDerivationTests {
         #expect(staged.rows.count == 21)
         for board in catalog.healthBoards {
             #expect(board.basis == .exactSum)
-            #expect(Self.cell(staged, "board_code", board.code, "persons_all_ages_mid2022_derived") == String(board.populationMid2022), "\(board.code)")
-            #expect(Self.cell(staged, "board_code", board.code, "persons_age_0_mid2022_derived") == String(board.populationAge0Mid2022), "\(board.code)")
+            #expect(
+                Self.cell(staged, "board_code", board.code, "persons_all_ages_mid2022_derived") == String(board.populationMid2022),
+                "\(board.code)")
+            #expect(
+                Self.cell(staged, "board_code", board.code, "persons_age_0_mid2022_derived") == String(board.populationAge0Mid2022),
+                "\(board.code)")
             #expect(Self.cell(staged, "board_code", board.code, "live_births_2022_derived") == String(board.birthsCount), "\(board.code)")
             let las = board.laCodes.compactMap { catalog.localAuthority(code: $0) }
             #expect(las.count == board.laCodes.count && las.allSatisfy { $0.healthBoardCode == board.code })

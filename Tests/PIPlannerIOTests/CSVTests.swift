@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PIPlannerIO
 
 @Suite struct CSVTests {
@@ -16,7 +17,8 @@ import Testing
     @Test func quotesWindowsLineBreaks() {
         // "\r\n" is a single Character: a field holding one must still be quoted, or it splits the row.
         #expect(CSVWriter.line(["Leeds\r\n=1+1", "x"]) == "\"Leeds\r\n=1+1\",x")
-        #expect(CSVTable.parse(CSVWriter.document(header: ["name", "n"], rows: [["a\r\nb", "1"]])).rows.map(\.fields) == [["a\r\nb", "1"]])
+        #expect(
+            CSVTable.parse(CSVWriter.document(header: ["name", "n"], rows: [["a\r\nb", "1"]])).rows.map(\.fields) == [["a\r\nb", "1"]])
     }
 
     @Test func roundTrips() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PIPlannerIO
 
 @Suite struct FieldReaderTests {
@@ -32,13 +33,17 @@ import Testing
         let reader = FieldReader(file: "f.json")
         reader.explainFailure(root)
         #expect(reader.issues.count == 1)
-        #expect(reader.issues[0].description.hasPrefix("f.json:1:1: (top level): found an object; expected a config piplanner can read in full"))
+        #expect(
+            reader.issues[0].description.hasPrefix("f.json:1:1: (top level): found an object; expected a config piplanner can read in full")
+        )
         reader.explainFailure(root)
         #expect(reader.issues.count == 1, "only when nothing else says why")
     }
 
     @Test func issueText() {
-        let issue = FieldIssue(file: "plan.json", location: SourceLocation(line: 3, column: 7), fieldPath: "areas[0].births", found: "0", expected: "a number greater than 0")
+        let issue = FieldIssue(
+            file: "plan.json", location: SourceLocation(line: 3, column: 7), fieldPath: "areas[0].births", found: "0",
+            expected: "a number greater than 0")
         #expect(issue.description == "plan.json:3:7: areas[0].births: found 0; expected a number greater than 0")
     }
 }

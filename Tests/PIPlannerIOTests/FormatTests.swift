@@ -1,5 +1,6 @@
-import Testing
 import PIPlannerModel
+import Testing
+
 @testable import PIPlannerIO
 
 @Suite struct FormatTests {

@@ -1,13 +1,18 @@
 import Testing
+
 @testable import PIPlannerIO
 
 @Suite struct JSONParserTests {
     @Test func acceptsCommentsTrailingCommasAndUnquotedKeys() throws {
-        let node = try JSONParser.parse("""
-        // a comment
-        { /* block */ "a": 1, b: [1, 2,], "c": {"d": "e",}, }
-        """)
-        guard case .object(let members) = node.value else { Issue.record("not an object"); return }
+        let node = try JSONParser.parse(
+            """
+            // a comment
+            { /* block */ "a": 1, b: [1, 2,], "c": {"d": "e",}, }
+            """)
+        guard case .object(let members) = node.value else {
+            Issue.record("not an object")
+            return
+        }
         #expect(members.map(\.key) == ["a", "b", "c"])
     }
 
@@ -43,9 +48,15 @@ import Testing
 
     @Test func numbersAndLiterals() throws {
         let node = try JSONParser.parse("[1.5e3, -2, NaN, -Infinity, true, null, \"\\u00e9\\n\"]")
-        guard case .array(let items) = node.value else { Issue.record("not an array"); return }
-        guard case .number(let a) = items[0].value, case .number(let b) = items[1].value, case .number(let c) = items[2].value, case .number(let d) = items[3].value, case .string(let s) = items[6].value else {
-            Issue.record("wrong types"); return
+        guard case .array(let items) = node.value else {
+            Issue.record("not an array")
+            return
+        }
+        guard case .number(let a) = items[0].value, case .number(let b) = items[1].value, case .number(let c) = items[2].value,
+            case .number(let d) = items[3].value, case .string(let s) = items[6].value
+        else {
+            Issue.record("wrong types")
+            return
         }
         #expect(a == 1500)
         #expect(b == -2)

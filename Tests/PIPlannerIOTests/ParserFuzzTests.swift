@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PIPlannerIO
 
 /// A small deterministic generator (SplitMix64), so every fuzz run sees the same inputs and a failure can be replayed.
@@ -17,7 +18,8 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// The parsers never crash on any bytes: they return a value or fail with a message and a location in the text.
 @Suite struct ParserFuzzTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Bytes JSON and CSV give meaning to, mixed into the random input so it reaches deep into the parsers.
     static let syntaxBytes = Array("{}[]:,\"'\\/*\n\r\t -+.eE0123456789tfnulaNIy_u".utf8)
@@ -36,7 +38,9 @@ struct SeededGenerator: RandomNumberGenerator {
         } catch {
             let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
             #expect(!error.message.isEmpty, sourceLocation: sourceLocation)
-            #expect(error.location.line >= 1 && error.location.line <= max(lines, 1), "line \(error.location.line) of \(lines)", sourceLocation: sourceLocation)
+            #expect(
+                error.location.line >= 1 && error.location.line <= max(lines, 1), "line \(error.location.line) of \(lines)",
+                sourceLocation: sourceLocation)
             #expect(error.location.column >= 1, sourceLocation: sourceLocation)
         }
     }
@@ -84,7 +88,9 @@ struct SeededGenerator: RandomNumberGenerator {
             }
         }
         // The limit itself parses: 100 nested arrays.
-        #expect((try? JSONParser.parse(String(repeating: "[", count: JSONParser.maxDepth) + String(repeating: "]", count: JSONParser.maxDepth))) != nil)
+        #expect(
+            (try? JSONParser.parse(String(repeating: "[", count: JSONParser.maxDepth) + String(repeating: "]", count: JSONParser.maxDepth)))
+                != nil)
     }
 
     @Test func csvParserSurvivesRandomBytes() {
@@ -108,7 +114,8 @@ struct SeededGenerator: RandomNumberGenerator {
         for _ in 0..<500 {
             let columns = Int.random(in: 2...4, using: &rng)
             let rows = (0..<Int.random(in: 0...4, using: &rng)).map { _ in
-                (0..<columns).map { _ in String((0..<Int.random(in: 0...6, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }) }
+                (0..<columns).map { _ in String((0..<Int.random(in: 0...6, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+                }
             }
             let header = (0..<columns).map { "c\($0)" }
             let table = CSVTable.parse(CSVWriter.document(header: header, rows: rows))

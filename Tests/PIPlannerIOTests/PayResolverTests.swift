@@ -1,11 +1,14 @@
-import Testing
 import PIPlannerModel
+import Testing
+
 @testable import PIPlannerIO
 
 @Suite struct PayResolverTests {
     let resolver: PayResolver = {
         let reference = try! ReferenceData.embedded()
-        return PayResolver(table: reference.payScale, payGrowthRate: Figure(id: "payGrowthRate", value: 0.03, unit: "proportion a year", source: "002", basis: .published))
+        return PayResolver(
+            table: reference.payScale,
+            payGrowthRate: Figure(id: "payGrowthRate", value: 0.03, unit: "proportion a year", source: "002", basis: .published))
     }()
 
     @Test func picksNamedPoints() throws {
@@ -20,12 +23,18 @@ import PIPlannerModel
 
     @Test func missingTopIsNotGuessed() {
         // 2023/24 has only the 8c entry point (SOURCES.md): "top" must fail, not fall back to entry.
-        #expect(resolver.salary(band: "8c", payYear: "2023/24", point: "top", bandYear: nil) == .failure(.pointMissing(band: "8c", year: "2023/24", point: "top", available: ["Entry"])))
+        #expect(
+            resolver.salary(band: "8c", payYear: "2023/24", point: "top", bandYear: nil)
+                == .failure(.pointMissing(band: "8c", year: "2023/24", point: "top", available: ["Entry"])))
     }
 
     @Test func missingBandForYear() {
-        guard case .failure(.bandMissingForYear(let band, let year, let years)) = resolver.salary(band: "7", payYear: "2024/25", point: "entry", bandYear: nil) else {
-            Issue.record("expected bandMissingForYear"); return
+        guard
+            case .failure(.bandMissingForYear(let band, let year, let years)) = resolver.salary(
+                band: "7", payYear: "2024/25", point: "entry", bandYear: nil)
+        else {
+            Issue.record("expected bandMissingForYear")
+            return
         }
         #expect(band == "7" && year == "2024/25")
         #expect(years == ["2021/22", "2022/23", "2023/24", "2025/26"])
@@ -41,7 +50,8 @@ import PIPlannerModel
 
     @Test func unknownBand() {
         guard case .failure(.unknownBand) = resolver.salary(band: "10", payYear: "2025/26", point: "entry", bandYear: nil) else {
-            Issue.record("expected unknownBand"); return
+            Issue.record("expected unknownBand")
+            return
         }
     }
 

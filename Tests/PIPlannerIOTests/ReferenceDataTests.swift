@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PIPlannerModel
+import Testing
+
 @testable import PIPlannerIO
 
 @Suite struct ReferenceDataTests {
@@ -76,8 +77,11 @@ import PIPlannerModel
     @Test func brokenReferenceDataIsAClearError() throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("piplanner-ref-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.directory, to: copy)
-        try "{ \"schemaVersion\": 1, \"parameters\": [ }".write(to: copy.appendingPathComponent("parameters.json"), atomically: true, encoding: .utf8)
+        try "{ \"schemaVersion\": 1, \"parameters\": [ }".write(
+            to: copy.appendingPathComponent("parameters.json"), atomically: true, encoding: .utf8)
         #expect(throws: PlannerError.self) { try ReferenceData.load(directory: copy) }
-        #expect(throws: PlannerError.fileNotFound("/nonexistent-ref")) { try ReferenceData.load(directory: URL(fileURLWithPath: "/nonexistent-ref")) }
+        #expect(throws: PlannerError.fileNotFound("/nonexistent-ref")) {
+            try ReferenceData.load(directory: URL(fileURLWithPath: "/nonexistent-ref"))
+        }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import PIPlannerIO
 import PIPlannerModel
+import Testing
 
 /// Scenarios: plan configs without areas, read with the same schema and errors.
 @Suite struct ScenarioTests {
@@ -23,11 +23,12 @@ import PIPlannerModel
     }
 
     @Test func scenarioSettingsAndOverrides() throws {
-        let s = try loader.loadScenario(text: """
-        // comments allowed, as in plan configs
-        {"version": 1, "title": "Top of band", "preset": "story-of-hope-2023", "staffingModel": "spending-review-2021",
-         "pay": {"point": "top"}, "planYears": ["2027/28", "2028/29"], "assumptions": {"onCostRate": 0.2}, "sizingMethod": "coverage"}
-        """, file: "s.json")
+        let s = try loader.loadScenario(
+            text: """
+                // comments allowed, as in plan configs
+                {"version": 1, "title": "Top of band", "preset": "story-of-hope-2023", "staffingModel": "spending-review-2021",
+                 "pay": {"point": "top"}, "planYears": ["2027/28", "2028/29"], "assumptions": {"onCostRate": 0.2}, "sizingMethod": "coverage"}
+                """, file: "s.json")
         #expect(s.title == "Top of band")
         #expect(s.planYears == ["2027/28", "2028/29"] && s.payYearsBeforeFirstPlanYear == 2)
         #expect(s.assumptions.onCostRate.value == 0.2 && s.assumptions.onCostRate.override?.fieldPath == "assumptions.onCostRate")
@@ -38,13 +39,18 @@ import PIPlannerModel
 
     @Test func sameErrorsAsPlanConfigs() {
         func issues(_ text: String) -> [FieldIssue] {
-            do { _ = try loader.loadScenario(text: text, file: "s.json"); return [] } catch {
+            do {
+                _ = try loader.loadScenario(text: text, file: "s.json")
+                return []
+            } catch {
                 if case .invalidInput(let list) = error { return list }
                 return [FieldIssue(file: "s.json", location: nil, fieldPath: "(fatal)", found: nil, expected: error.description)]
             }
         }
         let percent = issues("{\"version\": 1, \"assumptions\": {\"onCostRate\": 14}}")
-        #expect(percent.count == 1 && percent[0].fieldPath == "assumptions.onCostRate" && percent[0].suggestion == "a percentage? did you mean 0.14?")
+        #expect(
+            percent.count == 1 && percent[0].fieldPath == "assumptions.onCostRate"
+                && percent[0].suggestion == "a percentage? did you mean 0.14?")
         #expect(issues("{\"version\": 2}").first?.fieldPath == "version")
         #expect(issues("{}").first?.fieldPath == "version")
         #expect(issues("{\"version\": 1, \"sizingMetod\": \"need\"}").first?.suggestion == "did you mean \"sizingMethod\"?")
@@ -57,13 +63,17 @@ import PIPlannerModel
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("ReferenceData/areas/sources/ons_live_births_2022_by_area_uk.csv")
         let table = CSVTable.parse(try String(contentsOf: url, encoding: .utf8))
-        let code = try #require(table.column("area_code")), births = try #require(table.column("live_births_total"))
+        let code = try #require(table.column("area_code"))
+        let births = try #require(table.column("live_births_total"))
         let england = try #require(table.rows.first { $0.fields[code] == "E92000001" })
         let reference = try ReferenceData.embedded()
         #expect(reference.parameters["england.liveBirths2022"]?.number == Double(england.fields[births]))
         // The derived share is its stated derivation: babies under one in need ÷ those births.
         let inNeed = try #require(reference.parameters["england.babiesUnderOneInNeed"]?.number)
-        #expect(isNear(try #require(reference.parameters["riskGroups.maltreatment.nationalShare"]?.number), inNeed / Double(england.fields[births])!))
+        #expect(
+            isNear(
+                try #require(reference.parameters["riskGroups.maltreatment.nationalShare"]?.number),
+                inNeed / Double(england.fields[births])!))
     }
 
     func isNear(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(abs(a), abs(b), 1) }

@@ -21,16 +21,39 @@ enum AreaFixtures {
         smallestAreaPopulation: figure("smallestAreaPopulation", 2_281))
 
     /// The Spending Review 2021 team (002) at round salaries that make hand arithmetic easy.
-    static let team = StaffingModel(id: "spending-review-2021", name: "SR2021", source: "002", roles: [
-        StaffRole(id: "clusterLead", title: "Cluster lead", band: "8c", bandBasis: .published, wtePerTeam: 0.33, annualSalaryGBP: figure("s", 100_000, unit: "GBP")),
-        StaffRole(id: "localityLead", title: "Locality lead", band: "8b", bandBasis: .published, wtePerTeam: 1, annualSalaryGBP: figure("s", 60_000, unit: "GBP")),
-        StaffRole(id: "healthVisitor", title: "HV", band: "7", bandBasis: .published, wtePerTeam: 1, annualSalaryGBP: figure("s", 50_000, unit: "GBP")),
-        StaffRole(id: "midwife", title: "Midwife", band: "7", bandBasis: .published, wtePerTeam: 1, annualSalaryGBP: figure("s", 50_000, unit: "GBP")),
-        StaffRole(id: "socialWorker", title: "SW", band: "6", bandBasis: .published, wtePerTeam: 1, annualSalaryGBP: figure("s", 40_000, unit: "GBP")),
-        StaffRole(id: "admin", title: "Admin", band: "4", bandBasis: .published, wtePerTeam: 0.8, annualSalaryGBP: figure("s", 25_000, unit: "GBP")),
-    ])
+    static let team = StaffingModel(
+        id: "spending-review-2021", name: "SR2021", source: "002",
+        roles: [
+            StaffRole(
+                id: "clusterLead", title: "Cluster lead", band: "8c", bandBasis: .published, wtePerTeam: 0.33,
+                annualSalaryGBP: figure("s", 100_000, unit: "GBP")),
+            StaffRole(
+                id: "localityLead", title: "Locality lead", band: "8b", bandBasis: .published, wtePerTeam: 1,
+                annualSalaryGBP: figure("s", 60_000, unit: "GBP")),
+            StaffRole(
+                id: "healthVisitor", title: "HV", band: "7", bandBasis: .published, wtePerTeam: 1,
+                annualSalaryGBP: figure("s", 50_000, unit: "GBP")),
+            StaffRole(
+                id: "midwife", title: "Midwife", band: "7", bandBasis: .published, wtePerTeam: 1,
+                annualSalaryGBP: figure("s", 50_000, unit: "GBP")),
+            StaffRole(
+                id: "socialWorker", title: "SW", band: "6", bandBasis: .published, wtePerTeam: 1,
+                annualSalaryGBP: figure("s", 40_000, unit: "GBP")),
+            StaffRole(
+                id: "admin", title: "Admin", band: "4", bandBasis: .published, wtePerTeam: 0.8,
+                annualSalaryGBP: figure("s", 25_000, unit: "GBP")),
+        ])
 
-    static func area(population: Double = 280_000, births: Double = 3_300, groups: [RiskGroupInput] = [], combination: CombinationRule = .highestRisk, existingWTE: Double = 0, funding: [FundingInput] = [], lead: String? = "ICB", camhs: Bool? = true, sizing: SizingMethod = .need, years: [String] = ["2025/26", "2026/27", "2027/28"], payOffset: Int = 0) -> AreaInput {
-        AreaInput(name: "Test", code: nil, fieldPath: "areas[0]", population: figure("population", population), births: figure("births", births), birthRatePer1000: nil, riskGroups: groups, combination: combination, combinationSource: "test", existingWTE: figure("existingWTE", existingWTE), staffing: team, sizingMethod: sizing, sizingMethodSource: "test", funding: funding, leadCommissioner: lead, camhsAcceptsUnder2: camhs, planYears: years, payYearsBeforeFirstPlanYear: payOffset, payYearLabel: "2025/26")
+    static func area(
+        population: Double = 280_000, births: Double = 3_300, groups: [RiskGroupInput] = [], combination: CombinationRule = .highestRisk,
+        existingWTE: Double = 0, funding: [FundingInput] = [], lead: String? = "ICB", camhs: Bool? = true, sizing: SizingMethod = .need,
+        years: [String] = ["2025/26", "2026/27", "2027/28"], payOffset: Int = 0
+    ) -> AreaInput {
+        AreaInput(
+            name: "Test", code: nil, fieldPath: "areas[0]", population: figure("population", population), births: figure("births", births),
+            birthRatePer1000: nil, riskGroups: groups, combination: combination, combinationSource: "test",
+            existingWTE: figure("existingWTE", existingWTE), staffing: team, sizingMethod: sizing, sizingMethodSource: "test",
+            funding: funding, leadCommissioner: lead, camhsAcceptsUnder2: camhs, planYears: years, payYearsBeforeFirstPlanYear: payOffset,
+            payYearLabel: "2025/26")
     }
 }

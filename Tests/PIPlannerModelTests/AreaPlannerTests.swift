@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PIPlannerModel
 
 @Suite struct AreaPlannerTests {
@@ -29,7 +30,9 @@ import Testing
         // labour 288,420; training 11,077.50 + 4,987.50 = 16,065. Each year: labour × (1 + 1 team) + 1 × 16,065, labour
         // 288,420, 297,072.60, 305,984.778: 2 × 891,477.378 + 3 × 16,065 = 1,831,149.756. Funder's fixed £1,000 × 3.
         // Bound: 325,000 + 253,000 + 288,420 + 16,065 + 1,831,149.756 + 3,000 = 2,716,634.756.
-        let funder = FundingInput(funderID: "x", name: "X", outcomes: [], outcomesSource: "test", contribution: .amounts(Array(repeating: Money(gbp: 1_000), count: 3)), fieldPath: "f")
+        let funder = FundingInput(
+            funderID: "x", name: "X", outcomes: [], outcomesSource: "test",
+            contribution: .amounts(Array(repeating: Money(gbp: 1_000), count: 3)), fieldPath: "f")
         let area = AreaFixtures.area(funding: [funder])
         let scale = AreaPlanner.moneyScale(area, assumptions: AreaFixtures.assumptions)
         #expect(isClose(scale.boundGBP, 2_716_634.756))
@@ -75,7 +78,10 @@ import Testing
     @Test func auditTrailCoversEveryStep() {
         let plan = AreaPlanner.plan(AreaFixtures.area(), assumptions: AreaFixtures.assumptions)
         let ids = plan.audit.map(\.id)
-        for step in ["births", "prevalence", "infantsAtRisk", "specialistCaseload", "coverageTeams", "needTeams", "requiredWTE", "gapWTE", "labourPerTeam", "annualCost[2025/26]", "babiesSeen[2027/28]"] {
+        for step in [
+            "births", "prevalence", "infantsAtRisk", "specialistCaseload", "coverageTeams", "needTeams", "requiredWTE", "gapWTE",
+            "labourPerTeam", "annualCost[2025/26]", "babiesSeen[2027/28]",
+        ] {
             #expect(ids.contains(step), "missing audit step \(step)")
         }
     }

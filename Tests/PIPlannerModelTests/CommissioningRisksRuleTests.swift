@@ -1,12 +1,18 @@
 import Testing
+
 @testable import PIPlannerModel
 
 @Suite struct CommissioningRisksRuleTests {
     func codes(_ area: AreaInput, unfunded: [Money] = [.zero]) -> Set<Finding.Code> {
-        Set(CommissioningRisksRule.findings(area: area, unfundedGBP: unfunded, planYears: ["2025/26"], camhsNoUnder2Share: figure("camhs", 0.42)).map(\.code))
+        Set(
+            CommissioningRisksRule.findings(
+                area: area, unfundedGBP: unfunded, planYears: ["2025/26"], camhsNoUnder2Share: figure("camhs", 0.42)
+            ).map(\.code))
     }
-    let icb = FundingInput(funderID: "icb-cyp-mental-health", name: "ICB", outcomes: [], outcomesSource: "t", contribution: .share(0.5), fieldPath: "f")
-    let la = FundingInput(funderID: "la-public-health", name: "LA", outcomes: [], outcomesSource: "t", contribution: .share(0.5), fieldPath: "f")
+    let icb = FundingInput(
+        funderID: "icb-cyp-mental-health", name: "ICB", outcomes: [], outcomesSource: "t", contribution: .share(0.5), fieldPath: "f")
+    let la = FundingInput(
+        funderID: "la-public-health", name: "LA", outcomes: [], outcomesSource: "t", contribution: .share(0.5), fieldPath: "f")
 
     @Test func jointlyFundedWithLeadHasNoRisks() {
         #expect(codes(AreaFixtures.area(funding: [icb, la])).isEmpty)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PIPlannerModel
 
 @Suite struct InfantsAtRiskRuleTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PIPlannerModel
+import Testing
 
 @Suite("Rollout model: 002 Spending Review table")
 struct RolloutModelTests {
@@ -22,10 +22,18 @@ struct RolloutModelTests {
     func tableWithinFivePounds() {
         #expect(plan.years.map(\.label) == RolloutFixtures.labels)
         for (i, year) in plan.years.enumerated() {
-            #expect(rolloutWithin(year.cost.labourFullyOperatingGBP, pounds: 5, of: Self.publishedFull[i]), "labour fully operating \(year.label): \(year.cost.labourFullyOperatingGBP)")
-            #expect(rolloutWithin(year.cost.labourComingIntoOperationGBP, pounds: 5, of: Self.publishedComing[i]), "labour coming into operation \(year.label): \(year.cost.labourComingIntoOperationGBP)")
-            #expect(rolloutWithin(year.cost.trainingGBP, pounds: 5, of: Self.publishedTraining[i]), "training \(year.label): \(year.cost.trainingGBP)")
-            #expect(rolloutWithin(year.cost.developmentGBP, pounds: 5, of: Self.publishedDevelopment[i]), "development \(year.label): \(year.cost.developmentGBP)")
+            #expect(
+                rolloutWithin(year.cost.labourFullyOperatingGBP, pounds: 5, of: Self.publishedFull[i]),
+                "labour fully operating \(year.label): \(year.cost.labourFullyOperatingGBP)")
+            #expect(
+                rolloutWithin(year.cost.labourComingIntoOperationGBP, pounds: 5, of: Self.publishedComing[i]),
+                "labour coming into operation \(year.label): \(year.cost.labourComingIntoOperationGBP)")
+            #expect(
+                rolloutWithin(year.cost.trainingGBP, pounds: 5, of: Self.publishedTraining[i]),
+                "training \(year.label): \(year.cost.trainingGBP)")
+            #expect(
+                rolloutWithin(year.cost.developmentGBP, pounds: 5, of: Self.publishedDevelopment[i]),
+                "development \(year.label): \(year.cost.developmentGBP)")
             #expect(rolloutWithin(year.cost.totalGBP, pounds: 5, of: Self.publishedTotal[i]), "total \(year.label): \(year.cost.totalGBP)")
         }
         let sr = plan.totals(from: "2022/23", through: "2024/25")
@@ -50,7 +58,10 @@ struct RolloutModelTests {
         // k=1: 237,684.80 × 1.03 = 244,815.344 → 244,815.34
         // k=2: 237,684.80 × 1.0609 = 252,159.80432 → 252,159.80
         // k=3: 237,684.80 × 1.092727 = 259,724.5984496 → 259,724.60
-        #expect(plan.years.map(\.labourPerTeamGBP) == [Money(pence: 23_768_480), Money(pence: 24_481_534), Money(pence: 25_215_980), Money(pence: 25_972_460)])
+        #expect(
+            plan.years.map(\.labourPerTeamGBP) == [
+                Money(pence: 23_768_480), Money(pence: 24_481_534), Money(pence: 25_215_980), Money(pence: 25_972_460),
+            ])
     }
 
     @Test("every line to the penny, worked by hand")
@@ -101,7 +112,10 @@ struct RolloutModelTests {
         let step = try #require(plan.audit.first { $0.id == "rollout.2023/24.training" })
         #expect(step.formula.contains("second-year training"))
         #expect(rolloutIsClose(step.result, 808_762.50))
-        #expect(step.inputs.map(\.id) == ["teamsComingIntoOperation", "trainingFirstYearGBP", "teamsComingIntoOperationLastYear", "trainingSecondYearGBP"])
+        #expect(
+            step.inputs.map(\.id) == [
+                "teamsComingIntoOperation", "trainingFirstYearGBP", "teamsComingIntoOperationLastYear", "trainingSecondYearGBP",
+            ])
         #expect(step.inputs.map(\.value) == [55, 11_077.50, 40, 4_987.50])
         #expect(step.inputs[0].source.contains(RolloutFixtures.table))
         let labour = try #require(plan.audit.first { $0.id == "rollout.2025/26.labourPerTeam" })

@@ -1,9 +1,11 @@
-import Testing
 import PIPlannerModel
+import Testing
 
 @Suite("Rollout validation")
 struct RolloutValidationTests {
-    func planErrors(_ schedule: RolloutSchedule, _ assumptions: RolloutAssumptions = RolloutFixtures.assumptions) -> [RolloutValidationError] {
+    func planErrors(_ schedule: RolloutSchedule, _ assumptions: RolloutAssumptions = RolloutFixtures.assumptions)
+        -> [RolloutValidationError]
+    {
         do {
             _ = try RolloutModel.plan(schedule, assumptions: assumptions)
             return []
@@ -16,7 +18,9 @@ struct RolloutValidationTests {
     func neverCameIntoOperation() {
         // 2023/24 can have at most 40 + 40 = 80 fully operating; 81 is one too many.
         let s = RolloutFixtures.schedule([("2022/23", 40, 40), ("2023/24", 81, 55)])
-        let expected: [RolloutValidationError] = [.teamsNeverCameIntoOperation(yearLabel: "2023/24", field: "teamsFullyOperating", teamsFullyOperating: 81, available: 80)]
+        let expected: [RolloutValidationError] = [
+            .teamsNeverCameIntoOperation(yearLabel: "2023/24", field: "teamsFullyOperating", teamsFullyOperating: 81, available: 80)
+        ]
         #expect(RolloutValidator.validate(s).errors == expected)
         #expect(planErrors(s) == expected)
         #expect(expected[0].yearLabel == "2023/24")
@@ -27,17 +31,21 @@ struct RolloutValidationTests {
     func negatives() {
         var s = RolloutFixtures.schedule([("2022/23", -1, 40), ("2023/24", 39, -5)])
         s.years[1].developmentGBP = Money(gbp: -100)
-        #expect(RolloutValidator.validate(s).errors == [
-            .negative(yearLabel: "2022/23", field: "teamsFullyOperating", value: -1),
-            .negative(yearLabel: "2023/24", field: "teamsComingIntoOperation", value: -5),
-            .negative(yearLabel: "2023/24", field: "developmentGBP", value: -100),
-        ])
+        #expect(
+            RolloutValidator.validate(s).errors == [
+                .negative(yearLabel: "2022/23", field: "teamsFullyOperating", value: -1),
+                .negative(yearLabel: "2023/24", field: "teamsComingIntoOperation", value: -5),
+                .negative(yearLabel: "2023/24", field: "developmentGBP", value: -100),
+            ])
     }
 
     @Test("a year label listed twice")
     func duplicateLabel() {
         let s = RolloutFixtures.schedule([("2022/23", 40, 0), ("2023/24", 40, 0), ("2023/24", 40, 0)])
-        #expect(RolloutValidator.validate(s).errors == [.duplicateYearLabel(yearLabel: "2023/24", field: "label", firstIndex: 1, duplicateIndex: 2)])
+        #expect(
+            RolloutValidator.validate(s).errors == [
+                .duplicateYearLabel(yearLabel: "2023/24", field: "label", firstIndex: 1, duplicateIndex: 2)
+            ])
     }
 
     @Test("non-finite counts")
@@ -78,10 +86,11 @@ struct RolloutValidationTests {
         var a = RolloutFixtures.assumptions
         a.payGrowthRate.value = -0.01
         a.trainingSecondYearGBP.value = .infinity
-        #expect(RolloutValidator.validate(a) == [
-            .negative(yearLabel: nil, field: "payGrowthRate", value: -0.01),
-            .nonFinite(yearLabel: nil, field: "trainingSecondYearGBP", value: .infinity),
-        ])
+        #expect(
+            RolloutValidator.validate(a) == [
+                .negative(yearLabel: nil, field: "payGrowthRate", value: -0.01),
+                .nonFinite(yearLabel: nil, field: "trainingSecondYearGBP", value: .infinity),
+            ])
         #expect(planErrors(RolloutFixtures.schedule002, a).count == 2)
     }
 
@@ -92,7 +101,9 @@ struct RolloutValidationTests {
         let errors = planErrors(s)
         #expect(errors.contains(.negative(yearLabel: "2022/23", field: "teamsComingIntoOperation", value: -1)))
         #expect(errors.contains(.duplicateYearLabel(yearLabel: "2022/23", field: "label", firstIndex: 0, duplicateIndex: 1)))
-        #expect(errors.contains(.teamsNeverCameIntoOperation(yearLabel: "2022/23", field: "teamsFullyOperating", teamsFullyOperating: 100, available: 39)))
+        #expect(
+            errors.contains(
+                .teamsNeverCameIntoOperation(yearLabel: "2022/23", field: "teamsFullyOperating", teamsFullyOperating: 100, available: 39)))
         #expect(errors.count == 3)
     }
 
@@ -103,7 +114,10 @@ struct RolloutValidationTests {
         let report = RolloutValidator.validate(s, fieldPath: "national.rollout")
         #expect(report.isValid)
         #expect(report.findings.map(\.code) == [.teamsDecrease, .teamsDecrease])
-        #expect(report.findings.map(\.fieldPath) == ["national.rollout.years[1].teamsFullyOperating", "national.rollout.years[2].teamsFullyOperating"])
+        #expect(
+            report.findings.map(\.fieldPath) == [
+                "national.rollout.years[1].teamsFullyOperating", "national.rollout.years[2].teamsFullyOperating",
+            ])
         #expect(report.findings[0].message.contains("2023/24"))
         #expect(report.findings[0].message.contains("5 teams stop operating"))
         #expect(report.findings[1].message.contains("15 teams stop operating"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PIPlannerModel
 
 @Suite struct TeamLabourCostRuleTests {
@@ -21,7 +22,9 @@ import Testing
     @Test func entryPoints2025() {
         // 2025/26 Year 1 points: 0.33×76,965 + 64,455 + 2×47,810 + 38,682 + 0.8×27,485
         // = 25,398.45 + 64,455 + 95,620 + 38,682 + 21,988 = 246,143.45; × 1.14 = 280,603.533 → £280,603.53
-        let roles: [(wte: Double, annualSalaryGBP: Double)] = [(0.33, 76_965), (1, 64_455), (1, 47_810), (1, 47_810), (1, 38_682), (0.8, 27_485)]
+        let roles: [(wte: Double, annualSalaryGBP: Double)] = [
+            (0.33, 76_965), (1, 64_455), (1, 47_810), (1, 47_810), (1, 38_682), (0.8, 27_485),
+        ]
         #expect(TeamLabourCostRule.labourCost(roles: roles, onCostRate: 0.14) == Money(pence: 28_060_353))
     }
 }

@@ -228,9 +228,11 @@ public struct AreaCatalog: Sendable {
     /// Parses the three shipped files. A missing column always throws; a bad row throws
     /// (`.throwError`) or is listed in `rejects` and left out (`.collect`).
     public init(localAuthoritiesCSV: String, icbsCSV: String, healthBoardsCSV: String, badRows: BadRowPolicy = .throwError) throws {
-        let laTable = try AreaSourceTable(file: AreaFileSchema.localAuthoritiesFile, text: localAuthoritiesCSV, requiredColumns: AreaFileSchema.localAuthorityColumns)
+        let laTable = try AreaSourceTable(
+            file: AreaFileSchema.localAuthoritiesFile, text: localAuthoritiesCSV, requiredColumns: AreaFileSchema.localAuthorityColumns)
         let icbTable = try AreaSourceTable(file: AreaFileSchema.icbsFile, text: icbsCSV, requiredColumns: AreaFileSchema.icbColumns)
-        let boardTable = try AreaSourceTable(file: AreaFileSchema.healthBoardsFile, text: healthBoardsCSV, requiredColumns: AreaFileSchema.healthBoardColumns)
+        let boardTable = try AreaSourceTable(
+            file: AreaFileSchema.healthBoardsFile, text: healthBoardsCSV, requiredColumns: AreaFileSchema.healthBoardColumns)
 
         func reject(_ table: AreaSourceTable, _ row: CSVTable.Row, _ codeColumn: String, _ error: Error) throws {
             let code = (try? table.string(row, codeColumn)) ?? ""
@@ -245,7 +247,9 @@ public struct AreaCatalog: Sendable {
         }
 
         /// Parses every row of a table, leaving out (or throwing on) bad rows and duplicate codes.
-        func parseRows<Record>(_ table: AreaSourceTable, codeColumn: String, code: (Record) -> String, parse: (AreaSourceTable, CSVTable.Row) throws -> Record) throws -> (records: [Record], index: [String: Int]) {
+        func parseRows<Record>(
+            _ table: AreaSourceTable, codeColumn: String, code: (Record) -> String, parse: (AreaSourceTable, CSVTable.Row) throws -> Record
+        ) throws -> (records: [Record], index: [String: Int]) {
             var records: [Record] = []
             var index: [String: Int] = [:]
             for row in table.rows {
@@ -268,7 +272,9 @@ public struct AreaCatalog: Sendable {
         var kept: [AreaRecord] = []
         for record in localAuthorities {
             if let parent = record.parentCode, localAuthorities.first(where: { $0.code == parent })?.tier != .county {
-                let error = AreaDataError(file: laTable.file, line: record.line, column: "parent_upper_tier_code", message: "parent \(parent) is not a county in this file")
+                let error = AreaDataError(
+                    file: laTable.file, line: record.line, column: "parent_upper_tier_code",
+                    message: "parent \(parent) is not a county in this file")
                 let r = AreaRowReject(file: laTable.file, line: record.line, code: record.code, column: error.column, reason: error.message)
                 if badRows == .throwError { throw error }
                 rejects.append(r)
@@ -289,15 +295,17 @@ public struct AreaCatalog: Sendable {
         func file(_ name: String) throws -> String {
             let key = AreaFileSchema.directory + "/" + name
             guard let base64 = EmbeddedReferenceData.base64Files[key], let data = Data(base64Encoded: base64),
-                  let text = String(data: data, encoding: .utf8) else {
+                let text = String(data: data, encoding: .utf8)
+            else {
                 throw AreaDataError(file: name, message: "not embedded in this build (ReferenceData/\(key))")
             }
             return text
         }
-        return try AreaCatalog(localAuthoritiesCSV: file(AreaFileSchema.localAuthoritiesFile),
-                               icbsCSV: file(AreaFileSchema.icbsFile),
-                               healthBoardsCSV: file(AreaFileSchema.healthBoardsFile),
-                               badRows: badRows)
+        return try AreaCatalog(
+            localAuthoritiesCSV: file(AreaFileSchema.localAuthoritiesFile),
+            icbsCSV: file(AreaFileSchema.icbsFile),
+            healthBoardsCSV: file(AreaFileSchema.healthBoardsFile),
+            badRows: badRows)
     }
 
     // MARK: Lookups
@@ -340,24 +348,27 @@ public struct AreaCatalog: Sendable {
     }
 
     static func planningArea(_ la: AreaRecord) -> PlanningArea {
-        PlanningArea(kind: .localAuthority, code: la.code, name: la.name, nation: la.nation,
-                     populationMid2022: la.populationMid2022, populationAge0Mid2022: la.populationAge0Mid2022,
-                     birthsCount: la.birthsCount, isApproximate: la.birthsBasis == .apportioned,
-                     idaciRate: la.idaciRate, basisNote: "births \(la.birthsBasis.rawValue): \(la.birthsNote)")
+        PlanningArea(
+            kind: .localAuthority, code: la.code, name: la.name, nation: la.nation,
+            populationMid2022: la.populationMid2022, populationAge0Mid2022: la.populationAge0Mid2022,
+            birthsCount: la.birthsCount, isApproximate: la.birthsBasis == .apportioned,
+            idaciRate: la.idaciRate, basisNote: "births \(la.birthsBasis.rawValue): \(la.birthsNote)")
     }
 
     static func planningArea(_ icb: ICBRecord) -> PlanningArea {
-        PlanningArea(kind: .icb, code: icb.code, name: icb.name, nation: .england,
-                     populationMid2022: icb.populationMid2022, populationAge0Mid2022: icb.populationAge0Mid2022,
-                     birthsCount: icb.birthsCount, isApproximate: icb.basis == .approximate, idaciRate: nil,
-                     basisNote: "\(icb.basis.rawValue): \(icb.note)")
+        PlanningArea(
+            kind: .icb, code: icb.code, name: icb.name, nation: .england,
+            populationMid2022: icb.populationMid2022, populationAge0Mid2022: icb.populationAge0Mid2022,
+            birthsCount: icb.birthsCount, isApproximate: icb.basis == .approximate, idaciRate: nil,
+            basisNote: "\(icb.basis.rawValue): \(icb.note)")
     }
 
     static func planningArea(_ board: HealthBoardRecord) -> PlanningArea {
-        PlanningArea(kind: .healthBoard, code: board.code, name: board.name, nation: board.nation,
-                     populationMid2022: board.populationMid2022, populationAge0Mid2022: board.populationAge0Mid2022,
-                     birthsCount: board.birthsCount, isApproximate: board.basis == .approximate, idaciRate: nil,
-                     basisNote: "\(board.basis.rawValue): \(board.note)")
+        PlanningArea(
+            kind: .healthBoard, code: board.code, name: board.name, nation: board.nation,
+            populationMid2022: board.populationMid2022, populationAge0Mid2022: board.populationAge0Mid2022,
+            birthsCount: board.birthsCount, isApproximate: board.basis == .approximate, idaciRate: nil,
+            basisNote: "\(board.basis.rawValue): \(board.note)")
     }
 
     // MARK: Row parsing
@@ -395,7 +406,9 @@ public struct AreaCatalog: Sendable {
         let population = try count(t, row, "population_mid2022_persons")
         let age0 = try count(t, row, "population_mid2022_age0_persons")
         if age0 > population {
-            throw AreaDataError(file: t.file, line: row.line, column: "population_mid2022_age0_persons", message: "age-0 population \(age0) exceeds all-ages \(population)")
+            throw AreaDataError(
+                file: t.file, line: row.line, column: "population_mid2022_age0_persons",
+                message: "age-0 population \(age0) exceeds all-ages \(population)")
         }
         return (population, age0, try count(t, row, "live_births_2022"))
     }
@@ -412,10 +425,13 @@ public struct AreaCatalog: Sendable {
         let parentText = try t.string(row, "parent_upper_tier_code")
         let parent = parentText.isEmpty ? nil : try code(t, row, "parent_upper_tier_code")
         if (tier == .nonMetropolitanDistrict) != (parent != nil) {
-            throw fail("parent_upper_tier_code", tier == .nonMetropolitanDistrict ? "a district needs its county" : "only districts have a parent")
+            throw fail(
+                "parent_upper_tier_code", tier == .nonMetropolitanDistrict ? "a district needs its county" : "only districts have a parent")
         }
         let planningText = try t.required(row, "is_planning_unit")
-        guard planningText == "true" || planningText == "false" else { throw fail("is_planning_unit", "expected true or false, got \"\(planningText)\"") }
+        guard planningText == "true" || planningText == "false" else {
+            throw fail("is_planning_unit", "expected true or false, got \"\(planningText)\"")
+        }
         let isPlanningUnit = planningText == "true"
         if isPlanningUnit != tier.isPlanningUnit { throw fail("is_planning_unit", "\(planningText) contradicts tier \(tier.rawValue)") }
         let (population, age0, births) = try populations(t, row)
@@ -445,7 +461,9 @@ public struct AreaCatalog: Sendable {
             let c = icbCodes[k]
             guard c.count == 9, c.hasPrefix("E54") else { throw fail("icb22_codes", "not an ICB code: \"\(c)\"") }
             guard let n = Int(icbCounts[k]), n > 0 else { throw fail("icb22_lsoa11_counts", "not a positive count: \"\(icbCounts[k])\"") }
-            guard let s = Double(icbShares[k]), (0...1).contains(s) else { throw fail("icb22_lsoa11_shares", "not a share between 0 and 1: \"\(icbShares[k])\"") }
+            guard let s = Double(icbShares[k]), (0...1).contains(s) else {
+                throw fail("icb22_lsoa11_shares", "not a share between 0 and 1: \"\(icbShares[k])\"")
+            }
             icbs.append(ICBShare(icbCode: c, lsoa11Count: n, share: s))
         }
         if nation == .england && icbs.isEmpty { throw fail("icb22_codes", "an English authority needs at least one ICB") }
@@ -464,27 +482,36 @@ public struct AreaCatalog: Sendable {
         let boardText = try t.string(row, "health_board_code")
         let board = boardText.isEmpty ? nil : try code(t, row, "health_board_code")
         if (nation == .wales || nation == .scotland) != (board != nil) {
-            throw fail("health_board_code", board == nil ? "Welsh and Scottish authorities need a health board" : "only Welsh and Scottish authorities have a health board")
+            throw fail(
+                "health_board_code",
+                board == nil
+                    ? "Welsh and Scottish authorities need a health board" : "only Welsh and Scottish authorities have a health board")
         }
-        return AreaRecord(code: gss, name: name, nation: nation, tier: tier, parentCode: parent, isPlanningUnit: isPlanningUnit,
-                          populationMid2022: population, populationAge0Mid2022: age0, birthsCount: births,
-                          birthsBasis: birthsBasis, birthsNote: birthsNote, idaciRate: rate, idaciBasis: idaciBasis,
-                          idaciNote: try t.string(row, "idaci2019_note"), icbs: icbs, healthBoardCode: board, line: row.line)
+        return AreaRecord(
+            code: gss, name: name, nation: nation, tier: tier, parentCode: parent, isPlanningUnit: isPlanningUnit,
+            populationMid2022: population, populationAge0Mid2022: age0, birthsCount: births,
+            birthsBasis: birthsBasis, birthsNote: birthsNote, idaciRate: rate, idaciBasis: idaciBasis,
+            idaciNote: try t.string(row, "idaci2019_note"), icbs: icbs, healthBoardCode: board, line: row.line)
     }
 
     static func parseICB(_ t: AreaSourceTable, _ row: CSVTable.Row) throws -> ICBRecord {
         let gss = try code(t, row, "icb22_code")
-        guard gss.hasPrefix("E54") else { throw AreaDataError(file: t.file, line: row.line, column: "icb22_code", message: "not an ICB code: \"\(gss)\"") }
+        guard gss.hasPrefix("E54") else {
+            throw AreaDataError(file: t.file, line: row.line, column: "icb22_code", message: "not an ICB code: \"\(gss)\"")
+        }
         let (population, age0, births) = try populations(t, row)
         let las = try list(t, row, "lower_tier_la_codes")
         let n = try count(t, row, "n_lower_tier_las")
         if las.isEmpty || las.count != n {
-            throw AreaDataError(file: t.file, line: row.line, column: "lower_tier_la_codes", message: "lists \(las.count) codes but n_lower_tier_las is \(n)")
+            throw AreaDataError(
+                file: t.file, line: row.line, column: "lower_tier_la_codes",
+                message: "lists \(las.count) codes but n_lower_tier_las is \(n)")
         }
-        return ICBRecord(code: gss, odsCode: try t.required(row, "icb22_ods_code"), name: try t.required(row, "icb22_name"),
-                         populationMid2022: population, populationAge0Mid2022: age0, birthsCount: births,
-                         basis: try choice(t, row, "basis", RollUpBasis.self), lowerTierLACodes: las,
-                         apportionedLAParts: try list(t, row, "apportioned_la_parts"), note: try t.string(row, "note"), line: row.line)
+        return ICBRecord(
+            code: gss, odsCode: try t.required(row, "icb22_ods_code"), name: try t.required(row, "icb22_name"),
+            populationMid2022: population, populationAge0Mid2022: age0, birthsCount: births,
+            basis: try choice(t, row, "basis", RollUpBasis.self), lowerTierLACodes: las,
+            apportionedLAParts: try list(t, row, "apportioned_la_parts"), note: try t.string(row, "note"), line: row.line)
     }
 
     static func parseHealthBoard(_ t: AreaSourceTable, _ row: CSVTable.Row) throws -> HealthBoardRecord {
@@ -497,11 +524,13 @@ public struct AreaCatalog: Sendable {
         let las = try list(t, row, "la_codes")
         let n = try count(t, row, "n_local_authorities")
         if las.isEmpty || las.count != n {
-            throw AreaDataError(file: t.file, line: row.line, column: "la_codes", message: "lists \(las.count) codes but n_local_authorities is \(n)")
+            throw AreaDataError(
+                file: t.file, line: row.line, column: "la_codes", message: "lists \(las.count) codes but n_local_authorities is \(n)")
         }
-        return HealthBoardRecord(code: gss, name: try t.required(row, "board_name"), nation: nation,
-                                 boardType: try t.required(row, "board_type"), populationMid2022: population,
-                                 populationAge0Mid2022: age0, birthsCount: births, basis: try choice(t, row, "basis", RollUpBasis.self),
-                                 laCodes: las, note: try t.string(row, "note"), line: row.line)
+        return HealthBoardRecord(
+            code: gss, name: try t.required(row, "board_name"), nation: nation,
+            boardType: try t.required(row, "board_type"), populationMid2022: population,
+            populationAge0Mid2022: age0, birthsCount: births, basis: try choice(t, row, "basis", RollUpBasis.self),
+            laCodes: las, note: try t.string(row, "note"), line: row.line)
     }
 }

@@ -43,13 +43,33 @@ public enum AreaDataBuilder {
     /// district lists are not in any staged lookup, so they are written here from the structural
     /// change orders; the 2023 lists are checked against `ons_lookup_lad22_lad23.csv` when deriving.
     static let iod2019Successions: [String: IoDSuccession] = [
-        "E06000060": .sameArea(predecessor: "E10000002", change: "Buckinghamshire County Council and its 4 districts were replaced on 1 April 2020 by one unitary council for the same area (The Buckinghamshire (Structural Changes) Order 2019)"),
-        "E06000061": .districts(["E07000150", "E07000152", "E07000153", "E07000156"], change: "created on 1 April 2021 from 4 of Northamptonshire's districts (The Northamptonshire (Structural Changes) Order 2020)"),
-        "E06000062": .districts(["E07000151", "E07000154", "E07000155"], change: "created on 1 April 2021 from 3 of Northamptonshire's districts (The Northamptonshire (Structural Changes) Order 2020)"),
-        "E06000063": .districts(["E07000026", "E07000028", "E07000029"], change: "created on 1 April 2023 from 3 of Cumbria's districts (The Cumbria (Structural Changes) Order 2022)"),
-        "E06000064": .districts(["E07000027", "E07000030", "E07000031"], change: "created on 1 April 2023 from 3 of Cumbria's districts (The Cumbria (Structural Changes) Order 2022)"),
-        "E06000065": .sameArea(predecessor: "E10000023", change: "North Yorkshire County Council and its 7 districts were replaced on 1 April 2023 by one unitary council for the same area (The North Yorkshire (Structural Changes) Order 2022)"),
-        "E06000066": .sameArea(predecessor: "E10000027", change: "Somerset County Council and its 4 districts were replaced on 1 April 2023 by one unitary council for the same area (The Somerset (Structural Changes) Order 2022)"),
+        "E06000060": .sameArea(
+            predecessor: "E10000002",
+            change:
+                "Buckinghamshire County Council and its 4 districts were replaced on 1 April 2020 by one unitary council for the same area (The Buckinghamshire (Structural Changes) Order 2019)"
+        ),
+        "E06000061": .districts(
+            ["E07000150", "E07000152", "E07000153", "E07000156"],
+            change: "created on 1 April 2021 from 4 of Northamptonshire's districts (The Northamptonshire (Structural Changes) Order 2020)"),
+        "E06000062": .districts(
+            ["E07000151", "E07000154", "E07000155"],
+            change: "created on 1 April 2021 from 3 of Northamptonshire's districts (The Northamptonshire (Structural Changes) Order 2020)"),
+        "E06000063": .districts(
+            ["E07000026", "E07000028", "E07000029"],
+            change: "created on 1 April 2023 from 3 of Cumbria's districts (The Cumbria (Structural Changes) Order 2022)"),
+        "E06000064": .districts(
+            ["E07000027", "E07000030", "E07000031"],
+            change: "created on 1 April 2023 from 3 of Cumbria's districts (The Cumbria (Structural Changes) Order 2022)"),
+        "E06000065": .sameArea(
+            predecessor: "E10000023",
+            change:
+                "North Yorkshire County Council and its 7 districts were replaced on 1 April 2023 by one unitary council for the same area (The North Yorkshire (Structural Changes) Order 2022)"
+        ),
+        "E06000066": .sameArea(
+            predecessor: "E10000027",
+            change:
+                "Somerset County Council and its 4 districts were replaced on 1 April 2023 by one unitary council for the same area (The Somerset (Structural Changes) Order 2022)"
+        ),
     ]
 
     /// Derives the shipped files. `sources` must hold the text of every `SourceFile`.
@@ -63,8 +83,9 @@ public enum AreaDataBuilder {
         }
 
         // MARK: Population (mid-2022, April 2023 boundaries): defines the set of local authorities.
-        let populationTable = try AreaSourceTable(file: SourceFile.population.rawValue, text: text(.population),
-                                                  requiredColumns: ["area_code", "area_name", "persons_all_ages", "persons_age_0"])
+        let populationTable = try AreaSourceTable(
+            file: SourceFile.population.rawValue, text: text(.population),
+            requiredColumns: ["area_code", "area_name", "persons_all_ages", "persons_age_0"])
         var las: [LA] = []
         var laIndex: [String: Int] = [:]
         for row in populationTable.rows {
@@ -74,27 +95,35 @@ public enum AreaDataBuilder {
                 throw AreaDataError(file: populationTable.file, line: row.line, column: "area_code", message: "duplicate code \(code)")
             }
             laIndex[code] = las.count
-            las.append(LA(code: code, name: try populationTable.required(row, "area_name"), nation: nation, tier: tier,
-                          population: try populationTable.int(row, "persons_all_ages"),
-                          populationAge0: try populationTable.int(row, "persons_age_0")))
+            las.append(
+                LA(
+                    code: code, name: try populationTable.required(row, "area_name"), nation: nation, tier: tier,
+                    population: try populationTable.int(row, "persons_all_ages"),
+                    populationAge0: try populationTable.int(row, "persons_age_0")))
         }
 
         // MARK: Upper-tier parents (April 2023).
-        let utlaTable = try AreaSourceTable(file: SourceFile.ltla23ToUtla23.rawValue, text: text(.ltla23ToUtla23),
-                                            requiredColumns: ["ltla23_code", "utla23_code"])
+        let utlaTable = try AreaSourceTable(
+            file: SourceFile.ltla23ToUtla23.rawValue, text: text(.ltla23ToUtla23),
+            requiredColumns: ["ltla23_code", "utla23_code"])
         for row in utlaTable.rows {
             let lower = try utlaTable.required(row, "ltla23_code")
             let upper = try utlaTable.required(row, "utla23_code")
             guard let i = laIndex[lower] else {
-                throw AreaDataError(file: utlaTable.file, line: row.line, column: "ltla23_code", message: "\(lower) is not in the mid-2022 population file")
+                throw AreaDataError(
+                    file: utlaTable.file, line: row.line, column: "ltla23_code", message: "\(lower) is not in the mid-2022 population file")
             }
             if las[i].tier == .nonMetropolitanDistrict {
                 guard let p = laIndex[upper], las[p].tier == .county else {
-                    throw AreaDataError(file: utlaTable.file, line: row.line, column: "utla23_code", message: "district \(lower) must have a county parent, got \(upper)")
+                    throw AreaDataError(
+                        file: utlaTable.file, line: row.line, column: "utla23_code",
+                        message: "district \(lower) must have a county parent, got \(upper)")
                 }
                 las[i].parent = upper
             } else if lower != upper {
-                throw AreaDataError(file: utlaTable.file, line: row.line, column: "utla23_code", message: "\(lower) is not a district but has parent \(upper)")
+                throw AreaDataError(
+                    file: utlaTable.file, line: row.line, column: "utla23_code",
+                    message: "\(lower) is not a district but has parent \(upper)")
             }
         }
         for la in las where la.tier == .nonMetropolitanDistrict && la.parent == nil {
@@ -106,13 +135,15 @@ public enum AreaDataBuilder {
         for (nation, expected) in expectedPlanningUnits {
             let count = las.filter { $0.nation == nation && $0.tier.isPlanningUnit }.count
             if count != expected {
-                throw AreaDataError(file: populationTable.file, message: "expected \(expected) planning units in \(nation.rawValue), found \(count)")
+                throw AreaDataError(
+                    file: populationTable.file, message: "expected \(expected) planning units in \(nation.rawValue), found \(count)")
             }
         }
 
         // MARK: Births 2022 (pre-April-2023 boundaries) → April 2023 authorities.
-        let birthsTable = try AreaSourceTable(file: SourceFile.births.rawValue, text: text(.births),
-                                              requiredColumns: ["area_code", "area_name", "live_births_total"])
+        let birthsTable = try AreaSourceTable(
+            file: SourceFile.births.rawValue, text: text(.births),
+            requiredColumns: ["area_code", "area_name", "live_births_total"])
         var births: [String: (name: String, count: Int)] = [:]
         var combinedBirths: [(codes: [String], name: String, count: Int, line: Int)] = []
         for row in birthsTable.rows {
@@ -126,15 +157,17 @@ public enum AreaDataBuilder {
                 births[code] = (name, count)
             }
         }
-        let lad23Table = try AreaSourceTable(file: SourceFile.lad22ToLad23.rawValue, text: text(.lad22ToLad23),
-                                             requiredColumns: ["lad22_code", "lad22_name", "lad23_code"])
+        let lad23Table = try AreaSourceTable(
+            file: SourceFile.lad22ToLad23.rawValue, text: text(.lad22ToLad23),
+            requiredColumns: ["lad22_code", "lad22_name", "lad23_code"])
         var lad22ToLad23: [String: String] = [:]
         var predecessors: [String: [String]] = [:]  // LAD23 → LAD22 codes, when the code changed
         for row in lad23Table.rows {
             let old = try lad23Table.required(row, "lad22_code")
             let new = try lad23Table.required(row, "lad23_code")
             guard laIndex[new] != nil else {
-                throw AreaDataError(file: lad23Table.file, line: row.line, column: "lad23_code", message: "\(new) is not in the mid-2022 population file")
+                throw AreaDataError(
+                    file: lad23Table.file, line: row.line, column: "lad23_code", message: "\(new) is not in the mid-2022 population file")
             }
             lad22ToLad23[old] = new
             if old != new { predecessors[new, default: []].append(old) }
@@ -146,7 +179,8 @@ public enum AreaDataBuilder {
                 las[i].birthsBasis = .published
                 switch las[i].nation {
                 case .scotland: las[i].birthsNote = "ONS Birth characteristics 2022 Table 1 (NRS figure as compiled by ONS), same code"
-                case .northernIreland: las[i].birthsNote = "ONS Birth characteristics 2022 Table 1 (NISRA figure as compiled by ONS), same code"
+                case .northernIreland:
+                    las[i].birthsNote = "ONS Birth characteristics 2022 Table 1 (NISRA figure as compiled by ONS), same code"
                 case .england, .wales: las[i].birthsNote = "ONS Birth characteristics 2022 Table 1, same code"
                 }
             } else if let olds = predecessors[code]?.sorted() {
@@ -154,21 +188,25 @@ public enum AreaDataBuilder {
                 var total = 0
                 for old in olds {
                     guard let b = births[old] else {
-                        throw AreaDataError(file: birthsTable.file, column: "area_code", message: "no 2022 births for \(old), a predecessor of \(code)")
+                        throw AreaDataError(
+                            file: birthsTable.file, column: "area_code", message: "no 2022 births for \(old), a predecessor of \(code)")
                     }
                     terms.append("\(b.name) \(old) \(b.count)")
                     total += b.count
                 }
                 las[i].births = total
                 las[i].birthsBasis = .summed
-                las[i].birthsNote = "created 1 April 2023; sum of the 2022 births of the districts it replaced (ONS LAD22 to LAD23 lookup): "
+                las[i].birthsNote =
+                    "created 1 April 2023; sum of the 2022 births of the districts it replaced (ONS LAD22 to LAD23 lookup): "
                     + terms.joined(separator: " + ") + " = \(total)"
             }
         }
         for combined in combinedBirths {
             let members = combined.codes.map { las[laIndex[$0]!] }
             if let already = members.first(where: { $0.births != nil }) {
-                throw AreaDataError(file: birthsTable.file, line: combined.line, column: "area_code", message: "\(already.code) has births of its own and in a combined row")
+                throw AreaDataError(
+                    file: birthsTable.file, line: combined.line, column: "area_code",
+                    message: "\(already.code) has births of its own and in a combined row")
             }
             let parts = Apportionment.largestRemainder(combined.count, weights: members.map(\.populationAge0))
             let description = zip(members, parts).map { "\($0.name) \($0.code) \($1) (age-0 population \($0.populationAge0))" }
@@ -176,7 +214,8 @@ public enum AreaDataBuilder {
                 let i = laIndex[member.code]!
                 las[i].births = part
                 las[i].birthsBasis = .apportioned
-                las[i].birthsNote = "ONS publishes one figure, \(combined.count), for \(combined.name) (code \"\(combined.codes.joined(separator: ", "))\"); "
+                las[i].birthsNote =
+                    "ONS publishes one figure, \(combined.count), for \(combined.name) (code \"\(combined.codes.joined(separator: ", "))\"); "
                     + "split pro rata to mid-2022 age-0 population, rounded by largest remainder so the parts sum to \(combined.count): "
                     + description.joined(separator: "; ")
             }
@@ -187,8 +226,10 @@ public enum AreaDataBuilder {
 
         // MARK: IDACI 2019 for the English upper tier.
         let iodColumns = ["area_code", "area_name", "idaci_avg_score_rate", "income_avg_score_rate", "income_scale_people"]
-        let upperIoD = try AreaSourceTable(file: SourceFile.iod2019UpperTier.rawValue, text: text(.iod2019UpperTier), requiredColumns: iodColumns)
-        let lowerIoD = try AreaSourceTable(file: SourceFile.iod2019LowerTier.rawValue, text: text(.iod2019LowerTier), requiredColumns: iodColumns)
+        let upperIoD = try AreaSourceTable(
+            file: SourceFile.iod2019UpperTier.rawValue, text: text(.iod2019UpperTier), requiredColumns: iodColumns)
+        let lowerIoD = try AreaSourceTable(
+            file: SourceFile.iod2019LowerTier.rawValue, text: text(.iod2019LowerTier), requiredColumns: iodColumns)
         var upperRows: [String: CSVTable.Row] = [:]
         for row in upperIoD.rows { upperRows[try upperIoD.required(row, "area_code")] = row }
         var lowerRows: [String: CSVTable.Row] = [:]
@@ -211,19 +252,25 @@ public enum AreaDataBuilder {
                 continue
             }
             guard let succession = iod2019Successions[la.code] else {
-                throw AreaDataError(file: upperIoD.file, column: "area_code", message: "\(la.code) \(la.name) is not in IoD2019 File 11 and has no stated succession")
+                throw AreaDataError(
+                    file: upperIoD.file, column: "area_code",
+                    message: "\(la.code) \(la.name) is not in IoD2019 File 11 and has no stated succession")
             }
             switch succession {
-            case let .sameArea(predecessor, change):
+            case .sameArea(let predecessor, let change):
                 guard let row = upperRows[predecessor] else {
-                    throw AreaDataError(file: upperIoD.file, column: "area_code", message: "predecessor \(predecessor) of \(la.code) not found")
+                    throw AreaDataError(
+                        file: upperIoD.file, column: "area_code", message: "predecessor \(predecessor) of \(la.code) not found")
                 }
                 las[i].idaci = try upperIoD.required(row, "idaci_avg_score_rate")
                 las[i].idaciBasis = .derived
-                las[i].idaciNote = "not in IoD2019 File 11 under this code: \(change). The published 2019 rate of \(try upperIoD.required(row, "area_name")) \(predecessor) is copied unchanged"
-            case let .districts(codes, change):
+                las[i].idaciNote =
+                    "not in IoD2019 File 11 under this code: \(change). The published 2019 rate of \(try upperIoD.required(row, "area_name")) \(predecessor) is copied unchanged"
+            case .districts(let codes, let change):
                 if let olds = predecessors[la.code], Set(olds) != Set(codes) {
-                    throw AreaDataError(file: lad23Table.file, message: "stated districts of \(la.code) \(codes.sorted()) differ from the lookup's \(olds.sorted())")
+                    throw AreaDataError(
+                        file: lad23Table.file,
+                        message: "stated districts of \(la.code) \(codes.sorted()) differ from the lookup's \(olds.sorted())")
                 }
                 var weighted = 0.0
                 var totalWeight = 0.0
@@ -241,7 +288,8 @@ public enum AreaDataBuilder {
                 }
                 las[i].idaci = Apportionment.decimal(weighted / totalWeight, places: 3)
                 las[i].idaciBasis = .derived
-                las[i].idaciNote = "not in IoD2019 File 11: \(change). Weighted mean of the IoD2019 File 10 (lower-tier) IDACI average scores of "
+                las[i].idaciNote =
+                    "not in IoD2019 File 11: \(change). Weighted mean of the IoD2019 File 10 (lower-tier) IDACI average scores of "
                     + terms.joined(separator: ", ")
                     + "; weight = the district's total population implied by the same file (income_scale_people / income_avg_score_rate, IoD2019's mid-2015 base); rounded to 3 decimals. "
                     + "Approximate: MHCLG weights IDACI by children aged 0-15, which is not staged; on the 2019 two-tier counties this method is within 0.003 of the published county rate"
@@ -249,15 +297,18 @@ public enum AreaDataBuilder {
         }
 
         // MARK: ICBs (July 2022) by LSOA11 count, for every English authority.
-        let icbLookup = try AreaSourceTable(file: SourceFile.lad22ToICB22.rawValue, text: text(.lad22ToICB22),
-                                            requiredColumns: ["lad22_code", "icb22_code", "lsoa11_count_in_pair_derived"])
+        let icbLookup = try AreaSourceTable(
+            file: SourceFile.lad22ToICB22.rawValue, text: text(.lad22ToICB22),
+            requiredColumns: ["lad22_code", "icb22_code", "lsoa11_count_in_pair_derived"])
         var lsoaCounts: [String: [String: Int]] = [:]  // LAD23 → ICB → LSOA11 count
         for row in icbLookup.rows {
             let lad22 = try icbLookup.required(row, "lad22_code")
             guard let lad23 = lad22ToLad23[lad22] else {
-                throw AreaDataError(file: icbLookup.file, line: row.line, column: "lad22_code", message: "\(lad22) is not in the LAD22 to LAD23 lookup")
+                throw AreaDataError(
+                    file: icbLookup.file, line: row.line, column: "lad22_code", message: "\(lad22) is not in the LAD22 to LAD23 lookup")
             }
-            lsoaCounts[lad23, default: [:]][try icbLookup.required(row, "icb22_code"), default: 0] += try icbLookup.int(row, "lsoa11_count_in_pair_derived")
+            lsoaCounts[lad23, default: [:]][try icbLookup.required(row, "icb22_code"), default: 0] += try icbLookup.int(
+                row, "lsoa11_count_in_pair_derived")
         }
         for la in las where la.nation == .england && la.tier != .county {
             guard let counts = lsoaCounts[la.code] else {
@@ -274,32 +325,41 @@ public enum AreaDataBuilder {
         }
 
         // MARK: Welsh and Scottish health boards.
-        let walesTable = try AreaSourceTable(file: SourceFile.walesUAToLHB.rawValue, text: text(.walesUAToLHB),
-                                             requiredColumns: ["ua_code", "lhb22_code", "lhb22_name"])
-        let scotlandTable = try AreaSourceTable(file: SourceFile.scotlandCAToHB.rawValue, text: text(.scotlandCAToHB),
-                                                requiredColumns: ["council_area_code", "health_board_code"])
-        let namesTable = try AreaSourceTable(file: SourceFile.healthBoardSums.rawValue, text: text(.healthBoardSums),
-                                             requiredColumns: ["board_code", "board_name"])
+        let walesTable = try AreaSourceTable(
+            file: SourceFile.walesUAToLHB.rawValue, text: text(.walesUAToLHB),
+            requiredColumns: ["ua_code", "lhb22_code", "lhb22_name"])
+        let scotlandTable = try AreaSourceTable(
+            file: SourceFile.scotlandCAToHB.rawValue, text: text(.scotlandCAToHB),
+            requiredColumns: ["council_area_code", "health_board_code"])
+        let namesTable = try AreaSourceTable(
+            file: SourceFile.healthBoardSums.rawValue, text: text(.healthBoardSums),
+            requiredColumns: ["board_code", "board_name"])
         var boardNames: [String: String] = [:]
         for row in namesTable.rows { boardNames[try namesTable.required(row, "board_code")] = try namesTable.required(row, "board_name") }
-        for (table, laColumn, boardColumn) in [(walesTable, "ua_code", "lhb22_code"), (scotlandTable, "council_area_code", "health_board_code")] {
+        for (table, laColumn, boardColumn) in [
+            (walesTable, "ua_code", "lhb22_code"), (scotlandTable, "council_area_code", "health_board_code"),
+        ] {
             for row in table.rows {
                 let code = try table.required(row, laColumn)
                 guard let i = laIndex[code] else {
-                    throw AreaDataError(file: table.file, line: row.line, column: laColumn, message: "\(code) is not in the mid-2022 population file")
+                    throw AreaDataError(
+                        file: table.file, line: row.line, column: laColumn, message: "\(code) is not in the mid-2022 population file")
                 }
                 las[i].healthBoard = try table.required(row, boardColumn)
             }
         }
         for row in walesTable.rows { boardNames[try walesTable.required(row, "lhb22_code")] = try walesTable.required(row, "lhb22_name") }
         if let missing = las.first(where: { ($0.nation == .wales || $0.nation == .scotland) && $0.healthBoard == nil }) {
-            throw AreaDataError(file: missing.nation == .wales ? walesTable.file : scotlandTable.file, message: "no health board for \(missing.code) \(missing.name)")
+            throw AreaDataError(
+                file: missing.nation == .wales ? walesTable.file : scotlandTable.file,
+                message: "no health board for \(missing.code) \(missing.name)")
         }
 
         // MARK: Write local-authorities.csv (England, Wales, Scotland, NI; by code within each).
         let nationOrder: [AreaNation] = [.england, .wales, .scotland, .northernIreland]
         las.sort { a, b in
-            let na = nationOrder.firstIndex(of: a.nation)!, nb = nationOrder.firstIndex(of: b.nation)!
+            let na = nationOrder.firstIndex(of: a.nation)!
+            let nb = nationOrder.firstIndex(of: b.nation)!
             return na != nb ? na < nb : a.code < b.code
         }
         let laRows: [[String]] = las.map { la in
@@ -316,8 +376,9 @@ public enum AreaDataBuilder {
         }
 
         // MARK: icbs.csv: sums over the lower-tier authorities (E06, E07, E08, E09) that partition England.
-        let icbList = try AreaSourceTable(file: SourceFile.icb22List.rawValue, text: text(.icb22List),
-                                          requiredColumns: ["icb22_code", "icb22_ods_code", "icb22_name"])
+        let icbList = try AreaSourceTable(
+            file: SourceFile.icb22List.rawValue, text: text(.icb22List),
+            requiredColumns: ["icb22_code", "icb22_ods_code", "icb22_name"])
         var icbs: [String: Roll] = [:]
         var icbOrder: [String] = []
         for row in icbList.rows {
@@ -375,7 +436,9 @@ public enum AreaDataBuilder {
         let boardCodes = boards.keys.sorted { a, b in a.first! != b.first! ? a.first! == "W" : a < b }
         let walesBoards = boardCodes.filter { $0.hasPrefix("W") }.count
         if walesBoards != 7 || boardCodes.count - walesBoards != 14 {
-            throw AreaDataError(file: walesTable.file, message: "expected 7 Welsh and 14 Scottish boards, found \(walesBoards) and \(boardCodes.count - walesBoards)")
+            throw AreaDataError(
+                file: walesTable.file,
+                message: "expected 7 Welsh and 14 Scottish boards, found \(walesBoards) and \(boardCodes.count - walesBoards)")
         }
         let boardRows: [[String]] = boardCodes.map { code in
             let roll = boards[code]!

@@ -10,7 +10,8 @@ public enum AreaDataFiles {
 
     /// Reads every `AreaDataBuilder.SourceFile` from `ReferenceData/areas/sources/`.
     public static func readSources(packageRoot: URL) throws -> [AreaDataBuilder.SourceFile: String] {
-        let directory = referenceDataDirectory(packageRoot: packageRoot).appendingPathComponent(AreaFileSchema.sourcesDirectory, isDirectory: true)
+        let directory = referenceDataDirectory(packageRoot: packageRoot).appendingPathComponent(
+            AreaFileSchema.sourcesDirectory, isDirectory: true)
         var sources: [AreaDataBuilder.SourceFile: String] = [:]
         for file in AreaDataBuilder.SourceFile.allCases {
             sources[file] = try String(contentsOf: directory.appendingPathComponent(file.rawValue), encoding: .utf8)

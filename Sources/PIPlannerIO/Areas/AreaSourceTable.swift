@@ -53,7 +53,8 @@ struct AreaSourceTable {
             throw AreaDataError(file: file, line: 1, column: column, message: "missing column")
         }
         guard i < row.fields.count else {
-            throw AreaDataError(file: file, line: row.line, column: column, message: "row has \(row.fields.count) fields, expected at least \(i + 1)")
+            throw AreaDataError(
+                file: file, line: row.line, column: column, message: "row has \(row.fields.count) fields, expected at least \(i + 1)")
         }
         return row.fields[i]
     }

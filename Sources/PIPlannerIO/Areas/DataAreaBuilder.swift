@@ -53,10 +53,14 @@ public struct DataAreaBuilder: Sendable {
     public func build(_ area: PlanningArea) -> Result<DataArea, DataAreaFailure> {
         let path = "areas[\(area.code)]"
         guard area.populationMid2022 > 0 else {
-            return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "population is \(area.populationMid2022); expected persons greater than 0"))
+            return .failure(
+                DataAreaFailure(
+                    code: area.code, name: area.name, reason: "population is \(area.populationMid2022); expected persons greater than 0"))
         }
         guard area.birthsCount > 0 else {
-            return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "live births are \(area.birthsCount); expected births a year greater than 0"))
+            return .failure(
+                DataAreaFailure(
+                    code: area.code, name: area.name, reason: "live births are \(area.birthsCount); expected births a year greater than 0"))
         }
         var findings = scenario.staffingFindings
         let record = area.kind == .localAuthority ? catalog.localAuthority(code: area.code) : nil
@@ -69,37 +73,72 @@ public struct DataAreaBuilder: Sendable {
         var lowIncomeBasis = "none"
         switch area.kind {
         case .localAuthority:
-            guard let la = record else { return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "not in \(AreaFileSchema.localAuthoritiesFile)")) }
+            guard let la = record else {
+                return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "not in \(AreaFileSchema.localAuthoritiesFile)"))
+            }
             let row = "\(AreaFileSchema.localAuthoritiesFile) line \(la.line)"
             tier = la.tier.rawValue
-            population = Figure(id: "population", value: Double(la.populationMid2022), unit: "persons", source: "\(Self.populationSource), \(row)", basis: .published)
+            population = Figure(
+                id: "population", value: Double(la.populationMid2022), unit: "persons", source: "\(Self.populationSource), \(row)",
+                basis: .published)
             switch la.birthsBasis {
             case .published:
-                births = Figure(id: "births", value: Double(la.birthsCount), unit: "live births a year", source: "\(Self.birthsSource), \(row)", basis: .published)
+                births = Figure(
+                    id: "births", value: Double(la.birthsCount), unit: "live births a year", source: "\(Self.birthsSource), \(row)",
+                    basis: .published)
             case .summed, .apportioned:
-                births = Figure(id: "births", value: Double(la.birthsCount), unit: "live births a year", source: "\(Self.birthsSource), \(la.birthsBasis.rawValue) for April 2023 boundaries, \(row)", basis: .derived, derivation: la.birthsNote)
+                births = Figure(
+                    id: "births", value: Double(la.birthsCount), unit: "live births a year",
+                    source: "\(Self.birthsSource), \(la.birthsBasis.rawValue) for April 2023 boundaries, \(row)", basis: .derived,
+                    derivation: la.birthsNote)
             }
             if la.birthsBasis == .apportioned {
-                findings.append(Finding(.boundaryApproximation, .note, message: "\(la.name)'s births are apportioned, not published: \(la.birthsNote). See ReferenceData/areas/README.md, Boundary changes.", fieldPath: "\(path).births", source: Self.birthsSource))
+                findings.append(
+                    Finding(
+                        .boundaryApproximation, .note,
+                        message:
+                            "\(la.name)'s births are apportioned, not published: \(la.birthsNote). See ReferenceData/areas/README.md, Boundary changes.",
+                        fieldPath: "\(path).births", source: Self.birthsSource))
             }
             if let rate = la.idaciRate {
                 let sourceText = "MHCLG IoD2019 IDACI average score for \(la.code) (\(la.idaciNote)), \(row)"
-                lowIncome = .areaRate(Figure(id: "idaci2019Rate", value: rate, unit: "proportion of children aged 0–15", source: sourceText, basis: la.idaciBasis == .published ? .published : .derived, derivation: la.idaciBasis == .derived ? la.idaciNote : nil))
+                lowIncome = .areaRate(
+                    Figure(
+                        id: "idaci2019Rate", value: rate, unit: "proportion of children aged 0–15", source: sourceText,
+                        basis: la.idaciBasis == .published ? .published : .derived,
+                        derivation: la.idaciBasis == .derived ? la.idaciNote : nil))
                 lowIncomeBasis = la.idaciBasis == .published ? "local" : "local-derived"
                 if case .districts? = AreaDataBuilder.iod2019Successions[la.code] {
-                    findings.append(Finding(.boundaryApproximation, .note, message: "\(la.name)'s IDACI rate (\(Format.trimmed(rate, 3))) is derived from its 2019 districts, not published: \(la.idaciNote). See ReferenceData/areas/README.md, IDACI 2019.", fieldPath: "\(path).riskGroups.lowIncome", source: "MHCLG IoD2019 File 10"))
+                    findings.append(
+                        Finding(
+                            .boundaryApproximation, .note,
+                            message:
+                                "\(la.name)'s IDACI rate (\(Format.trimmed(rate, 3))) is derived from its 2019 districts, not published: \(la.idaciNote). See ReferenceData/areas/README.md, IDACI 2019.",
+                            fieldPath: "\(path).riskGroups.lowIncome", source: "MHCLG IoD2019 File 10"))
                 }
             } else {
                 lowIncome = .none(reason: Self.noDeprivationReason(nation: la.nation, code: la.code, note: la.idaciNote))
             }
         case .icb:
-            guard let icb = catalog.icb(code: area.code) else { return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "not in \(AreaFileSchema.icbsFile)")) }
+            guard let icb = catalog.icb(code: area.code) else {
+                return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "not in \(AreaFileSchema.icbsFile)"))
+            }
             let row = "\(AreaFileSchema.icbsFile) line \(icb.line)"
             tier = "icb"
-            population = Figure(id: "population", value: Double(icb.populationMid2022), unit: "persons", source: "\(Self.populationSource), summed over the ICB's lower-tier authorities, \(row)", basis: .derived, derivation: icb.note)
-            births = Figure(id: "births", value: Double(icb.birthsCount), unit: "live births a year", source: "\(Self.birthsSource), summed over the ICB's lower-tier authorities, \(row)", basis: .derived, derivation: icb.note)
+            population = Figure(
+                id: "population", value: Double(icb.populationMid2022), unit: "persons",
+                source: "\(Self.populationSource), summed over the ICB's lower-tier authorities, \(row)", basis: .derived,
+                derivation: icb.note)
+            births = Figure(
+                id: "births", value: Double(icb.birthsCount), unit: "live births a year",
+                source: "\(Self.birthsSource), summed over the ICB's lower-tier authorities, \(row)", basis: .derived, derivation: icb.note)
             if icb.basis == .approximate {
-                findings.append(Finding(.boundaryApproximation, .note, message: "\(icb.name) includes part of an authority split between ICBs (\(icb.apportionedLAParts.joined(separator: "; "))); its population and births for that part are apportioned by LSOA count, not population. See ReferenceData/areas/README.md, ICBs.", fieldPath: "\(path).population", source: "ONS LSOA (2011) to ICB (July 2022) lookup"))
+                findings.append(
+                    Finding(
+                        .boundaryApproximation, .note,
+                        message:
+                            "\(icb.name) includes part of an authority split between ICBs (\(icb.apportionedLAParts.joined(separator: "; "))); its population and births for that part are apportioned by LSOA count, not population. See ReferenceData/areas/README.md, ICBs.",
+                        fieldPath: "\(path).population", source: "ONS LSOA (2011) to ICB (July 2022) lookup"))
             }
             switch constituents(of: icb) {
             case .success(let parts):
@@ -109,11 +148,17 @@ public struct DataAreaBuilder: Sendable {
                 return .failure(failure)
             }
         case .healthBoard:
-            guard let board = catalog.healthBoard(code: area.code) else { return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "not in \(AreaFileSchema.healthBoardsFile)")) }
+            guard let board = catalog.healthBoard(code: area.code) else {
+                return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "not in \(AreaFileSchema.healthBoardsFile)"))
+            }
             let row = "\(AreaFileSchema.healthBoardsFile) line \(board.line)"
             tier = board.boardType
-            population = Figure(id: "population", value: Double(board.populationMid2022), unit: "persons", source: "\(Self.populationSource), summed over the board's authorities, \(row)", basis: .derived, derivation: board.note)
-            births = Figure(id: "births", value: Double(board.birthsCount), unit: "live births a year", source: "\(Self.birthsSource), summed over the board's authorities, \(row)", basis: .derived, derivation: board.note)
+            population = Figure(
+                id: "population", value: Double(board.populationMid2022), unit: "persons",
+                source: "\(Self.populationSource), summed over the board's authorities, \(row)", basis: .derived, derivation: board.note)
+            births = Figure(
+                id: "births", value: Double(board.birthsCount), unit: "live births a year",
+                source: "\(Self.birthsSource), summed over the board's authorities, \(row)", basis: .derived, derivation: board.note)
             lowIncome = .none(reason: Self.noDeprivationReason(nation: board.nation, code: board.code, note: nil))
         }
 
@@ -125,9 +170,15 @@ public struct DataAreaBuilder: Sendable {
             return .init(id: id, label: reference.parameters["riskGroups.\(id).prevalence"]?.description ?? id, prevalence: prevalence)
         }
         guard let lowIncomeGroup = group("lowIncome"), let maltreatmentGroup = group("maltreatment"),
-              let nationalShare = figures["riskGroups.maltreatment.nationalShare"],
-              let two = figures["england.babiesTwoOfToxicTrio"], let three = figures["england.babiesAllThreeOfToxicTrio"] else {
-            return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "reference data lacks a risk-group figure (riskGroups.*.prevalence, riskGroups.maltreatment.nationalShare, england.babies*OfToxicTrio)"))
+            let nationalShare = figures["riskGroups.maltreatment.nationalShare"],
+            let two = figures["england.babiesTwoOfToxicTrio"], let three = figures["england.babiesAllThreeOfToxicTrio"]
+        else {
+            return .failure(
+                DataAreaFailure(
+                    code: area.code, name: area.name,
+                    reason:
+                        "reference data lacks a risk-group figure (riskGroups.*.prevalence, riskGroups.maltreatment.nationalShare, england.babies*OfToxicTrio)"
+                ))
         }
         let omitted = ["substanceMisuse", "parentalDepression"].compactMap(group)
         let profile = DataRiskProfileRule.profile(
@@ -138,22 +189,37 @@ public struct DataAreaBuilder: Sendable {
         var groups = profile.groups
         findings = profile.findings + findings
         if scenario.ignoreRiskGroups, let preset = scenario.preset {
-            findings.append(Finding(.riskGroupsIgnoredByPreset, .note, message: "Preset '\(preset.id)' applies no risk adjustment, so the \(groups.count) risk groups from the data are not used.", fieldPath: "\(path).riskGroups", source: preset.citation.text))
+            findings.append(
+                Finding(
+                    .riskGroupsIgnoredByPreset, .note,
+                    message:
+                        "Preset '\(preset.id)' applies no risk adjustment, so the \(groups.count) risk groups from the data are not used.",
+                    fieldPath: "\(path).riskGroups", source: preset.citation.text))
             groups = []
         }
 
         let input = AreaInput(
             name: area.name, code: area.code, fieldPath: path, population: population, births: births, birthRatePer1000: nil,
             riskGroups: groups, combination: scenario.combination, combinationSource: scenario.combinationSource,
-            existingWTE: Figure(id: "existingWTE", value: 0, unit: "WTE", source: "none known: the shipped data records no existing teams (give existingWTE in a plan config)", basis: .assumption),
+            existingWTE: Figure(
+                id: "existingWTE", value: 0, unit: "WTE",
+                source: "none known: the shipped data records no existing teams (give existingWTE in a plan config)", basis: .assumption),
             staffing: scenario.staffing, sizingMethod: scenario.sizingMethod, sizingMethodSource: scenario.sizingMethodSource,
             funding: [], leadCommissioner: nil, camhsAcceptsUnder2: nil, planYears: scenario.planYears,
             payYearsBeforeFirstPlanYear: scenario.payYearsBeforeFirstPlanYear, payYearLabel: scenario.payYearLabel, inputFindings: findings)
         let scale = AreaPlanner.moneyScale(input, assumptions: scenario.assumptions)
         guard scale.fits else {
-            return .failure(DataAreaFailure(code: area.code, name: area.name, reason: "population \(area.populationMid2022) and births \(area.birthsCount) give \(scale.found(input)); expected \(AreaPlanner.MoneyScale.expected)"))
+            return .failure(
+                DataAreaFailure(
+                    code: area.code, name: area.name,
+                    reason:
+                        "population \(area.populationMid2022) and births \(area.birthsCount) give \(scale.found(input)); expected \(AreaPlanner.MoneyScale.expected)"
+                ))
         }
-        return .success(DataArea(area: area, record: record, tier: tier, input: input, assumptions: scenario.assumptions, profile: profile, lowIncomeBasis: lowIncomeBasis))
+        return .success(
+            DataArea(
+                area: area, record: record, tier: tier, input: input, assumptions: scenario.assumptions, profile: profile,
+                lowIncomeBasis: lowIncomeBasis))
     }
 
     /// The ICB's lower-tier authorities with their IDACI rates and births weights. A district (which has no rate of
@@ -162,10 +228,17 @@ public struct DataAreaBuilder: Sendable {
         var parts: [DataRiskProfileRule.WeightedPart] = []
         for code in icb.lowerTierLACodes {
             guard let la = catalog.localAuthority(code: code) else {
-                return .failure(DataAreaFailure(code: icb.code, name: icb.name, reason: "its authority \(code) is not in \(AreaFileSchema.localAuthoritiesFile) (see the rejected rows), so its low-income share cannot be derived"))
+                return .failure(
+                    DataAreaFailure(
+                        code: icb.code, name: icb.name,
+                        reason:
+                            "its authority \(code) is not in \(AreaFileSchema.localAuthoritiesFile) (see the rejected rows), so its low-income share cannot be derived"
+                    ))
             }
             guard let membership = la.icbs.first(where: { $0.icbCode == icb.code }) else {
-                return .failure(DataAreaFailure(code: icb.code, name: icb.name, reason: "its authority \(code) lists no part in \(icb.code) (icb22_codes)"))
+                return .failure(
+                    DataAreaFailure(
+                        code: icb.code, name: icb.name, reason: "its authority \(code) lists no part in \(icb.code) (icb22_codes)"))
             }
             let lsoaTotal = la.icbs.reduce(0) { $0 + $1.lsoa11Count }
             let weight = Double(la.birthsCount) * Double(membership.lsoa11Count) / Double(lsoaTotal)
@@ -173,16 +246,24 @@ public struct DataAreaBuilder: Sendable {
             let rate: Double
             if let own = la.idaciRate {
                 rate = own
-            } else if let parentCode = la.parentCode, let parent = catalog.localAuthority(code: parentCode), let parentRate = parent.idaciRate {
+            } else if let parentCode = la.parentCode, let parent = catalog.localAuthority(code: parentCode),
+                let parentRate = parent.idaciRate
+            {
                 rate = parentRate
                 notes.append("county \(parent.name) \(parent.code)'s rate")
             } else {
-                return .failure(DataAreaFailure(code: icb.code, name: icb.name, reason: "its authority \(code) \(la.name) has no IDACI rate and no county with one, so its low-income share cannot be derived"))
+                return .failure(
+                    DataAreaFailure(
+                        code: icb.code, name: icb.name,
+                        reason:
+                            "its authority \(code) \(la.name) has no IDACI rate and no county with one, so its low-income share cannot be derived"
+                    ))
             }
             if membership.lsoa11Count != lsoaTotal {
                 notes.append("births × \(membership.lsoa11Count)/\(lsoaTotal) LSOA11s in this ICB")
             }
-            parts.append(.init(code: la.code, name: la.name, rate: rate, births: weight, note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
+            parts.append(
+                .init(code: la.code, name: la.name, rate: rate, births: weight, note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
         }
         return .success(parts)
     }
@@ -193,7 +274,8 @@ public struct DataAreaBuilder: Sendable {
             return "no IDACI 2019 rate is shipped for \(code)" + (note.map { " (\($0))" } ?? "")
         case .wales, .scotland, .northernIreland:
             let index = nation == .wales ? "WIMD" : nation == .scotland ? "SIMD" : "NIMDM"
-            return "the IoD2019 IDACI covers England only, and no \(nation.displayName) deprivation measure (\(index), not comparable with IDACI) is shipped"
+            return
+                "the IoD2019 IDACI covers England only, and no \(nation.displayName) deprivation measure (\(index), not comparable with IDACI) is shipped"
         }
     }
 }

@@ -15,7 +15,10 @@ public struct RolloutAssumptions: Sendable, Equatable {
     /// Share of a full year's babies seen by a team in the year it comes into operation.
     public var firstYearCapacityFraction: Figure
 
-    public init(labourPerTeamFirstYearGBP: Figure, payGrowthRate: Figure, firstYearLabourFraction: Figure, trainingFirstYearGBP: Figure, trainingSecondYearGBP: Figure, babiesSeenPerTeamPerYear: Figure, firstYearCapacityFraction: Figure) {
+    public init(
+        labourPerTeamFirstYearGBP: Figure, payGrowthRate: Figure, firstYearLabourFraction: Figure, trainingFirstYearGBP: Figure,
+        trainingSecondYearGBP: Figure, babiesSeenPerTeamPerYear: Figure, firstYearCapacityFraction: Figure
+    ) {
         self.labourPerTeamFirstYearGBP = labourPerTeamFirstYearGBP
         self.payGrowthRate = payGrowthRate
         self.firstYearLabourFraction = firstYearLabourFraction
@@ -35,13 +38,19 @@ public struct RolloutAssumptions: Sendable, Equatable {
     /// `labourPerTeamID` (default: the 2021 Spending Review team cost, 002, at 2022/23 prices).
     public init?(figures: [String: Figure], labourPerTeamID: String = "spendingReview2021LabourPerTeamGBP") {
         guard let labour = figures[labourPerTeamID], let g = figures["payGrowthRate"], let f = figures["firstYearLabourFraction"],
-              let t1 = figures["trainingFirstYearGBP"], let t2 = figures["trainingSecondYearGBP"],
-              let b = figures["babiesSeenPerTeamPerYear"], let c = figures["firstYearCapacityFraction"] else { return nil }
-        self.init(labourPerTeamFirstYearGBP: labour, payGrowthRate: g, firstYearLabourFraction: f, trainingFirstYearGBP: t1, trainingSecondYearGBP: t2, babiesSeenPerTeamPerYear: b, firstYearCapacityFraction: c)
+            let t1 = figures["trainingFirstYearGBP"], let t2 = figures["trainingSecondYearGBP"],
+            let b = figures["babiesSeenPerTeamPerYear"], let c = figures["firstYearCapacityFraction"]
+        else { return nil }
+        self.init(
+            labourPerTeamFirstYearGBP: labour, payGrowthRate: g, firstYearLabourFraction: f, trainingFirstYearGBP: t1,
+            trainingSecondYearGBP: t2, babiesSeenPerTeamPerYear: b, firstYearCapacityFraction: c)
     }
 
     /// Every figure, for validation and for listing which were overridden.
     public var all: [Figure] {
-        [labourPerTeamFirstYearGBP, payGrowthRate, firstYearLabourFraction, trainingFirstYearGBP, trainingSecondYearGBP, babiesSeenPerTeamPerYear, firstYearCapacityFraction]
+        [
+            labourPerTeamFirstYearGBP, payGrowthRate, firstYearLabourFraction, trainingFirstYearGBP, trainingSecondYearGBP,
+            babiesSeenPerTeamPerYear, firstYearCapacityFraction,
+        ]
     }
 }

@@ -9,7 +9,10 @@ public struct RolloutCost: Sendable, Equatable {
     /// Development programme.
     public var developmentGBP: Money
 
-    public init(labourFullyOperatingGBP: Money = .zero, labourComingIntoOperationGBP: Money = .zero, trainingGBP: Money = .zero, developmentGBP: Money = .zero) {
+    public init(
+        labourFullyOperatingGBP: Money = .zero, labourComingIntoOperationGBP: Money = .zero, trainingGBP: Money = .zero,
+        developmentGBP: Money = .zero
+    ) {
         self.labourFullyOperatingGBP = labourFullyOperatingGBP
         self.labourComingIntoOperationGBP = labourComingIntoOperationGBP
         self.trainingGBP = trainingGBP
@@ -21,10 +24,11 @@ public struct RolloutCost: Sendable, Equatable {
 
     /// Line-by-line sum.
     public static func + (a: RolloutCost, b: RolloutCost) -> RolloutCost {
-        RolloutCost(labourFullyOperatingGBP: a.labourFullyOperatingGBP + b.labourFullyOperatingGBP,
-                    labourComingIntoOperationGBP: a.labourComingIntoOperationGBP + b.labourComingIntoOperationGBP,
-                    trainingGBP: a.trainingGBP + b.trainingGBP,
-                    developmentGBP: a.developmentGBP + b.developmentGBP)
+        RolloutCost(
+            labourFullyOperatingGBP: a.labourFullyOperatingGBP + b.labourFullyOperatingGBP,
+            labourComingIntoOperationGBP: a.labourComingIntoOperationGBP + b.labourComingIntoOperationGBP,
+            trainingGBP: a.trainingGBP + b.trainingGBP,
+            developmentGBP: a.developmentGBP + b.developmentGBP)
     }
 }
 
@@ -60,15 +64,18 @@ public struct RolloutPlan: Sendable, Equatable {
     public func totals(yearIndices: ClosedRange<Int>) -> RolloutTotals? {
         guard years.indices.contains(yearIndices.lowerBound), years.indices.contains(yearIndices.upperBound) else { return nil }
         let span = years[yearIndices]
-        return RolloutTotals(labels: span.map(\.label),
-                             cost: span.reduce(RolloutCost()) { $0 + $1.cost },
-                             childrenSeen: span.reduce(0) { $0 + $1.childrenSeen })
+        return RolloutTotals(
+            labels: span.map(\.label),
+            cost: span.reduce(RolloutCost()) { $0 + $1.cost },
+            childrenSeen: span.reduce(0) { $0 + $1.childrenSeen })
     }
 
     /// Totals from the year labelled `first` through the year labelled `last`, e.g. the Spending Review
     /// years "2022/23" through "2024/25"; nil if either label is missing or `last` comes before `first`.
     public func totals(from first: String, through last: String) -> RolloutTotals? {
-        guard let i = years.firstIndex(where: { $0.label == first }), let j = years.firstIndex(where: { $0.label == last }), i <= j else { return nil }
+        guard let i = years.firstIndex(where: { $0.label == first }), let j = years.firstIndex(where: { $0.label == last }), i <= j else {
+            return nil
+        }
         return totals(yearIndices: i...j)
     }
 
@@ -87,7 +94,9 @@ public struct RolloutPlan: Sendable, Equatable {
 public enum RolloutModel {
     /// Validates then costs the schedule; throws every validation error found. Schedule findings
     /// (e.g. `teamsDecrease`) are returned in the plan. `fieldPath` prefixes the findings' field paths.
-    public static func plan(_ schedule: RolloutSchedule, assumptions a: RolloutAssumptions, fieldPath: String = "rollout") throws(RolloutValidationFailure) -> RolloutPlan {
+    public static func plan(_ schedule: RolloutSchedule, assumptions a: RolloutAssumptions, fieldPath: String = "rollout")
+        throws(RolloutValidationFailure) -> RolloutPlan
+    {
         let report = RolloutValidator.validate(schedule, fieldPath: fieldPath)
         var errors = RolloutValidator.validate(a) + report.errors
         if errors.isEmpty { errors = RolloutValidator.moneyRangeErrors(schedule, assumptions: a) }
@@ -104,38 +113,99 @@ public enum RolloutModel {
             let labour = PayGrowthRule.uplifted(labourBase, payGrowthRate: a.payGrowthRate.value, years: k)
             let cost = RolloutCost(
                 labourFullyOperatingGBP: RolloutLabourRule.fullyOperating(teams: year.teamsFullyOperating, labourPerTeamThisYear: labour),
-                labourComingIntoOperationGBP: RolloutLabourRule.comingIntoOperation(teams: year.teamsComingIntoOperation, labourPerTeamThisYear: labour, firstYearLabourFraction: a.firstYearLabourFraction.value),
-                trainingGBP: RolloutTrainingRule.training(teamsComingThisYear: year.teamsComingIntoOperation, teamsComingLastYear: previousComing, trainingFirstYearGBP: trainingFirst, trainingSecondYearGBP: trainingSecond),
+                labourComingIntoOperationGBP: RolloutLabourRule.comingIntoOperation(
+                    teams: year.teamsComingIntoOperation, labourPerTeamThisYear: labour,
+                    firstYearLabourFraction: a.firstYearLabourFraction.value),
+                trainingGBP: RolloutTrainingRule.training(
+                    teamsComingThisYear: year.teamsComingIntoOperation, teamsComingLastYear: previousComing,
+                    trainingFirstYearGBP: trainingFirst, trainingSecondYearGBP: trainingSecond),
                 developmentGBP: year.developmentGBP ?? .zero)
-            let children = BabiesSeenRule.babiesSeen(fullTeams: year.teamsFullyOperating, startingTeams: year.teamsComingIntoOperation, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
-            years.append(RolloutPlanYear(label: year.label, yearIndex: k, teamsFullyOperating: year.teamsFullyOperating, teamsComingIntoOperation: year.teamsComingIntoOperation, labourPerTeamGBP: labour, cost: cost, childrenSeen: children))
-            audit += steps(year: year, index: k, previous: k > 0 ? schedule.years[k - 1] : nil, labour: labour, cost: cost, children: children, schedule: schedule, assumptions: a)
+            let children = BabiesSeenRule.babiesSeen(
+                fullTeams: year.teamsFullyOperating, startingTeams: year.teamsComingIntoOperation,
+                babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
+            years.append(
+                RolloutPlanYear(
+                    label: year.label, yearIndex: k, teamsFullyOperating: year.teamsFullyOperating,
+                    teamsComingIntoOperation: year.teamsComingIntoOperation, labourPerTeamGBP: labour, cost: cost, childrenSeen: children))
+            audit += steps(
+                year: year, index: k, previous: k > 0 ? schedule.years[k - 1] : nil, labour: labour, cost: cost, children: children,
+                schedule: schedule, assumptions: a)
         }
         return RolloutPlan(years: years, findings: report.findings, audit: audit)
     }
 
-    private static func steps(year: RolloutYear, index k: Int, previous: RolloutYear?, labour: Money, cost: RolloutCost, children: Double, schedule: RolloutSchedule, assumptions a: RolloutAssumptions) -> [AuditStep] {
+    private static func steps(
+        year: RolloutYear, index k: Int, previous: RolloutYear?, labour: Money, cost: RolloutCost, children: Double,
+        schedule: RolloutSchedule, assumptions a: RolloutAssumptions
+    ) -> [AuditStep] {
         let id = "rollout.\(year.label)"
         let scheduleSource = "\(schedule.source), year \(year.label)"
-        let full = Figure(id: "teamsFullyOperating", value: year.teamsFullyOperating, unit: "teams fully operating from 1 April \(year.label)", source: scheduleSource, basis: schedule.basis)
-        let coming = Figure(id: "teamsComingIntoOperation", value: year.teamsComingIntoOperation, unit: "teams coming into operation in \(year.label)", source: scheduleSource, basis: schedule.basis)
-        let previousComing = Figure(id: "teamsComingIntoOperationLastYear", value: previous?.teamsComingIntoOperation ?? 0, unit: "teams coming into operation in \(previous?.label ?? "the year before the rollout") (second year of training in \(year.label))", source: previous.map { "\(schedule.source), year \($0.label)" } ?? "none: first rollout year", basis: previous == nil ? .assumption : schedule.basis)
-        let labourFigure = Figure(id: "labourPerTeam", value: labour.gbp, unit: "GBP a year per team at \(year.label) prices", source: "step: \(id).labourPerTeam", basis: .derived)
-        let kFigure = Figure(id: "payGrowthYears", value: Double(k), unit: "years after the first rollout year", source: "year index of \(year.label)", basis: .derived)
-        let development = Figure(id: "developmentGBP", value: cost.developmentGBP.gbp, unit: "GBP in \(year.label)", source: year.developmentGBP == nil ? "none given for \(year.label)" : schedule.developmentSource.map { "\($0), year \(year.label)" } ?? scheduleSource, basis: year.developmentGBP == nil || schedule.developmentSource == nil ? schedule.basis : .config)
+        let full = Figure(
+            id: "teamsFullyOperating", value: year.teamsFullyOperating, unit: "teams fully operating from 1 April \(year.label)",
+            source: scheduleSource, basis: schedule.basis)
+        let coming = Figure(
+            id: "teamsComingIntoOperation", value: year.teamsComingIntoOperation, unit: "teams coming into operation in \(year.label)",
+            source: scheduleSource, basis: schedule.basis)
+        let previousComing = Figure(
+            id: "teamsComingIntoOperationLastYear", value: previous?.teamsComingIntoOperation ?? 0,
+            unit:
+                "teams coming into operation in \(previous?.label ?? "the year before the rollout") (second year of training in \(year.label))",
+            source: previous.map { "\(schedule.source), year \($0.label)" } ?? "none: first rollout year",
+            basis: previous == nil ? .assumption : schedule.basis)
+        let labourFigure = Figure(
+            id: "labourPerTeam", value: labour.gbp, unit: "GBP a year per team at \(year.label) prices",
+            source: "step: \(id).labourPerTeam", basis: .derived)
+        let kFigure = Figure(
+            id: "payGrowthYears", value: Double(k), unit: "years after the first rollout year", source: "year index of \(year.label)",
+            basis: .derived)
+        let development = Figure(
+            id: "developmentGBP", value: cost.developmentGBP.gbp, unit: "GBP in \(year.label)",
+            source: year.developmentGBP == nil
+                ? "none given for \(year.label)" : schedule.developmentSource.map { "\($0), year \(year.label)" } ?? scheduleSource,
+            basis: year.developmentGBP == nil || schedule.developmentSource == nil ? schedule.basis : .config)
         return [
-            AuditStep(id: "\(id).labourPerTeam", title: "Labour of one fully operating team, \(year.label)", formula: "labour per team at the first year's prices × (1 + pay growth a year)^(year index), to the penny", inputs: [a.labourPerTeamFirstYearGBP, a.payGrowthRate, kFigure], result: labour.gbp, resultUnit: "GBP a year per team"),
-            AuditStep(id: "\(id).labourFullyOperating", title: "Labour of teams fully operating, \(year.label)", formula: "teams fully operating from 1 April × labour per team this year", inputs: [full, labourFigure], result: cost.labourFullyOperatingGBP.gbp, resultUnit: "GBP"),
-            AuditStep(id: "\(id).labourComingIntoOperation", title: "Labour of teams coming into operation, \(year.label)", formula: "teams coming into operation × labour per team this year × first-year labour fraction", inputs: [coming, labourFigure, a.firstYearLabourFraction], result: cost.labourComingIntoOperationGBP.gbp, resultUnit: "GBP"),
-            AuditStep(id: "\(id).training", title: "Training, \(year.label)", formula: "teams coming into operation this year × first-year training + teams coming into operation last year × second-year training", inputs: [coming, a.trainingFirstYearGBP, previousComing, a.trainingSecondYearGBP], result: cost.trainingGBP.gbp, resultUnit: "GBP"),
-            AuditStep(id: "\(id).development", title: "Development programme, \(year.label)", formula: "development programme as given (none = £0)", inputs: [development], result: cost.developmentGBP.gbp, resultUnit: "GBP"),
-            AuditStep(id: "\(id).total", title: "Total, \(year.label)", formula: "labour of teams fully operating + labour of teams coming into operation + training + development", inputs: [
-                Figure(id: "labourFullyOperating", value: cost.labourFullyOperatingGBP.gbp, unit: "GBP", source: "step: \(id).labourFullyOperating", basis: .derived),
-                Figure(id: "labourComingIntoOperation", value: cost.labourComingIntoOperationGBP.gbp, unit: "GBP", source: "step: \(id).labourComingIntoOperation", basis: .derived),
-                Figure(id: "training", value: cost.trainingGBP.gbp, unit: "GBP", source: "step: \(id).training", basis: .derived),
-                Figure(id: "development", value: cost.developmentGBP.gbp, unit: "GBP", source: "step: \(id).development", basis: .derived),
-            ], result: cost.totalGBP.gbp, resultUnit: "GBP"),
-            AuditStep(id: "\(id).childrenSeen", title: "Children seen, \(year.label)", formula: "teams fully operating × babies seen per team a year + teams coming into operation × babies seen per team a year × first-year capacity fraction", inputs: [full, a.babiesSeenPerTeamPerYear, coming, a.firstYearCapacityFraction], result: children, resultUnit: "children a year"),
+            AuditStep(
+                id: "\(id).labourPerTeam", title: "Labour of one fully operating team, \(year.label)",
+                formula: "labour per team at the first year's prices × (1 + pay growth a year)^(year index), to the penny",
+                inputs: [a.labourPerTeamFirstYearGBP, a.payGrowthRate, kFigure], result: labour.gbp, resultUnit: "GBP a year per team"),
+            AuditStep(
+                id: "\(id).labourFullyOperating", title: "Labour of teams fully operating, \(year.label)",
+                formula: "teams fully operating from 1 April × labour per team this year", inputs: [full, labourFigure],
+                result: cost.labourFullyOperatingGBP.gbp, resultUnit: "GBP"),
+            AuditStep(
+                id: "\(id).labourComingIntoOperation", title: "Labour of teams coming into operation, \(year.label)",
+                formula: "teams coming into operation × labour per team this year × first-year labour fraction",
+                inputs: [coming, labourFigure, a.firstYearLabourFraction], result: cost.labourComingIntoOperationGBP.gbp, resultUnit: "GBP"),
+            AuditStep(
+                id: "\(id).training", title: "Training, \(year.label)",
+                formula:
+                    "teams coming into operation this year × first-year training + teams coming into operation last year × second-year training",
+                inputs: [coming, a.trainingFirstYearGBP, previousComing, a.trainingSecondYearGBP], result: cost.trainingGBP.gbp,
+                resultUnit: "GBP"),
+            AuditStep(
+                id: "\(id).development", title: "Development programme, \(year.label)",
+                formula: "development programme as given (none = £0)", inputs: [development], result: cost.developmentGBP.gbp,
+                resultUnit: "GBP"),
+            AuditStep(
+                id: "\(id).total", title: "Total, \(year.label)",
+                formula: "labour of teams fully operating + labour of teams coming into operation + training + development",
+                inputs: [
+                    Figure(
+                        id: "labourFullyOperating", value: cost.labourFullyOperatingGBP.gbp, unit: "GBP",
+                        source: "step: \(id).labourFullyOperating", basis: .derived),
+                    Figure(
+                        id: "labourComingIntoOperation", value: cost.labourComingIntoOperationGBP.gbp, unit: "GBP",
+                        source: "step: \(id).labourComingIntoOperation", basis: .derived),
+                    Figure(id: "training", value: cost.trainingGBP.gbp, unit: "GBP", source: "step: \(id).training", basis: .derived),
+                    Figure(
+                        id: "development", value: cost.developmentGBP.gbp, unit: "GBP", source: "step: \(id).development", basis: .derived),
+                ], result: cost.totalGBP.gbp, resultUnit: "GBP"),
+            AuditStep(
+                id: "\(id).childrenSeen", title: "Children seen, \(year.label)",
+                formula:
+                    "teams fully operating × babies seen per team a year + teams coming into operation × babies seen per team a year × first-year capacity fraction",
+                inputs: [full, a.babiesSeenPerTeamPerYear, coming, a.firstYearCapacityFraction], result: children,
+                resultUnit: "children a year"),
         ]
     }
 }

@@ -35,7 +35,9 @@ public struct RolloutSchedule: Sendable, Equatable {
     /// its citation); carried into the audit trail with basis `.config`.
     public var developmentSource: String?
 
-    public init(years: [RolloutYear], source: String = "rollout schedule as given", basis: Basis = .config, developmentSource: String? = nil) {
+    public init(
+        years: [RolloutYear], source: String = "rollout schedule as given", basis: Basis = .config, developmentSource: String? = nil
+    ) {
         self.years = years
         self.source = source
         self.basis = basis

@@ -26,13 +26,16 @@ extension RolloutSchedule {
         errors += RolloutValidator.countErrors(cap, yearLabel: nil, field: "maxTeamsStartingPerYear")
         errors += RolloutValidator.countErrors(alreadyFullyOperating, yearLabel: labels.first, field: "alreadyFullyOperating")
         if !labels.isEmpty && targetLabel == nil {
-            errors.append(.targetYearOutOfRange(yearLabel: nil, field: "target.fullyOperatingFromYearIndex", yearIndex: y, yearCount: labels.count))
+            errors.append(
+                .targetYearOutOfRange(yearLabel: nil, field: "target.fullyOperatingFromYearIndex", yearIndex: y, yearCount: labels.count))
         }
         guard errors.isEmpty, let targetLabel else { throw RolloutValidationFailure(errors: errors) }
 
         let reachable = alreadyFullyOperating + Double(y) * cap
         if RolloutValidator.exceeds(target.teams, reachable) {
-            throw RolloutValidationFailure(errors: [.targetUnreachable(yearLabel: targetLabel, field: "target.teams", target: target.teams, reachable: reachable)])
+            throw RolloutValidationFailure(errors: [
+                .targetUnreachable(yearLabel: targetLabel, field: "target.teams", target: target.teams, reachable: reachable)
+            ])
         }
 
         var years: [RolloutYear] = []
@@ -46,7 +49,8 @@ extension RolloutSchedule {
             years.append(RolloutYear(label: label, teamsFullyOperating: fullyOperating, teamsComingIntoOperation: coming))
             fullyOperating += coming
         }
-        let source = "derived: \(fmt(target.teams, 2)) teams fully operating from \(targetLabel), at most \(fmt(cap, 2)) starting a year, \(fmt(alreadyFullyOperating, 2)) already fully operating in \(labels[0]); as many as the cap allows, earliest first"
+        let source =
+            "derived: \(fmt(target.teams, 2)) teams fully operating from \(targetLabel), at most \(fmt(cap, 2)) starting a year, \(fmt(alreadyFullyOperating, 2)) already fully operating in \(labels[0]); as many as the cap allows, earliest first"
         return RolloutSchedule(years: years, source: source, basis: .derived)
     }
 }

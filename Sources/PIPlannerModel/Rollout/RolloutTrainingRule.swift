@@ -6,7 +6,9 @@
 /// Citation: 002_da9a53b1ef711f3f.txt, Breakdown of spending, "Cost of training" row and footnote 4 ("£16k per
 /// team over two years"); £11,077.50 and £4,987.50 are derived from that row (ReferenceData/parameters.json).
 public enum RolloutTrainingRule {
-    public static func training(teamsComingThisYear: Double, teamsComingLastYear: Double, trainingFirstYearGBP: Money, trainingSecondYearGBP: Money) -> Money {
+    public static func training(
+        teamsComingThisYear: Double, teamsComingLastYear: Double, trainingFirstYearGBP: Money, trainingSecondYearGBP: Money
+    ) -> Money {
         trainingFirstYearGBP * teamsComingThisYear + trainingSecondYearGBP * teamsComingLastYear
     }
 }

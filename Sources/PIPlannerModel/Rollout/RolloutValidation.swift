@@ -97,10 +97,18 @@ public enum RolloutValidator {
             let available = previous.teamsFullyOperating + previous.teamsComingIntoOperation
             guard available.isFinite, year.teamsFullyOperating.isFinite else { continue }
             if exceeds(year.teamsFullyOperating, available) {
-                errors.append(.teamsNeverCameIntoOperation(yearLabel: year.label, field: "teamsFullyOperating", teamsFullyOperating: year.teamsFullyOperating, available: available))
+                errors.append(
+                    .teamsNeverCameIntoOperation(
+                        yearLabel: year.label, field: "teamsFullyOperating", teamsFullyOperating: year.teamsFullyOperating,
+                        available: available))
             } else if exceeds(available, year.teamsFullyOperating) {
                 let stopped = available - year.teamsFullyOperating
-                findings.append(Finding(.teamsDecrease, message: "\(count(year.teamsFullyOperating)) teams are fully operating from 1 April \(year.label), but \(count(available)) were fully operating or coming into operation in \(previous.label) (\(count(previous.teamsFullyOperating)) + \(count(previous.teamsComingIntoOperation))): \(count(stopped)) teams stop operating. Check that this is intended; their families lose the service.", fieldPath: "\(fieldPath).years[\(index)].teamsFullyOperating"))
+                findings.append(
+                    Finding(
+                        .teamsDecrease,
+                        message:
+                            "\(count(year.teamsFullyOperating)) teams are fully operating from 1 April \(year.label), but \(count(available)) were fully operating or coming into operation in \(previous.label) (\(count(previous.teamsFullyOperating)) + \(count(previous.teamsComingIntoOperation))): \(count(stopped)) teams stop operating. Check that this is intended; their families lose the service.",
+                        fieldPath: "\(fieldPath).years[\(index)].teamsFullyOperating"))
             }
         }
         return RolloutValidationReport(errors: errors, findings: findings)
@@ -124,19 +132,29 @@ public enum RolloutValidator {
             let labour = a.labourPerTeamFirstYearGBP.value * pow(1 + a.payGrowthRate.value, Double(k))
             let previousComing = k > 0 ? schedule.years[k - 1].teamsComingIntoOperation : 0
             let full = year.teamsFullyOperating * labour
-            let coming = year.teamsComingIntoOperation * (labour + a.trainingFirstYearGBP.value) + previousComing * a.trainingSecondYearGBP.value
+            let coming =
+                year.teamsComingIntoOperation * (labour + a.trainingFirstYearGBP.value) + previousComing * a.trainingSecondYearGBP.value
             let development = abs(year.developmentGBP?.gbp ?? 0)
             total += labour + full + coming + development
             guard !Money.canHold(total) else { continue }
             if !Money.canHold(labour) {
-                return [.costBeyondMoney(yearLabel: year.label, field: a.labourPerTeamFirstYearGBP.id, value: a.labourPerTeamFirstYearGBP.value, costGBP: total)]
+                return [
+                    .costBeyondMoney(
+                        yearLabel: year.label, field: a.labourPerTeamFirstYearGBP.id, value: a.labourPerTeamFirstYearGBP.value,
+                        costGBP: total)
+                ]
             }
             if development >= full && development >= coming {
-                return [.costBeyondMoney(yearLabel: year.label, field: "developmentGBP", value: year.developmentGBP?.gbp ?? 0, costGBP: total)]
+                return [
+                    .costBeyondMoney(yearLabel: year.label, field: "developmentGBP", value: year.developmentGBP?.gbp ?? 0, costGBP: total)
+                ]
             }
-            return [full >= coming
-                ? .costBeyondMoney(yearLabel: year.label, field: "teamsFullyOperating", value: year.teamsFullyOperating, costGBP: total)
-                : .costBeyondMoney(yearLabel: year.label, field: "teamsComingIntoOperation", value: year.teamsComingIntoOperation, costGBP: total)]
+            return [
+                full >= coming
+                    ? .costBeyondMoney(yearLabel: year.label, field: "teamsFullyOperating", value: year.teamsFullyOperating, costGBP: total)
+                    : .costBeyondMoney(
+                        yearLabel: year.label, field: "teamsComingIntoOperation", value: year.teamsComingIntoOperation, costGBP: total)
+            ]
         }
         return []
     }

@@ -28,13 +28,15 @@ public enum AnnualCostRule {
         let existing = labourPerTeamThisYear * existingTeams
         switch yearIndex {
         case 0:
-            return YearCost(labourExistingGBP: existing,
-                            labourNewGBP: labourPerTeamThisYear * (newTeams * firstYearLabourFraction),
-                            trainingGBP: trainingFirstYearGBP * newTeams)
+            return YearCost(
+                labourExistingGBP: existing,
+                labourNewGBP: labourPerTeamThisYear * (newTeams * firstYearLabourFraction),
+                trainingGBP: trainingFirstYearGBP * newTeams)
         case 1:
-            return YearCost(labourExistingGBP: existing,
-                            labourNewGBP: labourPerTeamThisYear * newTeams,
-                            trainingGBP: trainingSecondYearGBP * newTeams)
+            return YearCost(
+                labourExistingGBP: existing,
+                labourNewGBP: labourPerTeamThisYear * newTeams,
+                trainingGBP: trainingSecondYearGBP * newTeams)
         default:
             return YearCost(labourExistingGBP: existing, labourNewGBP: labourPerTeamThisYear * newTeams, trainingGBP: .zero)
         }

@@ -9,30 +9,58 @@ public enum CommissioningRisksRule {
         var findings: [Finding] = []
         let path = area.fieldPath
         if (area.leadCommissioner ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            findings.append(Finding(.noLeadCommissioner, message: "No lead accountable commissioner is named. Rare Jewels found teams without one struggle to secure and keep funding; name one (field leadCommissioner).", fieldPath: "\(path).leadCommissioner", source: "001_fe3a1e9a27dae258.txt, Recommendation 5"))
+            findings.append(
+                Finding(
+                    .noLeadCommissioner,
+                    message:
+                        "No lead accountable commissioner is named. Rare Jewels found teams without one struggle to secure and keep funding; name one (field leadCommissioner).",
+                    fieldPath: "\(path).leadCommissioner", source: "001_fe3a1e9a27dae258.txt, Recommendation 5"))
         }
         let funderIDs = Set(area.funding.map(\.funderID))
         if area.funding.isEmpty {
             findings.append(Finding(.noFunding, message: "No funding is given; the whole cost is unfunded.", fieldPath: "\(path).funding"))
         } else if funderIDs.count == 1 {
-            findings.append(Finding(.singleFunder, message: "The team relies on a single funder (\(area.funding[0].name)). Joint funding spreads risk and ties the team to each funder's outcomes; losing this one funder ends the service.", fieldPath: "\(path).funding", source: "004_79b4b68fe49cbc7d.txt, Funding and commissioning; 001_fe3a1e9a27dae258.txt, core-funding survey"))
+            findings.append(
+                Finding(
+                    .singleFunder,
+                    message:
+                        "The team relies on a single funder (\(area.funding[0].name)). Joint funding spreads risk and ties the team to each funder's outcomes; losing this one funder ends the service.",
+                    fieldPath: "\(path).funding",
+                    source: "004_79b4b68fe49cbc7d.txt, Funding and commissioning; 001_fe3a1e9a27dae258.txt, core-funding survey"))
         }
         switch area.camhsAcceptsUnder2 {
         case .some(false):
-            findings.append(Finding(.camhsNoUnder2, message: "CAMHS in this area does not accept referrals for children under 2, so the parent-infant team has no specialist mental-health service to step up to or share care with.", fieldPath: "\(path).camhsAcceptsUnder2", source: camhsNoUnder2Share.source))
+            findings.append(
+                Finding(
+                    .camhsNoUnder2,
+                    message:
+                        "CAMHS in this area does not accept referrals for children under 2, so the parent-infant team has no specialist mental-health service to step up to or share care with.",
+                    fieldPath: "\(path).camhsAcceptsUnder2", source: camhsNoUnder2Share.source))
         case .none:
-            findings.append(Finding(.camhsUnder2Unknown, .note, message: "The config does not say whether CAMHS accepts referrals under age 2 (in \(Int((camhsNoUnder2Share.value * 100).rounded()))% of CCG areas it did not). Set camhsAcceptsUnder2.", fieldPath: "\(path).camhsAcceptsUnder2", source: camhsNoUnder2Share.source))
+            findings.append(
+                Finding(
+                    .camhsUnder2Unknown, .note,
+                    message:
+                        "The config does not say whether CAMHS accepts referrals under age 2 (in \(Int((camhsNoUnder2Share.value * 100).rounded()))% of CCG areas it did not). Set camhsAcceptsUnder2.",
+                    fieldPath: "\(path).camhsAcceptsUnder2", source: camhsNoUnder2Share.source))
         case .some(true):
             break
         }
         if !area.funding.isEmpty {
             let gaps = zip(planYears, unfundedGBP).filter { $0.1 > .zero }
             if !gaps.isEmpty {
-                findings.append(Finding(.unfundedGap, message: "Unfunded in " + gaps.map { "\($0.0): \(fmtGBP($0.1))" }.joined(separator: "; ") + ".", fieldPath: "\(path).funding"))
+                findings.append(
+                    Finding(
+                        .unfundedGap, message: "Unfunded in " + gaps.map { "\($0.0): \(fmtGBP($0.1))" }.joined(separator: "; ") + ".",
+                        fieldPath: "\(path).funding"))
             }
             let over = zip(planYears, unfundedGBP).filter { $0.1 < .zero }
             if !over.isEmpty {
-                findings.append(Finding(.overFunded, message: "Contributions exceed the cost in " + over.map { "\($0.0) by \(fmtGBP(-$0.1))" }.joined(separator: "; ") + ".", fieldPath: "\(path).funding"))
+                findings.append(
+                    Finding(
+                        .overFunded,
+                        message: "Contributions exceed the cost in " + over.map { "\($0.0) by \(fmtGBP(-$0.1))" }.joined(separator: "; ")
+                            + ".", fieldPath: "\(path).funding"))
             }
         }
         return findings

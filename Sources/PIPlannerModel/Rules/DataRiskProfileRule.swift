@@ -84,45 +84,69 @@ public enum DataRiskProfileRule {
     ///   - nationalShareNation: the nation the national share describes ("England").
     ///   - omitted: groups with no cited share (substance misuse, parental depression).
     ///   - householdsTwoOfTrio, householdsAllThreeOfTrio: 001's household counts, quoted in the finding.
-    public static func profile(areaName: String, nationName: String, fieldPath: String,
-                               lowIncome: LowIncomeEvidence, lowIncomeGroup: GroupReference,
-                               maltreatmentShare: Figure, maltreatmentGroup: GroupReference, nationalShareNation: String,
-                               omitted: [GroupReference], householdsTwoOfTrio: Figure, householdsAllThreeOfTrio: Figure) -> Profile {
+    public static func profile(
+        areaName: String, nationName: String, fieldPath: String,
+        lowIncome: LowIncomeEvidence, lowIncomeGroup: GroupReference,
+        maltreatmentShare: Figure, maltreatmentGroup: GroupReference, nationalShareNation: String,
+        omitted: [GroupReference], householdsTwoOfTrio: Figure, householdsAllThreeOfTrio: Figure
+    ) -> Profile {
         var groups: [RiskGroupInput] = []
         var findings: [Finding] = []
-        let proxyCaveat = "IDACI is the share of children aged 0–15 in income-deprived families (IoD2019, 2015/16 data); using it as the share of births in low-income families is an assumption (MODEL.md §2.7)."
+        let proxyCaveat =
+            "IDACI is the share of children aged 0–15 in income-deprived families (IoD2019, 2015/16 data); using it as the share of births in low-income families is an assumption (MODEL.md §2.7)."
 
         // Low income.
         var lowIncomeShare: Figure? = nil
         var lowIncomeText: String
         switch lowIncome {
         case .areaRate(let rate):
-            let share = Figure(id: "riskGroups.lowIncome.share", value: rate.value, unit: "proportion of births (local)",
-                               source: "local: \(rate.source)", basis: rate.basis,
-                               derivation: [rate.derivation, proxyCaveat].compactMap { $0 }.joined(separator: " "))
+            let share = Figure(
+                id: "riskGroups.lowIncome.share", value: rate.value, unit: "proportion of births (local)",
+                source: "local: \(rate.source)", basis: rate.basis,
+                derivation: [rate.derivation, proxyCaveat].compactMap { $0 }.joined(separator: " "))
             lowIncomeShare = share
-            lowIncomeText = "low income \(pct(rate.value)) is \(areaName)'s own IDACI 2019 rate (local; \(rate.basis.rawValue)). \(proxyCaveat)"
+            lowIncomeText =
+                "low income \(pct(rate.value)) is \(areaName)'s own IDACI 2019 rate (local; \(rate.basis.rawValue)). \(proxyCaveat)"
         case .constituents(let parts, let areaDescription):
             if let rate = birthsWeightedRate(parts) {
                 let births = parts.reduce(0) { $0 + $1.births }
-                let terms = parts.map { "\($0.code) \($0.name) \(fmt3($0.rate)) × \(fmtBirths($0.births))" + ($0.note.map { " (\($0))" } ?? "") }
-                let derivation = "Births-weighted mean of the IDACI 2019 rates of the \(parts.count) authorities in \(areaDescription): Σ rate × births ÷ Σ births = ("
+                let terms = parts.map {
+                    "\($0.code) \($0.name) \(fmt3($0.rate)) × \(fmtBirths($0.births))" + ($0.note.map { " (\($0))" } ?? "")
+                }
+                let derivation =
+                    "Births-weighted mean of the IDACI 2019 rates of the \(parts.count) authorities in \(areaDescription): Σ rate × births ÷ Σ births = ("
                     + terms.joined(separator: " + ") + ") ÷ \(fmtBirths(births)) = \(fmt(rate, 4)). " + proxyCaveat
-                let share = Figure(id: "riskGroups.lowIncome.share", value: rate, unit: "proportion of births (local, births-weighted)",
-                                   source: "local: births-weighted mean of IDACI 2019 rates (MHCLG IoD2019) of \(areaDescription)'s \(parts.count) authorities",
-                                   basis: .derived, derivation: derivation)
+                let share = Figure(
+                    id: "riskGroups.lowIncome.share", value: rate, unit: "proportion of births (local, births-weighted)",
+                    source:
+                        "local: births-weighted mean of IDACI 2019 rates (MHCLG IoD2019) of \(areaDescription)'s \(parts.count) authorities",
+                    basis: .derived, derivation: derivation)
                 lowIncomeShare = share
-                lowIncomeText = "low income \(pct(rate)) is the births-weighted mean of the IDACI 2019 rates of \(areaName)'s \(parts.count) constituent authorities (local; derived). \(proxyCaveat)"
+                lowIncomeText =
+                    "low income \(pct(rate)) is the births-weighted mean of the IDACI 2019 rates of \(areaName)'s \(parts.count) constituent authorities (local; derived). \(proxyCaveat)"
             } else {
                 lowIncomeText = "no low-income share (none of \(areaName)'s constituent authorities has births to weight by)."
-                findings.append(Finding(.riskSharesMissing, message: "The plan uses no low-income adjustment for \(areaName): its constituent authorities give no births to weight their IDACI rates by. Give a low-income share in a plan config if you have one.", fieldPath: join(fieldPath, "riskGroups.lowIncome")))
+                findings.append(
+                    Finding(
+                        .riskSharesMissing,
+                        message:
+                            "The plan uses no low-income adjustment for \(areaName): its constituent authorities give no births to weight their IDACI rates by. Give a low-income share in a plan config if you have one.",
+                        fieldPath: join(fieldPath, "riskGroups.lowIncome")))
             }
         case .none(let reason):
             lowIncomeText = "no low-income share (\(reason))."
-            findings.append(Finding(.riskSharesMissing, message: "The plan uses no low-income adjustment for \(areaName): \(reason). Its prevalence is therefore understated wherever low income is commoner than in the baseline samples; give a low-income share (e.g. from WIMD, SIMD or NIMDM, stating its basis) in a plan config if you have one.", fieldPath: join(fieldPath, "riskGroups.lowIncome")))
+            findings.append(
+                Finding(
+                    .riskSharesMissing,
+                    message:
+                        "The plan uses no low-income adjustment for \(areaName): \(reason). Its prevalence is therefore understated wherever low income is commoner than in the baseline samples; give a low-income share (e.g. from WIMD, SIMD or NIMDM, stating its basis) in a plan config if you have one.",
+                    fieldPath: join(fieldPath, "riskGroups.lowIncome")))
         }
         if let lowIncomeShare {
-            groups.append(RiskGroupInput(id: lowIncomeGroup.id, label: lowIncomeGroup.label, share: lowIncomeShare, prevalence: lowIncomeGroup.prevalence, scope: .local))
+            groups.append(
+                RiskGroupInput(
+                    id: lowIncomeGroup.id, label: lowIncomeGroup.label, share: lowIncomeShare, prevalence: lowIncomeGroup.prevalence,
+                    scope: .local))
         }
 
         // Maltreatment: the national figure.
@@ -132,17 +156,30 @@ public enum DataRiskProfileRule {
         malt.unit = "proportion of births (national, \(nationalShareNation))"
         malt.source = "national (\(nationalShareNation)): \(maltreatmentShare.source)"
         if outside {
-            malt.derivation = [maltreatmentShare.derivation, "\(nationalShareNation)'s figure, applied to \(nationName) because no figure for \(nationName) is shipped."].compactMap { $0 }.joined(separator: " ")
+            malt.derivation = [
+                maltreatmentShare.derivation,
+                "\(nationalShareNation)'s figure, applied to \(nationName) because no figure for \(nationName) is shipped.",
+            ].compactMap { $0 }.joined(separator: " ")
         }
-        groups.append(RiskGroupInput(id: maltreatmentGroup.id, label: maltreatmentGroup.label, share: malt, prevalence: maltreatmentGroup.prevalence, scope: .national))
+        groups.append(
+            RiskGroupInput(
+                id: maltreatmentGroup.id, label: maltreatmentGroup.label, share: malt, prevalence: maltreatmentGroup.prevalence,
+                scope: .national))
 
-        let omittedText = omitted.isEmpty ? "" : " " + omitted.map(\.id).joined(separator: " and ")
-            + ": not applied, because no source gives a share of births for \(omitted.count == 1 ? "it" : "either group") (001's \(fmt(householdsTwoOfTrio.value)) and \(fmt(householdsAllThreeOfTrio.value)) are babies in households with two or all three of parental mental ill-health, domestic violence and substance misuse); the prevalence is understated to that extent."
-        let message = "Risk shares from shipped data for \(areaName): " + lowIncomeText
+        let omittedText =
+            omitted.isEmpty
+            ? ""
+            : " " + omitted.map(\.id).joined(separator: " and ")
+                + ": not applied, because no source gives a share of births for \(omitted.count == 1 ? "it" : "either group") (001's \(fmt(householdsTwoOfTrio.value)) and \(fmt(householdsAllThreeOfTrio.value)) are babies in households with two or all three of parental mental ill-health, domestic violence and substance misuse); the prevalence is understated to that extent."
+        let message =
+            "Risk shares from shipped data for \(areaName): " + lowIncomeText
             + " Maltreatment \(pct(malt.value)) is a national figure (\(nationalShareNation)"
             + (outside ? ", applied to \(nationName) for want of a \(nationName) figure" : "")
             + "): \(maltreatmentShare.derivation ?? maltreatmentShare.source)" + omittedText
-        findings.insert(Finding(.riskSharesNational, .note, message: message, fieldPath: join(fieldPath, "riskGroups"), source: maltreatmentShare.source), at: 0)
+        findings.insert(
+            Finding(
+                .riskSharesNational, .note, message: message, fieldPath: join(fieldPath, "riskGroups"), source: maltreatmentShare.source),
+            at: 0)
         return Profile(groups: groups, findings: findings, lowIncomeShare: lowIncomeShare, maltreatmentShare: malt)
     }
 

@@ -13,12 +13,16 @@ public enum PrevalenceSensitivityRule {
         public var highTeams: Double
     }
 
-    public static func range(births: Double, specialistShare: Double, babiesSeenPerTeamPerYear: Double, lowPrevalence: Double, highPrevalence: Double) -> Range {
+    public static func range(
+        births: Double, specialistShare: Double, babiesSeenPerTeamPerYear: Double, lowPrevalence: Double, highPrevalence: Double
+    ) -> Range {
         func teams(_ p: Double) -> Double {
             NeedTeamsRule.teams(
-                specialistCaseload: SpecialistCaseloadRule.caseload(infantsAtRisk: InfantsAtRiskRule.infantsAtRisk(births: births, prevalence: p), specialistShare: specialistShare),
+                specialistCaseload: SpecialistCaseloadRule.caseload(
+                    infantsAtRisk: InfantsAtRiskRule.infantsAtRisk(births: births, prevalence: p), specialistShare: specialistShare),
                 babiesSeenPerTeamPerYear: babiesSeenPerTeamPerYear)
         }
-        return Range(lowPrevalence: lowPrevalence, highPrevalence: highPrevalence, lowTeams: teams(lowPrevalence), highTeams: teams(highPrevalence))
+        return Range(
+            lowPrevalence: lowPrevalence, highPrevalence: highPrevalence, lowTeams: teams(lowPrevalence), highTeams: teams(highPrevalence))
     }
 }

@@ -1,0 +1,180 @@
+import Foundation
+import PIPlannerModel
+
+/// Reads typed values out of a parsed JSON tree, collecting every problem as a `FieldIssue`
+/// with its field path and location instead of stopping at the first.
+public final class FieldReader {
+    public let file: String
+    public var issues: [FieldIssue] = []
+
+    public init(file: String) { self.file = file }
+
+    /// Records a problem with a field.
+    public func report(_ node: JSONNode?, _ path: String, expected: String, suggestion: String? = nil, location: SourceLocation? = nil) {
+        issues.append(
+            FieldIssue(
+                file: file, location: location ?? node?.location, fieldPath: path, found: node?.summary, expected: expected,
+                suggestion: suggestion))
+    }
+
+    /// The members of an object; reports unknown keys (with the nearest allowed key) and a non-object.
+    public func object(_ node: JSONNode, _ path: String, allowed: [String], what: String = "an object") -> [String: JSONNode]? {
+        guard case .object(let members) = node.value else {
+            report(node, path, expected: what)
+            return nil
+        }
+        var result: [String: JSONNode] = [:]
+        for member in members {
+            if allowed.contains(member.key) {
+                result[member.key] = member.value
+            } else {
+                let suggestion = nearestKey(to: member.key, in: allowed).map { "did you mean \"\($0)\"?" }
+                issues.append(
+                    FieldIssue(
+                        file: file, location: member.keyLocation, fieldPath: join(path, member.key), found: "unknown key \"\(member.key)\"",
+                        expected: "one of " + allowed.map { "\"\($0)\"" }.joined(separator: ", "), suggestion: suggestion))
+            }
+        }
+        return result
+    }
+
+    /// An object whose keys are free (e.g. risk groups by id), members in written order.
+    public func members(_ node: JSONNode, _ path: String) -> [JSONNode.Member]? {
+        guard case .object(let members) = node.value else {
+            report(node, path, expected: "an object")
+            return nil
+        }
+        return members
+    }
+
+    public func array(_ node: JSONNode, _ path: String) -> [JSONNode]? {
+        guard case .array(let items) = node.value else {
+            report(node, path, expected: "an array")
+            return nil
+        }
+        return items
+    }
+
+    public func string(_ node: JSONNode, _ path: String) -> String? {
+        guard case .string(let s) = node.value else {
+            report(node, path, expected: "a string")
+            return nil
+        }
+        return s
+    }
+
+    public func bool(_ node: JSONNode, _ path: String) -> Bool? {
+        guard case .bool(let b) = node.value else {
+            report(node, path, expected: "true or false")
+            return nil
+        }
+        return b
+    }
+
+    /// A finite number.
+    public func number(_ node: JSONNode, _ path: String, expected: String = "a finite number") -> Double? {
+        guard case .number(let d) = node.value else {
+            report(node, path, expected: expected)
+            return nil
+        }
+        guard d.isFinite else {
+            report(node, path, expected: expected)
+            return nil
+        }
+        return d
+    }
+
+    /// A number greater than zero (population, births, rates).
+    public func positive(_ node: JSONNode, _ path: String, unit: String) -> Double? {
+        guard let d = number(node, path, expected: "a finite number of \(unit) greater than 0") else { return nil }
+        guard d > 0 else {
+            report(node, path, expected: "a number of \(unit) greater than 0")
+            return nil
+        }
+        return d
+    }
+
+    /// A number zero or more (existing WTE, amounts).
+    public func nonNegative(_ node: JSONNode, _ path: String, unit: String) -> Double? {
+        guard let d = number(node, path, expected: "a finite number of \(unit), 0 or more") else { return nil }
+        guard d >= 0 else {
+            report(node, path, expected: "a number of \(unit), 0 or more")
+            return nil
+        }
+        return d
+    }
+
+    /// An amount of money in pounds: 0 or more (greater than 0 unless `allowZero`) and no more than one `Money` holds
+    /// to the penny (`Money.maxGBP`), so that no later step traps on it.
+    public func amountGBP(_ node: JSONNode, _ path: String, unit: String, allowZero: Bool = true) -> Double? {
+        guard let d = allowZero ? nonNegative(node, path, unit: unit) : positive(node, path, unit: unit) else { return nil }
+        guard Money.canHold(d) else {
+            report(
+                node, path, expected: "\(unit) of at most \(Format.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny")
+            return nil
+        }
+        return d
+    }
+
+    /// A proportion from 0 to 1. Catches a percentage written as 15 where 0.15 is meant.
+    public func proportion(_ node: JSONNode, _ path: String, allowZero: Bool = true) -> Double? {
+        let expected = "a proportion between 0 and 1 (e.g. 0.15 for 15%)"
+        guard let d = number(node, path, expected: expected) else { return nil }
+        if d > 1 && d <= 100 {
+            // Rounded to 12 places: 1.1 / 100 is 0.011000000000000001 in binary.
+            report(
+                node, path, expected: expected,
+                suggestion: "a percentage? did you mean \(formatNumberForMessage((d / 100 * 1e12).rounded() / 1e12))?")
+            return nil
+        }
+        guard d >= 0, d <= 1, allowZero || d > 0 else {
+            report(node, path, expected: allowZero ? expected : "a proportion greater than 0 and at most 1")
+            return nil
+        }
+        return d
+    }
+
+    /// One of a fixed set of strings, with the nearest suggested.
+    public func choice(_ node: JSONNode, _ path: String, from options: [String]) -> String? {
+        let expected = "one of " + options.map { "\"\($0)\"" }.joined(separator: ", ")
+        guard case .string(let s) = node.value else {
+            report(node, path, expected: expected)
+            return nil
+        }
+        guard options.contains(s) else {
+            report(node, path, expected: expected, suggestion: nearestKey(to: s, in: options).map { "did you mean \"\($0)\"?" })
+            return nil
+        }
+        return s
+    }
+
+    /// Ensures a config that could not be read says why: a reading step that gave up without recording a problem
+    /// would otherwise end the command with exit 1 and an empty message.
+    public func explainFailure(_ root: JSONNode) {
+        guard issues.isEmpty else { return }
+        report(
+            root, "",
+            expected: "a config piplanner can read in full; reading stopped without naming a field (please report this file as a bug)")
+    }
+
+    /// Suggests `hint` for each unknown top-level key in `keys` that has no suggestion yet (a rollout config given to
+    /// `plan`, or a plan config to `rollout`, is otherwise a list of unknown keys).
+    public func hintUnknownTopLevelKeys(_ keys: [String], _ hint: String) {
+        for i in issues.indices
+        where keys.contains(issues[i].fieldPath) && issues[i].suggestion == nil && issues[i].found?.hasPrefix("unknown key") == true {
+            issues[i].suggestion = hint
+        }
+    }
+
+    /// Reports a required key that is missing from an object.
+    public func missing(_ path: String, expected: String, at location: SourceLocation?) {
+        // A typo of this key was already reported with it as the suggestion: one message is enough.
+        let key = path.split(separator: ".").last.map(String.init) ?? path
+        let parent = path.count > key.count ? String(path.dropLast(key.count + 1)) : ""
+        if issues.contains(where: { $0.suggestion == "did you mean \"\(key)\"?" && $0.fieldPath.hasPrefix(parent) }) { return }
+        issues.append(FieldIssue(file: file, location: location, fieldPath: path, found: nil, expected: expected))
+    }
+}
+
+/// Joins a field path and a key: `areas[0]` + `population` → `areas[0].population`.
+func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }

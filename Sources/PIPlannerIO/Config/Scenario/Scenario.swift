@@ -1,0 +1,125 @@
+import Foundation
+import PIPlannerModel
+
+/// A scenario: the plan-wide part of a version-1 plan config (version, title, preset, assumptions,
+/// sizingMethod, combination, staffingModel, pay, planYears) without `areas`. `batch` and `compare`
+/// plan areas from the shipped data under one scenario.
+public struct LoadedScenario: Sendable {
+    /// The scenario file, or `(built-in defaults)`.
+    public var file: String
+    public var title: String?
+    public var preset: Preset?
+    public var assumptions: PlanAssumptions
+    /// Every numeric reference figure by id, with the preset's and the scenario's overrides
+    /// (risk-group prevalences, the national maltreatment share, ...).
+    public var figures: [String: Figure]
+    public var combination: CombinationRule
+    public var combinationSource: String
+    public var sizingMethod: SizingMethod
+    public var sizingMethodSource: String
+    public var staffing: StaffingModel
+    /// Findings raised while resolving the staffing model (bands from the config, pay-year fallbacks).
+    public var staffingFindings: [Finding]
+    public var planYears: [String]
+    /// Where the plan years came from: the scenario, or the default rule.
+    public var planYearsSource: String
+    public var payYearLabel: String
+    /// Financial years from the pay-scale year to the first plan year.
+    public var payYearsBeforeFirstPlanYear: Int
+    /// Whether the preset applies no risk adjustment (risk groups from data are then dropped).
+    public var ignoreRiskGroups: Bool
+    /// Reference figures the scenario or its preset replaced.
+    public var overrides: [Figure]
+    public var referenceOrigin: String
+}
+
+extension PlanConfigLoader {
+    /// Name used for the scenario when no file is given.
+    public static let builtInScenarioName = "(built-in defaults)"
+
+    /// Reads and checks a scenario file: the same schema and errors as a plan config, without `areas`.
+    public func loadScenario(path: String) throws(PlannerError) -> LoadedScenario {
+        try loadScenario(text: try InputFile.readText(path, what: "a scenario file"), file: path)
+    }
+
+    /// The scenario with every setting at its reference default.
+    public func defaultScenario() throws(PlannerError) -> LoadedScenario {
+        try loadScenario(text: "{\"version\": \(Self.supportedVersion)}", file: Self.builtInScenarioName)
+    }
+
+    /// The default plan years: `defaultPlanYearCount` years from the financial year after the latest shipped pay year.
+    public func defaultPlanYears() throws(PlannerError) -> [String] {
+        guard let latest = reference.payScale.years.last, let start = PayResolver.label(after: latest, offset: 1) else {
+            throw .referenceData(file: PayScaleTable.file, message: "no pay year to start the default plan years after")
+        }
+        guard let count = reference.parameters["defaultPlanYearCount"]?.number, count >= 1, count == count.rounded() else {
+            throw .referenceData(
+                file: "parameters.json", message: "parameter \"defaultPlanYearCount\" is missing or not a whole number of years")
+        }
+        return (0..<Int(count)).compactMap { PayResolver.label(after: start, offset: $0) }
+    }
+
+    /// The default staffing model id (`defaultStaffingModel`).
+    public func defaultStaffingModelID() throws(PlannerError) -> String {
+        guard let id = reference.parameters["defaultStaffingModel"]?.text, reference.staffingModel(id) != nil else {
+            throw .referenceData(
+                file: "parameters.json", message: "parameter \"defaultStaffingModel\" is missing or names no shipped staffing model")
+        }
+        return id
+    }
+
+    /// Checks scenario text; `file` names it in messages.
+    public func loadScenario(text: String, file: String) throws(PlannerError) -> LoadedScenario {
+        let root: JSONNode
+        do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, location: error.location, message: error.message) }
+        let defaultYears = try defaultPlanYears()
+        let defaultStaffing = try defaultStaffingModelID()
+        let r = FieldReader(file: file)
+        let result = readScenario(root, r, file: file, defaultYears: defaultYears, defaultStaffing: defaultStaffing)
+        if !r.issues.isEmpty || result == nil {
+            r.explainFailure(root)
+            throw .invalidInput(r.issues)
+        }
+        return result!
+    }
+
+    private func readScenario(_ root: JSONNode, _ r: FieldReader, file: String, defaultYears: [String], defaultStaffing: String)
+        -> LoadedScenario?
+    {
+        let keys = Self.topLevelKeys.filter { $0 != "areas" }
+        guard
+            let top = r.object(
+                root, "", allowed: Self.topLevelKeys, what: "a JSON object with \"version\": 1 (a scenario: a plan config without areas)")
+        else { return nil }
+        if let areas = top["areas"] {
+            r.report(
+                areas, "areas",
+                expected: "no areas in a scenario: the areas come from --areas or the AREA arguments (allowed keys: "
+                    + keys.joined(separator: ", ") + ")",
+                suggestion: "plan a config with areas with `piplanner plan`, or name it as an AREA of `compare`")
+        }
+        guard let settings = readSettings(top, root: root, r, defaultPlanYears: { defaultYears }) else { return nil }
+        let growth = settings.figures["payGrowthRate"]!
+        var findings: [Finding] = []
+        let staffingNode = top["staffingModel"] ?? JSONNode(value: .string(defaultStaffing), location: root.location)
+        let staffing = readStaffingModel(
+            staffingNode, path: "staffingModel", pay: settings.pay, growth: growth, findings: &findings, r, at: root.location)
+        guard r.issues.isEmpty, let staffing, let assumptions = PlanAssumptions(figures: settings.figures), !settings.planYears.isEmpty
+        else { return nil }
+        findings += payFallbackFindings(staffing: staffing, pay: settings.pay)
+        let offset = (PayResolver.startYear(settings.planYears[0]) ?? 0) - (PayResolver.startYear(settings.pay.year) ?? 0)
+        let yearsSource =
+            top["planYears"] != nil
+            ? "scenario planYears"
+            : "default: \(defaultYears.count) years from the year after the latest shipped pay year (\(reference.payScale.years.last ?? ""))"
+        return LoadedScenario(
+            file: file, title: settings.title, preset: settings.preset, assumptions: assumptions, figures: settings.figures,
+            combination: settings.combination.0, combinationSource: settings.combination.1,
+            sizingMethod: settings.sizing.0, sizingMethodSource: settings.sizing.1,
+            staffing: staffing, staffingFindings: findings, planYears: settings.planYears, planYearsSource: yearsSource,
+            payYearLabel: settings.pay.year, payYearsBeforeFirstPlanYear: offset,
+            ignoreRiskGroups: settings.preset?.ignoreRiskGroups == true,
+            overrides: settings.figures.values.filter { $0.override != nil }.sorted { $0.id < $1.id },
+            referenceOrigin: reference.origin)
+    }
+}

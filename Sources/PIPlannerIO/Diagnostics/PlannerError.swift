@@ -1,0 +1,125 @@
+import Foundation
+
+/// One problem with one field of an input file: which file, where, which field, what was found and what was expected.
+public struct FieldIssue: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var location: SourceLocation?
+    /// Field path, e.g. `areas[2].riskGroups.lowIncome.share`.
+    public var fieldPath: String
+    /// What was found, e.g. `15` or `"entyr"`; nil when the field is missing.
+    public var found: String?
+    public var expected: String
+    public var suggestion: String?
+
+    public init(file: String, location: SourceLocation?, fieldPath: String, found: String?, expected: String, suggestion: String? = nil) {
+        self.file = file
+        self.location = location
+        self.fieldPath = fieldPath
+        self.found = found
+        self.expected = expected
+        self.suggestion = suggestion
+    }
+
+    public var description: String {
+        var text = file
+        if let location { text += ":\(location.line):\(location.column)" }
+        text += ": \(fieldPath.isEmpty ? "(top level)" : fieldPath): "
+        if let found { text += "found \(found); expected \(expected)" } else { text += "missing; expected \(expected)" }
+        if let suggestion { text += " (\(suggestion))" }
+        return text
+    }
+}
+
+/// Fatal errors: the command cannot go on. Each names the file and what to do.
+public enum PlannerError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// A command-line mistake (exit code 2).
+    case usage(String)
+    case fileNotFound(String)
+    case unreadable(file: String, reason: String)
+    /// Malformed JSON with its line and column.
+    case syntax(file: String, location: SourceLocation, message: String)
+    /// One or more invalid fields in an input file.
+    case invalidInput([FieldIssue])
+    /// Shipped or user-supplied reference data is broken.
+    case referenceData(file: String, message: String)
+    case writeFailed(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .usage(let message): return "usage error: \(message)"
+        case .fileNotFound(let file): return "\(file): error: file not found"
+        case .unreadable(let file, let reason): return "\(file): error: cannot read: \(reason)"
+        case .syntax(let file, let location, let message):
+            return "\(file):\(location.line):\(location.column): error: malformed JSON at \(location): \(message)"
+        case .invalidInput(let issues):
+            return issues.map { "error: \($0)" }.joined(separator: "\n")
+        case .referenceData(let file, let message): return "\(file): error: reference data: \(message)"
+        case .writeFailed(let file, let reason): return "\(file): error: cannot write output: \(reason)"
+        }
+    }
+
+    /// The process exit code: 2 for usage errors, 1 for invalid input.
+    public var exitCode: Int32 {
+        if case .usage = self { return 2 }
+        return 1
+    }
+}
+
+/// The closest candidate to a mistyped key, if it is plausibly a typo.
+public func nearestKey(to key: String, in candidates: [String]) -> String? {
+    let lower = key.lowercased()
+    var best: (String, Int)? = nil
+    for candidate in candidates {
+        let distance = editDistance(lower, candidate.lowercased())
+        if best == nil || distance < best!.1 { best = (candidate, distance) }
+    }
+    guard let (candidate, distance) = best else { return nil }
+    let limit = max(2, min(key.count, candidate.count) / 3)
+    return distance <= limit ? candidate : nil
+}
+
+/// Levenshtein distance between two strings.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}
+
+/// Why `data` is not UTF-8 text, and where: `not UTF-8 text: byte 0xA3 at line 3, column 12 (save the file as UTF-8)`.
+/// (A file saved as Latin-1 or Windows-1252, with a £ in a title, is the usual case.)
+public func utf8Problem(_ data: Data) -> String {
+    var line = 1
+    var column = 1
+    var offset = 0
+    var iterator = data.makeIterator()
+    var decoder = Unicode.UTF8()
+    while true {
+        switch decoder.decode(&iterator) {
+        case .scalarValue(let scalar):
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            offset += UTF8.width(scalar)
+        case .emptyInput:
+            return "not UTF-8 text"
+        case .error:
+            let byte = data[data.index(data.startIndex, offsetBy: min(offset, data.count - 1))]
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "not UTF-8 text: byte 0x\(hex.count < 2 ? "0" : "")\(hex) at line \(line), column \(column) (save the file as UTF-8)"
+        }
+    }
+}
