@@ -3,11 +3,11 @@ import PIPlannerIO
 import PIPlannerModel
 
 /// `piplanner batch --areas SET|CODE,CODE,... [--scenario FILE] [--format csv|jsonl] [--output FILE]`.
-enum BatchCommand {
-    static let help = """
-        USAGE: piplanner batch --areas SET|CODE,CODE,... [--scenario FILE] [--format csv|jsonl] [--output FILE]
-                               [--area-data DIR] [--reference-data DIR]
-
+struct BatchCommand: PlannerCommand {
+    let name = "batch"
+    let abstract = "Plan every area of a set (all, england, icbs, ... or codes) from the shipped data"
+    let usage = ""
+    let discussion = """
         Plans every area of a set from the shipped area data (population, births, IDACI 2019) under one
         scenario, and writes one row (CSV) or one object (JSON lines) per area with a totals row or summary.
         A summary goes to standard error: areas planned, areas excluded and why, coverage and boundary notes.
@@ -20,27 +20,24 @@ enum BatchCommand {
         ICBs: births-weighted over their authorities; none in Wales, Scotland, NI, said in a finding);
         maltreatment share = England's national figure; existing WTE 0; no funding.
 
-        OPTIONS:
-          --areas SET|CODES       The areas to plan (required)
-          --scenario FILE         A plan config without areas (version, preset, assumptions, sizingMethod,
-                                  combination, staffingModel, pay, planYears); default: reference defaults,
-                                  staffing model and 3 plan years from the year after the latest pay year
-          --format csv|jsonl      CSV (default; columns in Examples/README-areas.md) or JSON lines
-          --output FILE           Write to FILE atomically instead of standard output
-          --area-data DIR         Read local-authorities.csv, icbs.csv, health-boards.csv from DIR
-          --reference-data DIR    Reference data directory to use instead of the built-in copy
-
         EXIT CODES: 0 every area planned; 1 invalid scenario or data, or a partial batch (an area row
         rejected or an area not plannable: the rest are still planned and written); 2 usage error.
         """
+    let options: [OptionSpec] = [
+        .value("areas", "SET|CODES", help: "The areas to plan: a set above or GSS codes separated by commas", required: true),
+        .value(
+            "scenario", "FILE",
+            help: """
+                A plan config without areas (version, preset, assumptions, sizingMethod, combination, staffingModel, pay, \
+                planYears); default: reference defaults, staffing model and 3 plan years from the year after the latest pay year
+                """),
+        .choice("format", ["csv", "jsonl"], default: "csv", help: "CSV (columns in Examples/README-areas.md) or JSON lines"),
+        .value("output", "FILE", help: "Write to FILE atomically instead of standard output"),
+        .value("area-data", "DIR", help: "Read local-authorities.csv, icbs.csv, health-boards.csv from DIR"),
+    ]
+    let examples = ["batch --areas england --output england.csv"]
 
-    static func run(_ arguments: [String], io: CommandIO) throws(PlannerError) -> Int32 {
-        let args = try ParsedArguments(
-            arguments, options: ["areas", "scenario", "format", "output", "area-data", "reference-data"], flags: ["help"])
-        if args.flags.contains("help") {
-            io.out(help + "\n")
-            return 0
-        }
+    func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard args.positional.isEmpty else { throw .usage("batch takes no positional arguments; name the areas with --areas") }
         guard let areasText = args.options["areas"] else {
             throw .usage(
@@ -52,7 +49,7 @@ enum BatchCommand {
                 "--areas must be one of \(AreaSet.allCases.map(\.rawValue).joined(separator: ", ")), or GSS codes separated by commas; got '\(areasText)'\(suggestion)"
             )
         }
-        let format = try args.choice("format", from: ["csv", "jsonl"], default: "csv")
+        let format = args.choice("format")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         // The scenario is checked in full before anything is planned or written.
         let scenario = try AreaDataOptions.loadScenario(args, reference: reference)

@@ -3,48 +3,35 @@ import PIPlannerIO
 import PIPlannerModel
 
 /// `piplanner compare AREA AREA... [--scenario FILE] [--rank-by COLUMN] [--format markdown|csv|json] [--output FILE]`.
-enum CompareCommand {
-    static var help: String {
-        """
-        USAGE: piplanner compare AREA AREA... [--scenario FILE] [--rank-by COLUMN] [--format markdown|csv|json]
-                                 [--output FILE] [--area-data DIR] [--reference-data DIR]
-
+struct CompareCommand: PlannerCommand {
+    let name = "compare"
+    let abstract = "Set areas (GSS codes or config files) side by side, ranked by a chosen column"
+    let usage = "AREA AREA..."
+    let discussion = """
         Sets two or more areas side by side in one table: births, prevalence and which risk shares were
         local or national, infants at risk, caseload, teams by both methods, WTE, existing WTE and gap,
         cost (first year and all plan years), cost per baby seen, cost per 1,000 births, funding gap.
 
         AREA is a GSS code (a council, an ICB or a health board), planned from the shipped data under the
         scenario like `batch`, or a plan config file, each of whose areas is planned under that config.
-
-        OPTIONS:
-          --scenario FILE         Scenario for areas given as codes (a plan config without areas)
-          --rank-by COLUMN        Rank by this column, highest first (default \(CompareRenderer.defaultRankBy)); one of:
-                                  \(CompareRenderer.rankableColumns.joined(separator: ", "))
-          --format FORMAT         markdown (default; areas in columns), csv or json (one record per area, in rank order)
-          --output FILE           Write to FILE atomically instead of standard output (never over an input)
-          --area-data DIR         Read the area files from DIR instead of the built-in copy
-          --reference-data DIR    Reference data directory to use instead of the built-in copy
-
-        EXAMPLE: piplanner compare E08000035 E08000003 E10000020 --rank-by prevalence
         """
-    }
+    let options: [OptionSpec] = [
+        .value("scenario", "FILE", help: "Scenario for areas given as codes (a plan config without areas)"),
+        .choice(
+            "rank-by", CompareRenderer.rankableColumns, default: CompareRenderer.defaultRankBy, help: "Rank by this column, highest first",
+            valueName: "COLUMN", describedAs: "a numeric column:"),
+        .choice(
+            "format", ["markdown", "csv", "json"], default: "markdown",
+            help: "markdown (areas in columns), csv or json (one record per area, in rank order)"),
+        .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
+        .value("area-data", "DIR", help: "Read the area files from DIR instead of the built-in copy"),
+    ]
+    let examples = ["compare E08000035 E08000003 E10000020 --rank-by prevalence"]
 
-    static func run(_ arguments: [String], io: CommandIO) throws(PlannerError) -> Int32 {
-        let args = try ParsedArguments(
-            arguments, options: ["scenario", "rank-by", "format", "output", "area-data", "reference-data"], flags: ["help"])
-        if args.flags.contains("help") {
-            io.out(help + "\n")
-            return 0
-        }
+    func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard !args.positional.isEmpty else { throw .usage("compare needs two or more AREAs (GSS codes or config files)") }
-        let format = try args.choice("format", from: ["markdown", "csv", "json"], default: "markdown")
-        let rankBy = args.options["rank-by"] ?? CompareRenderer.defaultRankBy
-        guard CompareRenderer.rankableColumns.contains(rankBy) else {
-            let suggestion = nearestKey(to: rankBy, in: CompareRenderer.rankableColumns).map { "; did you mean '\($0)'?" } ?? ""
-            throw .usage(
-                "--rank-by must be a numeric column: \(CompareRenderer.rankableColumns.joined(separator: ", ")); got '\(rankBy)'\(suggestion)"
-            )
-        }
+        let format = args.choice("format")
+        let rankBy = args.choice("rank-by")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         let loader = PlanConfigLoader(reference: reference)
         let isFile: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) || $0.hasSuffix(".json") || $0.contains("/") }

@@ -3,32 +3,27 @@ import PIPlannerIO
 import PIPlannerModel
 
 /// `piplanner init --area CODE [--output FILE] [--force]`.
-enum InitCommand {
-    static let help = """
-        USAGE: piplanner init --area CODE [--output FILE] [--force] [--area-data DIR] [--reference-data DIR]
-
+struct InitCommand: PlannerCommand {
+    let name = "init"
+    let abstract = "Write a commented starter config for an area from the shipped data"
+    let usage = ""
+    let discussion = """
         Writes a complete, commented starter config (JSON with // comments) for one area from the shipped
         data: population, births, the low-income share (IDACI 2019, local) and the maltreatment share
         (national), each with its source and caveats in a comment; the default staffing model, pay year and
         point; three plan years from the year after the latest pay year; existing WTE 0; no funding, with
         the known funder ids listed. `piplanner plan` runs it unchanged.
-
-        OPTIONS:
-          --area CODE             GSS code of a council, an ICB or a health board (e.g. E08000035 for Leeds)
-          --output FILE           Write to FILE (atomically) instead of standard output
-          --force                 Overwrite FILE if it exists (otherwise init refuses, exit 1)
-          --area-data DIR         Read the area files from DIR instead of the built-in copy
-          --reference-data DIR    Reference data directory to use instead of the built-in copy
-
-        EXAMPLE: piplanner init --area E08000035 --output leeds.json && piplanner plan leeds.json
         """
+    let options: [OptionSpec] = [
+        .value(
+            "area", "CODE", help: "GSS code of a council, an ICB or a health board (e.g. E08000035 for Leeds)", required: true),
+        .value("output", "FILE", help: "Write to FILE (atomically) instead of standard output"),
+        .flag("force", help: "Overwrite FILE if it exists (otherwise init refuses, exit 1)"),
+        .value("area-data", "DIR", help: "Read the area files from DIR instead of the built-in copy"),
+    ]
+    let examples = ["init --area E08000035 --output leeds.json && piplanner plan leeds.json"]
 
-    static func run(_ arguments: [String], io: CommandIO) throws(PlannerError) -> Int32 {
-        let args = try ParsedArguments(arguments, options: ["area", "output", "area-data", "reference-data"], flags: ["help", "force"])
-        if args.flags.contains("help") {
-            io.out(help + "\n")
-            return 0
-        }
+    func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard args.positional.isEmpty else { throw .usage("init takes no positional arguments; name the area with --area CODE") }
         guard let code = args.options["area"] else { throw .usage("init needs --area CODE (a GSS code, e.g. E08000035)") }
         // A directory is not "a file that exists": OutputWriter says it is a directory.

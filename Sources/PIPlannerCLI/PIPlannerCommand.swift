@@ -2,65 +2,66 @@ import Foundation
 import PIPlannerIO
 import PIPlannerModel
 
-/// The `piplanner` command line. `run(arguments:io:)` returns the exit code:
+/// The `piplanner` command line: the registry of commands and the dispatcher. `run(arguments:io:)` returns the exit code:
 /// 0 ok, 1 invalid input (or a partial batch), 2 usage error.
 public enum PIPlannerCommand {
     public static let version = "0.1.0"
 
-    static let overview = """
-        piplanner \(version): plans specialised parent-infant relationship teams for a UK area:
-        how many teams and WTE it needs, what they cost year by year, who pays and for which outcomes.
+    /// Every command, in the order the overview lists them. A new command is added here and nowhere else.
+    static let commands: [any PlannerCommand] = [
+        PlanCommand(), RolloutCommand(), ValidateCommand(), ReferenceCommand(), BatchCommand(), CompareCommand(), InitCommand(),
+    ]
 
-        USAGE: piplanner <command> [options]
+    /// Options every command accepts, after the command or before it (`piplanner --reference-data DIR plan c.json`).
+    static let globalOptions: [OptionSpec] = [.referenceData]
 
-        COMMANDS:
-          plan CONFIG        Plan the areas in a config file (Markdown business case or JSON)
-          rollout CONFIG     Cost a phased rollout of teams year by year (Markdown, JSON or CSV)
-          validate CONFIG... Check plan or rollout config files without planning; report every problem
-          reference          List every reference figure with its value, unit, basis and source
-          batch --areas SET  Plan every area of a set (all, england, icbs, ... or codes) from the shipped data
-          compare AREA...    Set areas (GSS codes or config files) side by side, ranked by a chosen column
-          init --area CODE   Write a commented starter config for an area from the shipped data
-
-        GLOBAL OPTIONS:
-          --reference-data DIR  Use reference data from DIR instead of the copy built in
-                                (also: environment variable PIPLANNER_REFERENCE_DATA)
-          --help, -h            Show help (also: piplanner help <command>)
-          --version             Show the version
-
-        EXIT CODES: 0 ok; 1 invalid input (or a partial batch); 2 usage error.
-        Run 'piplanner <command> --help' for a command's options.
-        """
+    static var overview: String {
+        HelpFormatter.overview(
+            description: """
+                piplanner \(version): plans specialised parent-infant relationship teams for a UK area:
+                how many teams and WTE it needs, what they cost year by year, who pays and for which outcomes.
+                """,
+            commands: commands, globalOptions: globalOptions,
+            footer: """
+                EXIT CODES: 0 ok; 1 invalid input (or a partial batch); 2 usage error.
+                Run 'piplanner <command> --help' (or 'piplanner help <command>') for a command's options.
+                """)
+    }
 
     /// Runs the command line `arguments` (without the program name).
     public static func run(arguments: [String], io: CommandIO = .standard()) -> Int32 {
-        guard let command = arguments.first else {
-            io.err(overview + "\n")
-            return 2
-        }
-        let rest = Array(arguments.dropFirst())
+        var commandName: String? = nil
         do {
-            switch command {
-            case "--help", "-h", "help":
-                if let topic = rest.first, let help = help(for: topic) { io.out(help + "\n") } else { io.out(overview + "\n") }
-                return 0
-            case "--version", "version":
+            let (global, rest) = try ArgumentParser(specs: globalOptions + [.help, .version]).parse(arguments, stopAtPositional: true)
+            if global.flags.contains(OptionSpec.version.name) || rest.first == "version" {
                 io.out("piplanner \(version)\n")
                 return 0
-            case "plan": return try PlanCommand.run(rest, io: io)
-            case "rollout": return try RolloutCommand.run(rest, io: io)
-            case "validate": return try ValidateCommand.run(rest, io: io)
-            case "reference": return try ReferenceCommand.run(rest, io: io)
-            case "batch": return try BatchCommand.run(rest, io: io)
-            case "compare": return try CompareCommand.run(rest, io: io)
-            case "init": return try InitCommand.run(rest, io: io)
-            default:
-                let suggestion = nearestKey(to: command, in: commands).map { " Did you mean '\($0)'?" } ?? ""
-                throw PlannerError.usage("unknown command '\(command)'.\(suggestion) Run 'piplanner --help'.")
             }
+            if global.flags.contains(OptionSpec.help.name) || rest.first == "help" {
+                let topic = global.flags.contains(OptionSpec.help.name) ? rest.first : rest.dropFirst().first
+                io.out((topic.flatMap(command(named:))?.help ?? overview) + "\n")
+                return 0
+            }
+            guard let name = rest.first else {
+                io.err(overview + "\n")
+                return 2
+            }
+            guard let command = command(named: name) else {
+                let suggestion = nearestKey(to: name, in: commandWords).map { " Did you mean '\($0)'?" } ?? ""
+                throw PlannerError.usage("unknown command '\(name)'.\(suggestion) Run 'piplanner --help'.")
+            }
+            commandName = name
+            var (args, _) = try ArgumentParser(specs: command.allOptions).parse(Array(rest.dropFirst()))
+            if args.flags.contains(OptionSpec.help.name) {
+                io.out(command.help + "\n")
+                return 0
+            }
+            // A global option given before the command counts unless the command line repeats it after.
+            for (option, value) in global.options where args.options[option] == nil { args.options[option] = value }
+            return try command.run(args, io: io)
         } catch let error as PlannerError {
             io.err(error.description + "\n")
-            if case .usage = error { io.err("Run 'piplanner \(commands.contains(command) ? command + " " : "")--help' for usage.\n") }
+            if case .usage = error { io.err("Run 'piplanner \(commandName.map { $0 + " " } ?? "")--help' for usage.\n") }
             return error.exitCode
         } catch {
             io.err("error: \(error)\n")
@@ -68,20 +69,10 @@ public enum PIPlannerCommand {
         }
     }
 
-    static let commands = ["plan", "rollout", "validate", "reference", "help", "batch", "compare", "init"]
+    /// The words that are commands, for suggesting the nearest to a mistyped one.
+    static var commandWords: [String] { commands.map(\.name) + ["help", "version"] }
 
-    static func help(for command: String) -> String? {
-        switch command {
-        case "plan": return PlanCommand.help
-        case "rollout": return RolloutCommand.help
-        case "validate": return ValidateCommand.help
-        case "reference": return ReferenceCommand.help
-        case "batch": return BatchCommand.help
-        case "compare": return CompareCommand.help
-        case "init": return InitCommand.help
-        default: return nil
-        }
-    }
+    static func command(named name: String) -> (any PlannerCommand)? { commands.first { $0.name == name } }
 
     /// Loads reference data from `--reference-data`, the environment, or the built-in copy.
     static func loadReference(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> ReferenceData {

@@ -3,11 +3,11 @@ import PIPlannerIO
 import PIPlannerModel
 
 /// `piplanner rollout CONFIG [--format markdown|json|csv] [--output FILE]`.
-enum RolloutCommand {
-    static let help = """
-        USAGE: piplanner rollout CONFIG [--format markdown|json|csv] [--output FILE] [--area-data DIR]
-                                 [--reference-data DIR]
-
+struct RolloutCommand: PlannerCommand {
+    let name = "rollout"
+    let abstract = "Cost a phased rollout of teams year by year (Markdown, JSON or CSV)"
+    let usage = "CONFIG"
+    let discussion = """
         Costs a phased rollout of teams year by year (a version-1 rollout config; comments and trailing
         commas allowed): teams fully operating and coming into operation, their labour, training, any
         development programme, the total each year and over a named span of years, and children seen;
@@ -16,29 +16,30 @@ enum RolloutCommand {
         or derived from the teams a set of areas needs: the areas of a plan config, or areas planned from
         the shipped area data as `batch` plans them ("areas": "england" or ["E08000035", ...]).
         Schema: Examples/README-rollout.md.
-
-        OPTIONS:
-          --format markdown|json|csv  Markdown (default); JSON (schema piplanner.rollout v1); or CSV with
-                                      a header row with units, one row per line item, plain numbers
-          --output FILE               Write to FILE atomically instead of standard output (never over an input)
-          --area-data DIR             For schedule.fromAreas.areas: read local-authorities.csv, icbs.csv and
-                                      health-boards.csv from DIR instead of the built-in copy
-          --reference-data DIR        Reference data directory to use instead of the built-in copy
-
-        EXAMPLE: piplanner rollout Examples/spending-review-2021-rollout.json --format csv
         """
+    let options: [OptionSpec] = [
+        .choice(
+            "format", ["markdown", "json", "csv"], default: "markdown",
+            help: """
+                Markdown; JSON (schema piplanner.rollout v1); or CSV with a header row with units, one row per line item, \
+                plain numbers
+                """),
+        .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
+        .value(
+            "area-data", "DIR",
+            help: """
+                For schedule.fromAreas.areas: read local-authorities.csv, icbs.csv and health-boards.csv from DIR \
+                instead of the built-in copy
+                """),
+    ]
+    let examples = ["rollout Examples/spending-review-2021-rollout.json --format csv"]
 
-    static func run(_ arguments: [String], io: CommandIO) throws(PlannerError) -> Int32 {
-        let args = try ParsedArguments(arguments, options: ["format", "output", "area-data", "reference-data"], flags: ["help"])
-        if args.flags.contains("help") {
-            io.out(help + "\n")
-            return 0
-        }
+    func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard args.positional.count == 1 else {
             throw .usage(
                 args.positional.isEmpty ? "rollout needs a CONFIG file" : "rollout takes one CONFIG file; got \(args.positional.count)")
         }
-        let format = try args.choice("format", from: ["markdown", "json", "csv"], default: "markdown")
+        let format = args.choice("format")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         let rollout = try RolloutConfigLoader(reference: reference, areaDataDirectory: args.options["area-data"]).load(
             path: args.positional[0])
