@@ -83,7 +83,7 @@ public struct RolloutPlan: Sendable, Equatable {
     public var totalsAllYears: RolloutTotals? { years.isEmpty ? nil : totals(yearIndices: 0...(years.count - 1)) }
 }
 
-/// Costs a phased rollout year by year (MODEL.md §4) and records the audit trail.
+/// Costs a phased rollout year by year (Methodology §4) and records the audit trail.
 ///
 /// For year index k with `F_k` teams fully operating and `N_k` coming into operation:
 /// `L_k = L_0 × (1 + g)^k` (`PayGrowthRule`); labour `F_k × L_k` and `N_k × L_k × firstYearLabourFraction`

@@ -7,7 +7,7 @@
 /// So `F_Y = min(max(T, F_0), F_0 + Y × C)`: the target is reachable only if `F_0 + Y × C ≥ T`, otherwise
 /// `targetUnreachable` is thrown. Front-loading reaches the target soonest and leaves later years' capacity
 /// spare; it also brings forward cost. No development amounts are set (set `years[i].developmentGBP` after).
-/// Citation: MODEL.md §4; the timing (coming into operation in y, fully operating from 1 April of y + 1) follows
+/// Citation: Methodology §4; the timing (coming into operation in y, fully operating from 1 April of y + 1) follows
 /// 002_da9a53b1ef711f3f.txt, Breakdown of spending (40 + 40 = 80, 80 + 55 = 135, 135 + 67 = 202). The strategy is
 /// a modelling choice (basis `.derived`).
 extension RolloutSchedule {

@@ -73,7 +73,7 @@ public struct RolloutValidationReport: Sendable, Equatable {
 ///   but raises a `teamsDecrease` finding.
 /// Counts are compared with a floating-point tolerance of `countTolerance` relative to the larger count
 /// (at least one team), so sums of fractional team-equivalents do not raise false errors.
-/// Citation: MODEL.md §4 and 002_da9a53b1ef711f3f.txt, Breakdown of spending (40 + 40 = 80, 80 + 55 = 135, 135 + 67 = 202).
+/// Citation: Methodology §4 and 002_da9a53b1ef711f3f.txt, Breakdown of spending (40 + 40 = 80, 80 + 55 = 135, 135 + 67 = 202).
 public enum RolloutValidator {
     /// Relative tolerance for comparing team counts: floating-point rounding only, not a planning figure.
     static let countTolerance = 1e-9

@@ -6,7 +6,7 @@
 ///   year 1 `N × L_1 + N × trainingSecondYearGBP`; later years `N × L_k`.
 ///
 /// GBP a year. Citation: 002_da9a53b1ef711f3f.txt, Breakdown of spending, footnotes 3 (half a year's labour)
-/// and 4 (training £16k over two years; £11,077.50 + £4,987.50 derived from its table); MODEL.md §4.
+/// and 4 (training £16k over two years; £11,077.50 + £4,987.50 derived from its table); Methodology §4.
 public enum AnnualCostRule {
     /// Cost lines of one plan year.
     public struct YearCost: Sendable, Equatable {

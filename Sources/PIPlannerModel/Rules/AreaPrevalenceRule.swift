@@ -24,7 +24,7 @@ public struct RiskGroupShare: Sendable, Equatable {
 /// - `highest-risk`: groups ordered by prevalence, highest first;
 ///   `P = Σᵍ pᵍ·sᵍ·Π_{h above g}(1 − sʰ) + p₀·Π(1 − sᵍ)`.
 ///
-/// Units: proportions of births. Citation: MODEL.md §2.3–2.4; prevalences from
+/// Units: proportions of births. Citation: Methodology §2.3–2.4; prevalences from
 /// Cyr et al. (2010) and van IJzendoorn et al. (1999), cited in 004 "Commissioning for local need".
 public enum AreaPrevalenceRule {
     /// Each group's contribution to the area prevalence, and the baseline remainder.

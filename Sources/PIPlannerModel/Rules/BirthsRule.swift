@@ -2,7 +2,7 @@
 ///
 /// `births = population × birthRatePer1000 / 1000` when births are not given.
 /// Units: persons, live births per 1,000 population a year → live births a year.
-/// Citation: MODEL.md §2.1; reference ratio 280,000 population ≈ 3,300 births (001, Greater Manchester table).
+/// Citation: Methodology §2.1; reference ratio 280,000 population ≈ 3,300 births (001, Greater Manchester table).
 public enum BirthsRule {
     /// Births a year from a population and a crude birth rate per 1,000.
     public static func births(population: Double, birthRatePer1000: Double) -> Double {

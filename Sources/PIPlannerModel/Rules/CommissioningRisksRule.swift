@@ -3,7 +3,7 @@
 /// - no lead accountable commissioner (001, Recommendation 5);
 /// - reliance on a single funder (004, 001: teams are ideally jointly funded);
 /// - CAMHS not accepting referrals under age 2 (42% of CCG areas, 001), or not known;
-/// - an unfunded gap or over-funding in any plan year (MODEL.md §5).
+/// - an unfunded gap or over-funding in any plan year (Methodology §5).
 public enum CommissioningRisksRule {
     public static func findings(area: AreaInput, unfundedGBP: [Money], planYears: [String], camhsNoUnder2Share: Figure) -> [Finding] {
         var findings: [Finding] = []

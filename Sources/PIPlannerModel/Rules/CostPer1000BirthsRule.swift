@@ -5,7 +5,7 @@
 /// so small a fraction of a birth that the figure is more than `Money` holds.
 /// A measure for comparing areas of different size on one basis (issue 4, `compare`); it assumes births
 /// stay at the area's latest annual figure through the plan years.
-/// Citation: MODEL.md §2.1 (births) and §4 (cost by year).
+/// Citation: Methodology §2.1 (births) and §4 (cost by year).
 public enum CostPer1000BirthsRule {
     /// Births per "1,000 births": the denominator's scale.
     public static let birthsPerUnit = 1_000.0

@@ -4,7 +4,7 @@
 ///   aged 0–15 in income-deprived families (MHCLG IoD2019, 2015/16 data). For a roll-up of authorities
 ///   (an ICB) it is the births-weighted mean over its constituent authorities,
 ///   `r = Σᵢ rᵢ·bᵢ / Σᵢ bᵢ` (proportion; bᵢ live births a year). Using a 0–15 children measure as a
-///   share of *births* is an assumption (MODEL.md §2.7). Where no rate is shipped (Wales, Scotland,
+///   share of *births* is an assumption (Methodology §2.7). Where no rate is shipped (Wales, Scotland,
 ///   Northern Ireland, their health boards) the group is left out and a `riskSharesMissing` finding says so.
 /// - **Maltreatment** (national): share = England's babies under one in need ÷ England's live births,
 ///   19,640 / 577,046 = 0.0340 (001 note ix; ONS 2022): different years, a proxy for "maltreatment or
@@ -13,7 +13,7 @@
 ///   (001's 25,000 and 8,300 are babies in households with two or all three of parental mental
 ///   ill-health, domestic violence and substance misuse, which is neither group), so neither is applied.
 ///
-/// Units: shares and prevalences are proportions of births. Citation: MODEL.md §2.3 and §2.7.
+/// Units: shares and prevalences are proportions of births. Citation: Methodology §2.3 and §2.7.
 public enum DataRiskProfileRule {
     /// A constituent authority of a roll-up: its rate and its births weight.
     public struct WeightedPart: Sendable, Equatable {
@@ -80,10 +80,14 @@ public enum DataRiskProfileRule {
     ///   - areaName: for messages, e.g. "Leeds".
     ///   - nationName: the area's nation, e.g. "England".
     ///   - fieldPath: where findings point, e.g. `areas[E08000035]`.
+    ///   - lowIncome: what the data holds about the area's low-income share.
+    ///   - lowIncomeGroup: the low-income group's id, label and reference prevalence.
     ///   - maltreatmentShare: the national share figure (`riskGroups.maltreatment.nationalShare`).
+    ///   - maltreatmentGroup: the maltreatment group's id, label and reference prevalence.
     ///   - nationalShareNation: the nation the national share describes ("England").
     ///   - omitted: groups with no cited share (substance misuse, parental depression).
-    ///   - householdsTwoOfTrio, householdsAllThreeOfTrio: 001's household counts, quoted in the finding.
+    ///   - householdsTwoOfTrio: 001's count of babies in households with two of the three risks, quoted in the finding.
+    ///   - householdsAllThreeOfTrio: 001's count of babies in households with all three, quoted in the finding.
     public static func profile(
         areaName: String, nationName: String, fieldPath: String,
         lowIncome: LowIncomeEvidence, lowIncomeGroup: GroupReference,
@@ -93,7 +97,7 @@ public enum DataRiskProfileRule {
         var groups: [RiskGroupInput] = []
         var findings: [Finding] = []
         let proxyCaveat =
-            "IDACI is the share of children aged 0–15 in income-deprived families (IoD2019, 2015/16 data); using it as the share of births in low-income families is an assumption (MODEL.md §2.7)."
+            "IDACI is the share of children aged 0–15 in income-deprived families (IoD2019, 2015/16 data); using it as the share of births in low-income families is an assumption (Methodology §2.7)."
 
         // Low income.
         var lowIncomeShare: Figure? = nil

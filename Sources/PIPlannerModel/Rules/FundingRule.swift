@@ -28,7 +28,7 @@ public struct FundingInput: Sendable, Equatable {
 ///
 /// `contribution_f,y = share_f × total_y` or the funder's fixed amount for year y;
 /// `unfunded_y = total_y − Σ_f contribution_f,y` (negative means over-funded). GBP a year.
-/// Citation: MODEL.md §5; funder → outcomes from 004 "outcomes which align to strategic priorities".
+/// Citation: Methodology §5; funder → outcomes from 004 "outcomes which align to strategic priorities".
 public enum FundingRule {
     public static func contributions(funding: [FundingInput], totals: [Money]) -> [[Money]] {
         funding.map { funder in

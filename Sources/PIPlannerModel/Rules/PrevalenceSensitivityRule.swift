@@ -3,7 +3,7 @@
 /// `teams(P) = births × P × specialistShare / babiesSeenPerTeamPerYear` for `P` = the low and high ends of
 /// the published 10–25% range of disorganised attachment in children generally; teams, and WTE = teams × team WTE.
 /// It does not replace the plan's own prevalence; it shows a board how far the answer moves with it.
-/// Citation: range from 001 ("around 10-25% of children") and 002; MODEL.md §2.2 and §3.
+/// Citation: range from 001 ("around 10-25% of children") and 002; Methodology §2.2 and §3.
 public enum PrevalenceSensitivityRule {
     /// Need-method teams at the low and high ends of the prevalence range.
     public struct Range: Sendable, Equatable {

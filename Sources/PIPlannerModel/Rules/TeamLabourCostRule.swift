@@ -2,7 +2,7 @@
 ///
 /// `labour = Σ_roles wte × annualSalaryGBP × (1 + onCostRate)`; GBP a year.
 /// Salaries are NHS Agenda for Change pay points (ReferenceData/pay-scales) or config figures.
-/// Citation: 002_da9a53b1ef711f3f.txt, Breakdown of spending, footnote 2 (14% on-costs); MODEL.md §4.
+/// Citation: 002_da9a53b1ef711f3f.txt, Breakdown of spending, footnote 2 (14% on-costs); Methodology §4.
 public enum TeamLabourCostRule {
     /// Basic salary bill of one team: `Σ wte × salary`.
     public static func salaryBill(roles: [(wte: Double, annualSalaryGBP: Double)]) -> Double {

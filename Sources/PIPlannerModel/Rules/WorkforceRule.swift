@@ -2,7 +2,7 @@
 ///
 /// `requiredWTE = teams × teamWTE`; `gapWTE = max(0, requiredWTE − existingWTE)`;
 /// `newTeams = gapWTE / teamWTE` (team-equivalents to recruit). Units: WTE, teams.
-/// Citation: MODEL.md §3 ("Required WTE = teams × team WTE, less existing WTE = the gap").
+/// Citation: Methodology §3 (the gap is the required WTE less the existing WTE, never below zero).
 public enum WorkforceRule {
     public static func requiredWTE(teams: Double, teamWTE: Double) -> Double {
         teams * teamWTE
