@@ -22,7 +22,11 @@ let package = Package(
         .target(name: "PIPlannerCLI", dependencies: ["PIPlannerModel", "PIPlannerIO"]),
         .executableTarget(name: "piplanner", dependencies: ["PIPlannerCLI"]),
         .executableTarget(name: "piplanner-benchmark", dependencies: ["PIPlannerCLI", "PIPlannerIO", "PIPlannerModel"]),
-        // Build-time embedding of ReferenceData/ so the binary works from any directory.
+        // Developer tool, not runtime: re-derives ReferenceData/areas/*.csv from the raw files in ReferenceData/areas/sources/
+        // (`swift run derive-area-data`). No runtime target depends on it, and the sources are not embedded.
+        .target(name: "PIPlannerDataDerivation", dependencies: ["PIPlannerIO"]),
+        .executableTarget(name: "derive-area-data", dependencies: ["PIPlannerDataDerivation"]),
+        // Build-time embedding of ReferenceData/ (less areas/sources/ and Markdown) so the binary works from any directory.
         .executableTarget(name: "ReferenceDataEmbedder"),
         .plugin(
             name: "EmbedReferenceDataPlugin",
@@ -32,6 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "PIPlannerModelTests", dependencies: ["PIPlannerModel"]),
         .testTarget(name: "PIPlannerIOTests", dependencies: ["PIPlannerIO", "PIPlannerModel"]),
+        .testTarget(name: "PIPlannerDataDerivationTests", dependencies: ["PIPlannerDataDerivation", "PIPlannerIO"]),
         .testTarget(name: "PIPlannerCLITests", dependencies: ["PIPlannerCLI", "PIPlannerIO", "PIPlannerModel"]),
     ]
 )

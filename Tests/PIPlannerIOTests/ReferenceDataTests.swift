@@ -8,10 +8,28 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let directory = root.appendingPathComponent("ReferenceData")
 
+    /// What the build embeds: every file under ReferenceData/ except the raw area sources and Markdown.
+    static func isEmbedded(_ path: String) -> Bool { !path.hasPrefix("areas/sources/") && !path.hasSuffix(".md") }
+
     @Test func embeddedCopyMatchesTheDirectory() throws {
         let embedded = try ReferenceData.embedded()
         let onDisk = try ReferenceData.load(directory: Self.directory)
-        #expect(embedded.files == onDisk.files, "the build embeds ReferenceData/; rebuild if this fails")
+        #expect(embedded.files == onDisk.files.filter { Self.isEmbedded($0.key) }, "the build embeds ReferenceData/; rebuild if this fails")
+        #expect(embedded.files["parameters.json"] != nil && embedded.files["areas/local-authorities.csv"] != nil)
+    }
+
+    @Test func theRawAreaSourcesAndMarkdownAreNotEmbeddedOrNeeded() throws {
+        let embedded = try ReferenceData.embedded()
+        #expect(embedded.files.keys.filter { !Self.isEmbedded($0) }.isEmpty, "\(embedded.files.keys.sorted())")
+        // A --reference-data directory without them loads the same data as the built-in copy.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piplanner-reference-\(UUID().uuidString)")
+        for (path, text) in try ReferenceData.load(directory: Self.directory).files where Self.isEmbedded(path) {
+            let url = dir.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let stripped = try ReferenceData.load(directory: dir)
+        #expect(stripped.files == embedded.files)
     }
 
     @Test func everyParameterHasUnitSourceAndBasis() throws {

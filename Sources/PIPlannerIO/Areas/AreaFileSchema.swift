@@ -1,4 +1,4 @@
-/// The shipped area files and their columns. Shared by `AreaDataBuilder` (writes them)
+/// The shipped area files and their columns. Shared by `AreaDataBuilder` (PIPlannerDataDerivation, writes them)
 /// and `AreaCatalog` (reads them), so the two cannot drift apart.
 public enum AreaFileSchema {
     /// Folder under `ReferenceData/` holding the shipped area files.

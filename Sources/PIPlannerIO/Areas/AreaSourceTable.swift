@@ -27,12 +27,12 @@ public struct AreaDataError: Error, Sendable, Equatable, CustomStringConvertible
 
 /// A CSV file read with `CSVTable.parse`, with cell access by column name that
 /// fails with the file, line and column of a missing or malformed value.
-struct AreaSourceTable {
-    let file: String
-    let table: CSVTable
+package struct AreaSourceTable {
+    package let file: String
+    package let table: CSVTable
     private let index: [String: Int]
 
-    init(file: String, text: String, requiredColumns: [String]) throws {
+    package init(file: String, text: String, requiredColumns: [String]) throws {
         self.file = file
         self.table = CSVTable.parse(text)
         var index: [String: Int] = [:]
@@ -43,12 +43,12 @@ struct AreaSourceTable {
         }
     }
 
-    var rows: [CSVTable.Row] { table.rows }
+    package var rows: [CSVTable.Row] { table.rows }
 
-    func has(_ column: String) -> Bool { index[column] != nil }
+    package func has(_ column: String) -> Bool { index[column] != nil }
 
     /// The raw cell text (may be empty).
-    func string(_ row: CSVTable.Row, _ column: String) throws -> String {
+    package func string(_ row: CSVTable.Row, _ column: String) throws -> String {
         guard let i = index[column] else {
             throw AreaDataError(file: file, line: 1, column: column, message: "missing column")
         }
@@ -60,13 +60,13 @@ struct AreaSourceTable {
     }
 
     /// A cell that must not be empty.
-    func required(_ row: CSVTable.Row, _ column: String) throws -> String {
+    package func required(_ row: CSVTable.Row, _ column: String) throws -> String {
         let value = try string(row, column).trimmingCharacters(in: .whitespaces)
         if value.isEmpty { throw AreaDataError(file: file, line: row.line, column: column, message: "empty value") }
         return value
     }
 
-    func int(_ row: CSVTable.Row, _ column: String) throws -> Int {
+    package func int(_ row: CSVTable.Row, _ column: String) throws -> Int {
         let value = try required(row, column)
         guard let number = Int(value) else {
             throw AreaDataError(file: file, line: row.line, column: column, message: "not a whole number: \"\(value)\"")
@@ -74,7 +74,7 @@ struct AreaSourceTable {
         return number
     }
 
-    func double(_ row: CSVTable.Row, _ column: String) throws -> Double {
+    package func double(_ row: CSVTable.Row, _ column: String) throws -> Double {
         let value = try required(row, column)
         guard let number = Double(value), number.isFinite else {
             throw AreaDataError(file: file, line: row.line, column: column, message: "not a number: \"\(value)\"")

@@ -108,7 +108,7 @@ public struct DataAreaBuilder: Sendable {
                         basis: la.idaciBasis == .published ? .published : .derived,
                         derivation: la.idaciBasis == .derived ? la.idaciNote : nil))
                 lowIncomeBasis = la.idaciBasis == .published ? "local" : "local-derived"
-                if case .districts? = AreaDataBuilder.iod2019Successions[la.code] {
+                if case .districts? = IoD2019Succession.byCode[la.code] {
                     findings.append(
                         Finding(
                             .boundaryApproximation, .note,

@@ -229,7 +229,7 @@ public enum BatchPlanner {
         let derived = las.filter { $0.idaciBasis == .derived }
         if !derived.isEmpty {
             let fromDistricts = derived.filter {
-                if case .districts? = AreaDataBuilder.iod2019Successions[$0.code] { return true } else { return false }
+                if case .districts? = IoD2019Succession.byCode[$0.code] { return true } else { return false }
             }
             let carried = derived.filter { d in !fromDistricts.contains { $0.code == d.code } }
             var text = "IDACI 2019 rates for authorities created 2020–2023:"

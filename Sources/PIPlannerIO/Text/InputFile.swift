@@ -1,13 +1,13 @@
 import Foundation
 
 /// Reads an input file (config, scenario, area data) as UTF-8 text, with the errors every command gives.
-enum InputFile {
+package enum InputFile {
     /// Largest input read, in bytes. Not a planning figure: it stops a path such as /dev/zero being read
     /// forever. The largest shipped input (the local-authority table) is about 100 KB.
     static let maxBytes = 64 << 20
 
     /// The text of the file at `path`; `what` names the expected kind of file in messages ("a config file").
-    static func readText(_ path: String, what: String) throws(PlannerError) -> String {
+    package static func readText(_ path: String, what: String) throws(PlannerError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
         guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "it is a directory; expected \(what)") }

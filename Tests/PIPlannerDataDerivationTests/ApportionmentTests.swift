@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PIPlannerIO
+@testable import PIPlannerDataDerivation
 
 @Suite("Apportionment")
 struct ApportionmentTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import PIPlannerDataDerivation
 @testable import PIPlannerIO
 
 /// Re-derives `ReferenceData/areas/*.csv` from `ReferenceData/areas/sources/` and checks the
@@ -8,7 +9,9 @@ import Testing
 ///
 /// To re-record the shipped files after changing the derivation or a source (never done silently):
 ///
-///     PIPLANNER_RECORD=1 swift test --scratch-path .build-areas --filter AreaDataDerivationTests
+///     PIPLANNER_RECORD=1 swift test --filter AreaDataDerivationTests
+///
+/// (or `swift run derive-area-data`, which does the same outside the tests).
 @Suite("Area data derivation")
 struct AreaDataDerivationTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -20,7 +23,11 @@ struct AreaDataDerivationTests {
     static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
     static func source(_ name: String) throws -> CSVTable { CSVTable.parse(try text(sourcesDirectory.appendingPathComponent(name))) }
     /// Under PIPLANNER_RECORD=1, rewrites the shipped files once, before any test reads them.
-    static let recordOnce: Result<[String], Error>? = recording ? Result { try AreaDataFiles.record(packageRoot: packageRoot) } : nil
+    static let recordOnce: Result<[String], Error>? =
+        recording
+        ? Result {
+            try AreaDataFiles.record(sourcesDirectory: sourcesDirectory, outputDirectory: areasDirectory)
+        } : nil
 
     static func shipped() throws -> AreaCatalog {
         _ = try recordOnce?.get()
@@ -45,19 +52,16 @@ struct AreaDataDerivationTests {
         if let changed = try Self.recordOnce?.get() {
             print("PIPLANNER_RECORD=1: rewrote \(changed.isEmpty ? "nothing (already up to date)" : changed.joined(separator: ", "))")
         }
-        let results = try AreaDataFiles.derive(packageRoot: Self.packageRoot)
-        #expect(results.map(\.file) == ["health-boards.csv", "icbs.csv", "local-authorities.csv"])
-        for result in results {
-            #expect(result.shipped != nil, "ReferenceData/areas/\(result.file) is missing; re-record with PIPLANNER_RECORD=1")
-            guard let shipped = result.shipped else { continue }
-            if shipped != result.derived {
-                let a = shipped.split(separator: "\n", omittingEmptySubsequences: false)
-                let b = result.derived.split(separator: "\n", omittingEmptySubsequences: false)
-                let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-                Issue.record(
-                    "ReferenceData/areas/\(result.file) differs from its derivation at line \(first + 1): shipped \(first < a.count ? String(a[first]) : "<end>") / derived \(first < b.count ? String(b[first]) : "<end>"). Re-record with PIPLANNER_RECORD=1 if the change is intended."
-                )
+        let results = try AreaDataFiles.derive(sourcesDirectory: Self.sourcesDirectory, outputDirectory: Self.areasDirectory)
+        #expect(results.map(\.name) == ["health-boards.csv", "icbs.csv", "local-authorities.csv"])
+        for result in results where !result.isUpToDate {
+            guard let difference = result.firstDifference else {
+                Issue.record("ReferenceData/areas/\(result.name) is missing; re-record with PIPLANNER_RECORD=1")
+                continue
             }
+            Issue.record(
+                "ReferenceData/areas/\(result.name) differs from its derivation at line \(difference.line): shipped \(difference.shipped ?? "<end>") / derived \(difference.derived ?? "<end>"). Re-record with PIPLANNER_RECORD=1 if the change is intended."
+            )
         }
     }
 

@@ -1,0 +1,102 @@
+import Foundation
+import PIPlannerIO
+
+/// The `derive-area-data` command line: re-derives `ReferenceData/areas/*.csv` from the raw sources.
+/// `run(arguments:)` returns the exit code, as piplanner's does: 0 ok, 1 a file differs (`--check`) or a
+/// source is bad, 2 usage error.
+public enum DeriveAreaDataCommand {
+    public static let help = """
+        derive-area-data: re-derives the shipped area files (local-authorities.csv, icbs.csv, health-boards.csv)
+        from the unchanged ONS, MHCLG and PHS source files, as ReferenceData/areas/README.md describes.
+
+        USAGE: derive-area-data [--check] [SOURCES_DIR [OUTPUT_DIR]]
+
+        ARGUMENTS:
+          SOURCES_DIR   The source files (default: ReferenceData/areas/sources of this checkout)
+          OUTPUT_DIR    The shipped files, rewritten atomically where they differ (default: ReferenceData/areas)
+
+        OPTIONS:
+          --check       Write nothing; fail naming the first differing line of each file that differs
+          --help, -h    Show this help
+
+        EXIT CODES: 0 ok (under --check: every file matches); 1 a file differs (--check) or a source is bad;
+        2 usage error.
+        """
+
+    /// Runs the command line `arguments` (without the program name), writing to `out` and `err`.
+    public static func run(
+        arguments: [String],
+        out: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
+        err: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) -> Int32 {
+        var check = false
+        var directories: [String] = []
+        for argument in arguments {
+            switch argument {
+            case "--help", "-h":
+                out(help + "\n")
+                return 0
+            case "--check": check = true
+            case _ where argument.hasPrefix("-") && argument != "-":
+                return usage("unknown option '\(argument)'", err)
+            default: directories.append(argument)
+            }
+        }
+        guard directories.count <= 2 else { return usage("expected at most SOURCES_DIR and OUTPUT_DIR", err) }
+        let sources = directories.first.map { URL(fileURLWithPath: $0) } ?? AreaDataFiles.defaultSourcesDirectory
+        let output = directories.dropFirst().first.map { URL(fileURLWithPath: $0) } ?? AreaDataFiles.defaultOutputDirectory
+        for directory in [sources, output] where !isDirectory(directory) {
+            err("\(directory.path): error: not a directory\n")
+            return 1
+        }
+        do {
+            let files = try AreaDataFiles.derive(sourcesDirectory: sources, outputDirectory: output)
+            return check ? report(files, in: output, out, err) : try write(files, to: output, out)
+        } catch let error as AreaDataError {
+            let place = sources.appendingPathComponent(error.file).path + (error.line.map { ":\($0)" } ?? "")
+            err("\(place): error: \(error.column.map { "column \($0): " } ?? "")\(error.message)\n")
+        } catch {
+            err("\(error)\n")
+        }
+        return 1
+    }
+
+    /// `--check`: 0 when every file matches, else 1 naming each differing file and its first differing line.
+    private static func report(_ files: [DerivedAreaFile], in output: URL, _ out: (String) -> Void, _ err: (String) -> Void) -> Int32 {
+        let stale = files.filter { !$0.isUpToDate }
+        for file in stale {
+            let path = output.appendingPathComponent(file.name).path
+            guard let difference = file.firstDifference else {
+                err("\(path): error: missing; the derivation writes it\n")
+                continue
+            }
+            err(
+                "\(path):\(difference.line): error: differs from its derivation\n"
+                    + "  shipped: \(difference.shipped ?? "<end of file>")\n  derived: \(difference.derived ?? "<end of file>")\n")
+        }
+        if !stale.isEmpty {
+            err("Run 'swift run derive-area-data' to rewrite the shipped files, if the change is intended.\n")
+            return 1
+        }
+        out("up to date: \(files.map(\.name).joined(separator: ", ")) in \(output.path)\n")
+        return 0
+    }
+
+    private static func write(_ files: [DerivedAreaFile], to output: URL, _ out: (String) -> Void) throws -> Int32 {
+        let written = try AreaDataFiles.write(files, to: output)
+        for file in files {
+            out("\(written.contains(file.name) ? "wrote" : "unchanged"): \(output.appendingPathComponent(file.name).path)\n")
+        }
+        return 0
+    }
+
+    private static func usage(_ message: String, _ err: (String) -> Void) -> Int32 {
+        err("usage error: \(message)\nRun 'derive-area-data --help' for usage.\n")
+        return 2
+    }
+
+    private static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
