@@ -1,0 +1,29 @@
+import Foundation
+import PIPlannerModel
+
+/// How an authority's 2022 births were obtained (`births_basis`).
+public enum BirthsBasis: String, Sendable, CaseIterable, Codable {
+    /// Copied from the ONS births table under the same code.
+    case published
+    /// Sum of the published births of the districts the authority replaced in April 2023.
+    case summed
+    /// Share of a combined published figure (Cornwall and Isles of Scilly).
+    case apportioned
+}
+
+/// How an authority's IDACI 2019 rate was obtained (`idaci2019_basis`).
+public enum IDACIBasis: String, Sendable, CaseIterable, Codable {
+    /// Copied from IoD2019 File 11 under the same code.
+    case published
+    /// Computed or carried over from 2019 areas as stated in `idaci2019_note`.
+    case derived
+    /// No rate shipped (lower-tier district, or outside England).
+    case none
+}
+
+/// Whether a roll-up is an exact sum of whole authorities (`basis` of icbs.csv / health-boards.csv).
+public enum RollUpBasis: String, Sendable, CaseIterable, Codable {
+    case exactSum = "exact-sum"
+    /// Includes authorities split between bodies, apportioned as stated.
+    case approximate
+}

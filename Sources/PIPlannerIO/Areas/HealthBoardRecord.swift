@@ -1,0 +1,18 @@
+import Foundation
+import PIPlannerModel
+
+/// One row of `health-boards.csv`.
+public struct HealthBoardRecord: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var nation: AreaNation
+    /// `welsh-local-health-board` or `scottish-nhs-board`.
+    public var boardType: String
+    public var populationMid2022: Int
+    public var populationAge0Mid2022: Int
+    public var birthsCount: Int
+    public var basis: RollUpBasis
+    public var laCodes: [String]
+    public var note: String
+    public var line: Int
+}

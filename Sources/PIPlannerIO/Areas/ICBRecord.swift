@@ -1,0 +1,18 @@
+import Foundation
+import PIPlannerModel
+
+/// One row of `icbs.csv`.
+public struct ICBRecord: Sendable, Equatable {
+    public var code: String
+    public var odsCode: String
+    public var name: String
+    public var populationMid2022: Int
+    public var populationAge0Mid2022: Int
+    public var birthsCount: Int
+    public var basis: RollUpBasis
+    public var lowerTierLACodes: [String]
+    /// e.g. `E06000060 4 of 319 LSOA11s`: the parts of split authorities included.
+    public var apportionedLAParts: [String]
+    public var note: String
+    public var line: Int
+}
