@@ -1,0 +1,73 @@
+/// Labour cost under the employer method: salary plus employer NI, pension, levy and other on-costs, post by post.
+///
+/// For each post: `pay = annualSalaryGBP × postWTE`;
+/// `NI = niRate × max(0, pay − niSecondaryThresholdGBP)` (the threshold is per person, hence posts);
+/// `pension = employerPensionRate × pay`; `levy = pensionLevyRate × pay`; `other = otherRate × pay`.
+/// A role sums its posts (`PostSplitRule`), a team its roles.
+///
+/// Rounding, the one rule: each post's pay and each of its on-costs is computed from the unrounded pay in
+/// `Double` and rounded once to the penny, half away from zero (`Money(gbp:)`); roles and teams add pence,
+/// so a team's total is exactly the sum of its lines.
+///
+/// Units: GBP a year; rates are proportions. Citation: Methodology §4.2; rates from
+/// `on-costs/employer_on_costs_uk.csv` (HMRC via secondary transcriptions; NHS Employers; NHSBSA).
+public enum EmployerOnCostRule {
+    /// One group of identical posts of a role and each post's cost.
+    public struct PostCost: Sendable, Equatable {
+        public var posts: PostSplitRule.PostGroup
+        /// One post's cost.
+        public var each: OnCostBreakdown
+        /// All the group's posts.
+        public var total: OnCostBreakdown { each.times(posts.count) }
+    }
+
+    /// One role: its WTE, its posts and their sum.
+    public struct RoleCost: Sendable, Equatable {
+        public var wte: Double
+        public var annualSalaryGBP: Double
+        public var posts: [PostCost]
+        public var total: OnCostBreakdown { posts.map(\.total).sum() }
+        /// How many posts the role is.
+        public var postCount: Int { posts.reduce(0) { $0 + $1.posts.count } }
+    }
+
+    /// One role as the team cost needs it.
+    public struct RoleInput: Sendable, Equatable {
+        public var wte: Double
+        public var annualSalaryGBP: Double
+        /// People in the role, if the config gives it; otherwise posts of at most 1.0 WTE.
+        public var headcount: Int?
+        public var rates: EmployerOnCostRates
+
+        public init(wte: Double, annualSalaryGBP: Double, headcount: Int? = nil, rates: EmployerOnCostRates) {
+            self.wte = wte
+            self.annualSalaryGBP = annualSalaryGBP
+            self.headcount = headcount
+            self.rates = rates
+        }
+    }
+
+    /// One post's cost.
+    public static func postCost(annualSalaryGBP: Double, postWTE: Double, rates: EmployerOnCostRates) -> OnCostBreakdown {
+        let pay = annualSalaryGBP * postWTE
+        return OnCostBreakdown(
+            salary: Money(gbp: pay),
+            employerNI: Money(gbp: rates.niRate * max(0, pay - rates.niSecondaryThresholdGBP)),
+            employerPension: Money(gbp: rates.employerPensionRate * pay),
+            pensionLevy: Money(gbp: rates.pensionLevyRate * pay),
+            other: Money(gbp: rates.otherRate * pay))
+    }
+
+    /// One role's cost, post by post.
+    public static func roleCost(_ role: RoleInput) -> RoleCost {
+        let posts = PostSplitRule.posts(roleWTE: role.wte, headcount: role.headcount).map { group in
+            PostCost(posts: group, each: postCost(annualSalaryGBP: role.annualSalaryGBP, postWTE: group.wte, rates: role.rates))
+        }
+        return RoleCost(wte: role.wte, annualSalaryGBP: role.annualSalaryGBP, posts: posts)
+    }
+
+    /// One team's labour: the sum of its roles' costs.
+    public static func teamCost(_ roles: [RoleInput]) -> OnCostBreakdown {
+        roles.map { roleCost($0).total }.sum()
+    }
+}
