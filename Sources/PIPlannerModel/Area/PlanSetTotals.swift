@@ -6,7 +6,7 @@
 /// - Ratios: prevalence = Σ infants at risk ÷ Σ births (the births-weighted mean prevalence);
 ///   coverage teams of the set = Σ population ÷ reference population, the same as Σ of the areas' coverage teams;
 ///   cost per baby seen = Σ cost ÷ Σ babies seen (`CostPerBabyRule`); cost per 1,000 births (`CostPer1000BirthsRule`).
-/// Units as in `AreaPlan`. Citation: MODEL.md §2–§4.
+/// Units as in `AreaPlan`. Citation: Methodology §2–§4.
 public struct PlanSetTotals: Sendable, Equatable {
     public var areaCount: Int
     public var population: Double
