@@ -60,7 +60,8 @@ public struct AreaAuditBuilder {
             formula = "exclusive rule: Σ (group share × group prevalence) + (1 − Σ shares) × baseline prevalence"
         case .highestRisk:
             formula =
-                "highest-risk rule: groups ordered by prevalence, highest first; each group counts the share of births in it and in no higher group (share × Π(1 − higher shares)) at its prevalence; the rest at baseline prevalence"
+                "highest-risk rule: groups ordered by prevalence, highest first; each group counts the share of births in it and "
+                + "in no higher group (share × Π(1 − higher shares)) at its prevalence; the rest at baseline prevalence"
         }
         var inputs = [a.baselinePrevalence, combinationFigure]
         for group in area.riskGroups {
@@ -99,7 +100,8 @@ public struct AreaAuditBuilder {
             AuditStep(
                 id: "needTeamsAtPrevalenceRange", title: "Sensitivity: need-method teams across the published prevalence range",
                 formula:
-                    "births × prevalence × specialist share ÷ babies seen per team a year, at the low and at the high end of the range (result: high end)",
+                    "births × prevalence × specialist share ÷ babies seen per team a year, at the low and at the high end of the "
+                    + "range (result: high end)",
                 inputs: [birthsFigure, a.prevalenceRangeLow, a.prevalenceRangeHigh, a.specialistShare, a.babiesSeenPerTeamPerYear],
                 result: sensitivity.highTeams, resultUnit: "teams at the high end (\(fmt(sensitivity.lowTeams, 2)) at the low end)"),
         ]
@@ -172,7 +174,8 @@ public struct AreaAuditBuilder {
         switch yearIndex {
         case 0:
             return
-                "existing teams × labour × (1 + pay growth)^years + new teams × labour × (1 + pay growth)^years × first-year labour fraction + new teams × first-year training"
+                "existing teams × labour × (1 + pay growth)^years + new teams × labour × (1 + pay growth)^years × first-year "
+                + "labour fraction + new teams × first-year training"
         case 1: return "(existing teams + new teams) × labour × (1 + pay growth)^years + new teams × second-year training"
         default: return "(existing teams + new teams) × labour × (1 + pay growth)^years"
         }

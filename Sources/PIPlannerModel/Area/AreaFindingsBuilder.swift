@@ -30,7 +30,8 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .existingExceedsRequired, .note,
                     message:
-                        "Existing workforce (\(fmt(area.existingWTE.value, 2)) WTE) exceeds the \(fmt(q.requiredWTE, 2)) WTE the \(area.sizingMethod.rawValue) method requires; the plan costs the required workforce only.",
+                        "Existing workforce (\(fmt(area.existingWTE.value, 2)) WTE) exceeds the \(fmt(q.requiredWTE, 2)) WTE the "
+                        + "\(area.sizingMethod.rawValue) method requires; the plan costs the required workforce only.",
                     fieldPath: "\(path).existingWTE"))
         }
         if area.payYearsBeforeFirstPlanYear < 0 {
@@ -38,7 +39,8 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .payYearAfterPlanYear,
                     message:
-                        "Pay scales are for \(area.payYearLabel), after the first plan year \(area.planYears.first ?? ""); pay growth is applied backwards (deflated) for earlier years.",
+                        "Pay scales are for \(area.payYearLabel), after the first plan year \(area.planYears.first ?? ""); pay "
+                        + "growth is applied backwards (deflated) for earlier years.",
                     fieldPath: "pay.year"))
         }
         findings += CommissioningRisksRule.findings(
@@ -63,7 +65,9 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .birthRateImplausible,
                     message:
-                        "Births (\(fmt(q.births))) and population (\(fmt(population))) imply \(fmt(q.birthRatePer1000, 1)) births per 1,000 population, outside the plausible \(fmt(low.value, 1))–\(fmt(high.value, 1)) seen across UK local authorities in 2022. Check that both figures are for the same area and year.",
+                        "Births (\(fmt(q.births))) and population (\(fmt(population))) imply \(fmt(q.birthRatePer1000, 1)) births "
+                        + "per 1,000 population, outside the plausible \(fmt(low.value, 1))–\(fmt(high.value, 1)) seen across UK "
+                        + "local authorities in 2022. Check that both figures are for the same area and year.",
                     fieldPath: "\(path).births", source: high.source))
         }
         if population < a.smallestAreaPopulation.value {
@@ -71,7 +75,9 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .populationBelowSmallestArea,
                     message:
-                        "Population \(fmt(population, 3)) is below the smallest UK local authority (\(fmt(a.smallestAreaPopulation.value)) persons in mid-2022). If this is a whole area, check that population and births are not entered in thousands.",
+                        "Population \(fmt(population, 3)) is below the smallest UK local authority "
+                        + "(\(fmt(a.smallestAreaPopulation.value)) persons in mid-2022). If this is a whole area, check that "
+                        + "population and births are not entered in thousands.",
                     fieldPath: "\(path).population", source: a.smallestAreaPopulation.source))
         }
         return findings
@@ -85,7 +91,9 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .sharesAssumedExclusive, .note,
                     message:
-                        "The \(area.riskGroups.count) risk groups are combined with the 'exclusive' rule, which assumes no family is in two groups. Groups such as low income and parental depression overlap in practice; if these shares come from separate datasets, 'highest-risk' avoids counting a family twice.",
+                        "The \(area.riskGroups.count) risk groups are combined with the 'exclusive' rule, which assumes no family "
+                        + "is in two groups. Groups such as low income and parental depression overlap in practice; if these shares "
+                        + "come from separate datasets, 'highest-risk' avoids counting a family twice.",
                     fieldPath: "\(path).combination"))
         }
         for group in area.riskGroups where group.prevalence.value < a.baselinePrevalence.value {
@@ -93,7 +101,9 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .groupBelowBaseline,
                     message:
-                        "Risk group '\(group.id)' has prevalence \(pct(group.prevalence.value)), below the baseline \(pct(a.baselinePrevalence.value)); families in it lower the area prevalence. Check the group's prevalence and the baseline are on the same basis.",
+                        "Risk group '\(group.id)' has prevalence \(pct(group.prevalence.value)), below the baseline "
+                        + "\(pct(a.baselinePrevalence.value)); families in it lower the area prevalence. Check the group's "
+                        + "prevalence and the baseline are on the same basis.",
                     fieldPath: "\(path).riskGroups.\(group.id).prevalence", source: group.prevalence.source))
         }
         if q.prevalence < a.prevalenceRangeLow.value || q.prevalence > a.prevalenceRangeHigh.value {
@@ -101,7 +111,8 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .prevalenceOutsideRange,
                     message:
-                        "Area prevalence \(pct(q.prevalence)) is outside the published range \(pct(a.prevalenceRangeLow.value))–\(pct(a.prevalenceRangeHigh.value)) for children generally.",
+                        "Area prevalence \(pct(q.prevalence)) is outside the published range "
+                        + "\(pct(a.prevalenceRangeLow.value))–\(pct(a.prevalenceRangeHigh.value)) for children generally.",
                     fieldPath: "\(path).riskGroups", source: a.prevalenceRangeLow.source))
         }
         return findings

@@ -60,8 +60,9 @@ public struct AreaQuantities: Sendable {
     public var years: [Year] = []
     /// Babies seen over all plan years.
     public var totalBabiesSeen = 0.0
-    /// At least the size of every amount ``AreaCosting`` rounds to the penny and of any sum of them, GBP; NaN or
-    /// infinite when an input makes the plan so.
+    /// At least the size of every amount ``AreaCosting`` rounds to the penny and of the totals it makes of them (a
+    /// year's cost, the plan's, a funder's contributions, the unfunded gap), GBP; NaN or infinite when an input makes
+    /// the plan so.
     public var moneyBoundGBP = 0.0
 
     /// Computes the quantities of planning `area` under assumptions `a`.
