@@ -1,0 +1,120 @@
+/// Writes the findings about an area's calculation: the input's own findings, then checks of births, population,
+/// risk groups, prevalence, workforce and pay year, then the commissioning risks. The numbers come from the calculation.
+public struct AreaFindingsBuilder {
+    /// The area planned.
+    public var area: AreaInput
+    /// The assumptions it was planned under.
+    public var assumptions: PlanAssumptions
+    /// Its numbers.
+    public var calculation: AreaCalculation
+
+    private var a: PlanAssumptions { assumptions }
+    private var q: AreaQuantities { calculation.quantities }
+    private var path: String { area.fieldPath }
+
+    /// A findings builder for `calculation`, the numbers of `area` under `assumptions`.
+    public init(area: AreaInput, assumptions: PlanAssumptions, calculation: AreaCalculation) {
+        self.area = area
+        self.assumptions = assumptions
+        self.calculation = calculation
+    }
+
+    /// Every finding, in a fixed order: input, births and population, risk groups and prevalence, workforce, pay year,
+    /// commissioning risks.
+    public func findings() -> [Finding] {
+        var findings = area.inputFindings
+        findings += birthFindings()
+        findings += prevalenceFindings()
+        if area.existingWTE.value > q.requiredWTE {
+            findings.append(
+                Finding(
+                    .existingExceedsRequired, .note,
+                    message:
+                        "Existing workforce (\(fmt(area.existingWTE.value, 2)) WTE) exceeds the \(fmt(q.requiredWTE, 2)) WTE the "
+                        + "\(area.sizingMethod.rawValue) method requires; the plan costs the required workforce only.",
+                    fieldPath: "\(path).existingWTE"))
+        }
+        if area.payYearsBeforeFirstPlanYear < 0 {
+            findings.append(
+                Finding(
+                    .payYearAfterPlanYear,
+                    message:
+                        "Pay scales are for \(area.payYearLabel), after the first plan year \(area.planYears.first ?? ""); pay "
+                        + "growth is applied backwards (deflated) for earlier years.",
+                    fieldPath: "pay.year"))
+        }
+        findings += CommissioningRisksRule.findings(
+            area: area, unfundedGBP: calculation.costing.unfundedGBP, planYears: area.planYears,
+            camhsNoUnder2Share: a.camhsNoUnder2ShareOfAreas)
+        return findings
+    }
+
+    /// No births given, an implausible birth rate, a population below the smallest area's.
+    private func birthFindings() -> [Finding] {
+        var findings: [Finding] = []
+        let population = area.population.value
+        if area.births == nil && area.birthRatePer1000 == nil {
+            findings.append(
+                Finding(
+                    .birthRateImplausible, message: "Neither births nor a birth rate was given, so no births are planned for.",
+                    fieldPath: "\(path).births"))
+        }
+        let (low, high) = (a.plausibleBirthRatePer1000Min, a.plausibleBirthRatePer1000Max)
+        if !BirthRateConsistencyRule.isPlausible(births: q.births, population: population, minPer1000: low.value, maxPer1000: high.value) {
+            findings.append(
+                Finding(
+                    .birthRateImplausible,
+                    message:
+                        "Births (\(fmt(q.births))) and population (\(fmt(population))) imply \(fmt(q.birthRatePer1000, 1)) births "
+                        + "per 1,000 population, outside the plausible \(fmt(low.value, 1))–\(fmt(high.value, 1)) seen across UK "
+                        + "local authorities in 2022. Check that both figures are for the same area and year.",
+                    fieldPath: "\(path).births", source: high.source))
+        }
+        if population < a.smallestAreaPopulation.value {
+            findings.append(
+                Finding(
+                    .populationBelowSmallestArea,
+                    message:
+                        "Population \(fmt(population, 3)) is below the smallest UK local authority "
+                        + "(\(fmt(a.smallestAreaPopulation.value)) persons in mid-2022). If this is a whole area, check that "
+                        + "population and births are not entered in thousands.",
+                    fieldPath: "\(path).population", source: a.smallestAreaPopulation.source))
+        }
+        return findings
+    }
+
+    /// Overlapping groups combined as exclusive, a group below baseline, a prevalence outside the published range.
+    private func prevalenceFindings() -> [Finding] {
+        var findings: [Finding] = []
+        if area.combination == .exclusive && area.riskGroups.count >= 2 {
+            findings.append(
+                Finding(
+                    .sharesAssumedExclusive, .note,
+                    message:
+                        "The \(area.riskGroups.count) risk groups are combined with the 'exclusive' rule, which assumes no family "
+                        + "is in two groups. Groups such as low income and parental depression overlap in practice; if these shares "
+                        + "come from separate datasets, 'highest-risk' avoids counting a family twice.",
+                    fieldPath: "\(path).combination"))
+        }
+        for group in area.riskGroups where group.prevalence.value < a.baselinePrevalence.value {
+            findings.append(
+                Finding(
+                    .groupBelowBaseline,
+                    message:
+                        "Risk group '\(group.id)' has prevalence \(pct(group.prevalence.value)), below the baseline "
+                        + "\(pct(a.baselinePrevalence.value)); families in it lower the area prevalence. Check the group's "
+                        + "prevalence and the baseline are on the same basis.",
+                    fieldPath: "\(path).riskGroups.\(group.id).prevalence", source: group.prevalence.source))
+        }
+        if q.prevalence < a.prevalenceRangeLow.value || q.prevalence > a.prevalenceRangeHigh.value {
+            findings.append(
+                Finding(
+                    .prevalenceOutsideRange,
+                    message:
+                        "Area prevalence \(pct(q.prevalence)) is outside the published range "
+                        + "\(pct(a.prevalenceRangeLow.value))–\(pct(a.prevalenceRangeHigh.value)) for children generally.",
+                    fieldPath: "\(path).riskGroups", source: a.prevalenceRangeLow.source))
+        }
+        return findings
+    }
+}

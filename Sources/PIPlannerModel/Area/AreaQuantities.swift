@@ -1,0 +1,153 @@
+import Foundation
+
+/// The numbers of planning one area before any is rounded to the penny: need, teams, workforce, one team's labour,
+/// the babies seen in each plan year, and a bound on every amount of money the plan holds.
+///
+/// Plain numbers only: making it builds no strings and allocates only arrays sized by the risk groups, roles and plan
+/// years, so that it can run many thousands of times an area. ``AreaCosting`` rounds its money to the penny,
+/// ``AreaAuditBuilder`` and ``AreaFindingsBuilder`` explain it, and the I/O layer checks ``moneyScale`` before planning.
+/// The steps follow Methodology §2–§4; each is one rule.
+public struct AreaQuantities: Sendable {
+    /// One plan year's numbers.
+    public struct Year: Sendable, Equatable {
+        /// Financial years of pay growth from the pay-scale year to this year (negative when pay scales postdate it).
+        public var payGrowthYears: Int
+        /// One team's labour in this year, GBP a year, unrounded (``AreaCosting`` rounds it as `PayGrowthRule` does).
+        public var labourPerTeamGBP: Double
+        /// Babies seen directly in this year (`BabiesSeenRule`).
+        public var babiesSeen: Double
+    }
+
+    /// Live births a year: given, from the birth rate, or 0 when neither is given (Methodology §2.1).
+    public var births = 0.0
+    /// Crude birth rate implied by births and population, per 1,000 population a year.
+    public var birthRatePer1000 = 0.0
+    /// Area prevalence of disorganised attachment, proportion of births (Methodology §2.4).
+    public var prevalence = 0.0
+    /// Each risk group's contribution to the prevalence and the baseline remainder.
+    public var prevalenceBreakdown = AreaPrevalenceRule.Breakdown(groups: [], baselineShare: 1, prevalence: 0)
+    /// Infants at risk a year: births × prevalence (Methodology §2.5).
+    public var infantsAtRisk = 0.0
+    /// Babies a year for the specialised tier (Methodology §2.6).
+    public var specialistCaseload = 0.0
+    /// Teams by the coverage method (Methodology §3).
+    public var coverageTeams = 0.0
+    /// Teams by the need method (Methodology §3).
+    public var needTeams = 0.0
+    /// Teams by the area's sizing method, the ones the plan costs.
+    public var recommendedTeams = 0.0
+    /// Need-method teams at the low and high ends of the published prevalence range.
+    public var needTeamsAtPrevalenceRange = PrevalenceSensitivityRule.Range(lowPrevalence: 0, highPrevalence: 0, lowTeams: 0, highTeams: 0)
+    /// WTE of one team.
+    public var teamWTE = 0.0
+    /// WTE of the recommended teams.
+    public var requiredWTE = 0.0
+    /// WTE the area already has, as given.
+    public var existingWTE = 0.0
+    /// WTE to recruit: `max(0, required − existing)`.
+    public var gapWTE = 0.0
+    /// Team-equivalents of the existing WTE that the plan uses (at most the required WTE).
+    public var existingTeams = 0.0
+    /// Team-equivalents of the gap: the teams coming into operation in the first plan year.
+    public var newTeams = 0.0
+    /// WTE of each staffing role across the recommended teams, in the staffing model's order.
+    public var roleRequiredWTE: [Double] = []
+    /// Basic salary bill of one team, GBP a year at pay-scale prices.
+    public var salaryBillPerTeamGBP = 0.0
+    /// Labour of one team with on-costs, GBP a year at pay-scale prices (Methodology §4).
+    public var labourPerTeamAtPayYearGBP = 0.0
+    /// One entry a plan year, in order.
+    public var years: [Year] = []
+    /// Babies seen over all plan years.
+    public var totalBabiesSeen = 0.0
+    /// At least the size of every amount ``AreaCosting`` rounds to the penny and of the totals it makes of them (a
+    /// year's cost, the plan's, a funder's contributions, the unfunded gap), GBP; NaN or infinite when an input makes
+    /// the plan so.
+    public var moneyBoundGBP = 0.0
+
+    /// Computes the quantities of planning `area` under assumptions `a`.
+    public init(_ area: AreaInput, assumptions a: PlanAssumptions) {
+        sizeNeed(area, a)
+        sizeWorkforce(area)
+        costLabour(area, a)
+        moneyBoundGBP = moneyBound(area, a)
+    }
+
+    /// Whether ``AreaCosting`` can hold every amount of the plan, and what the bound is made of.
+    public var moneyScale: AreaPlanner.MoneyScale {
+        AreaPlanner.MoneyScale(
+            boundGBP: moneyBoundGBP, teams: recommendedTeams,
+            labourPerTeamLastYearGBP: years.last?.labourPerTeamGBP ?? labourPerTeamAtPayYearGBP)
+    }
+
+    /// Births to teams: Methodology §2.1–§2.6 and §3.
+    private mutating func sizeNeed(_ area: AreaInput, _ a: PlanAssumptions) {
+        let population = area.population.value
+        // The config loader always supplies births or a rate; a library caller may not (a finding says so).
+        births =
+            area.births?.value ?? area.birthRatePer1000.map { BirthsRule.births(population: population, birthRatePer1000: $0.value) } ?? 0
+        birthRatePer1000 = BirthsRule.birthRatePer1000(births: births, population: population)
+        let groups = area.riskGroups.map { RiskGroupShare(id: $0.id, share: $0.share.value, prevalence: $0.prevalence.value) }
+        prevalenceBreakdown = AreaPrevalenceRule.breakdown(baseline: a.baselinePrevalence.value, groups: groups, rule: area.combination)
+        prevalence = prevalenceBreakdown.prevalence
+        infantsAtRisk = InfantsAtRiskRule.infantsAtRisk(births: births, prevalence: prevalence)
+        specialistCaseload = SpecialistCaseloadRule.caseload(infantsAtRisk: infantsAtRisk, specialistShare: a.specialistShare.value)
+        coverageTeams = CoverageTeamsRule.teams(population: population, referencePopulation: a.referencePopulation.value)
+        needTeams = NeedTeamsRule.teams(specialistCaseload: specialistCaseload, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value)
+        recommendedTeams = area.sizingMethod == .need ? needTeams : coverageTeams
+        needTeamsAtPrevalenceRange = PrevalenceSensitivityRule.range(
+            births: births, specialistShare: a.specialistShare.value, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value,
+            lowPrevalence: a.prevalenceRangeLow.value, highPrevalence: a.prevalenceRangeHigh.value)
+    }
+
+    /// Teams to WTE, the gap and team-equivalents: Methodology §3.
+    private mutating func sizeWorkforce(_ area: AreaInput) {
+        teamWTE = area.staffing.teamWTE
+        requiredWTE = WorkforceRule.requiredWTE(teams: recommendedTeams, teamWTE: teamWTE)
+        existingWTE = area.existingWTE.value
+        gapWTE = WorkforceRule.gapWTE(requiredWTE: requiredWTE, existingWTE: existingWTE)
+        existingTeams = WorkforceRule.teamEquivalents(wte: min(existingWTE, requiredWTE), teamWTE: teamWTE)
+        newTeams = WorkforceRule.teamEquivalents(wte: gapWTE, teamWTE: teamWTE)
+        let teams = recommendedTeams
+        roleRequiredWTE = area.staffing.roles.map { WorkforceRule.requiredWTE(teams: teams, teamWTE: $0.wtePerTeam) }
+    }
+
+    /// One team's labour, uplifted to each plan year, and the babies seen each year: Methodology §3–§4.
+    private mutating func costLabour(_ area: AreaInput, _ a: PlanAssumptions) {
+        let roles = area.staffing.roles.map { (wte: $0.wtePerTeam, annualSalaryGBP: $0.annualSalaryGBP.value) }
+        salaryBillPerTeamGBP = TeamLabourCostRule.salaryBill(roles: roles)
+        // `TeamLabourCostRule.labourCost` and `PayGrowthRule.uplifted` round to the penny, so these are their formulas
+        // unrounded, for the money bound; ``AreaCosting`` rounds the base as the first does and calls the second.
+        let base = salaryBillPerTeamGBP * (1 + a.onCostRate.value)
+        labourPerTeamAtPayYearGBP = base
+        let (existing, new) = (existingTeams, newTeams)
+        years = area.planYears.indices.map { index in
+            let growthYears = area.payYearsBeforeFirstPlanYear + index
+            let babies = BabiesSeenRule.babiesSeen(
+                fullTeams: existing + (index == 0 ? 0 : new), startingTeams: index == 0 ? new : 0,
+                babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
+            return Year(
+                payGrowthYears: growthYears, labourPerTeamGBP: base * pow(1 + a.payGrowthRate.value, Double(growthYears)),
+                babiesSeen: babies)
+        }
+        totalBabiesSeen = years.reduce(0) { $0 + $1.babiesSeen }
+    }
+
+    /// The size of every amount of money the plan holds, summed: each role's salary, the salary bill, one team's
+    /// labour and training, each year's labour for one team and for every team, every team's training, and the
+    /// funders' fixed amounts. A share-of-cost contribution is at most the year's cost, which the sum already counts.
+    private func moneyBound(_ area: AreaInput, _ a: PlanAssumptions) -> Double {
+        // NaN for a team of no WTE, so that such a plan never fits.
+        let teamEquivalents = abs(existingTeams) + abs(newTeams)
+        let training = abs(a.trainingFirstYearGBP.value) + abs(a.trainingSecondYearGBP.value)
+        var bound = area.staffing.roles.reduce(0) { $0 + abs($1.annualSalaryGBP.value) }
+        bound += abs(salaryBillPerTeamGBP) + abs(labourPerTeamAtPayYearGBP) + training
+        for year in years {
+            bound += abs(year.labourPerTeamGBP) * (1 + teamEquivalents) + teamEquivalents * training
+        }
+        for funder in area.funding {
+            if case .amounts(let amounts) = funder.contribution { bound += amounts.reduce(0) { $0 + abs($1.gbp) } }
+        }
+        return bound
+    }
+}
