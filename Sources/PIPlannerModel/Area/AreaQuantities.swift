@@ -116,9 +116,8 @@ public struct AreaQuantities: Sendable {
     private mutating func costLabour(_ area: AreaInput, _ a: PlanAssumptions) {
         let roles = area.staffing.roles.map { (wte: $0.wtePerTeam, annualSalaryGBP: $0.annualSalaryGBP.value) }
         salaryBillPerTeamGBP = TeamLabourCostRule.salaryBill(roles: roles)
-        // `TeamLabourCostRule.labourCost` and `PayGrowthRule.uplifted` round to the penny, so these are their formulas
-        // unrounded, for the money bound; ``AreaCosting`` rounds the base as the first does and calls the second.
-        let base = salaryBillPerTeamGBP * (1 + a.onCostRate.value)
+        // Unrounded forms of the labour and pay-growth rules, for the money bound; ``AreaCosting`` rounds to the penny.
+        let base = TeamLabourCostRule.labourCostGBP(salaryBillGBP: salaryBillPerTeamGBP, onCostRate: a.onCostRate.value)
         labourPerTeamAtPayYearGBP = base
         let (existing, new) = (existingTeams, newTeams)
         years = area.planYears.indices.map { index in
@@ -127,7 +126,8 @@ public struct AreaQuantities: Sendable {
                 fullTeams: existing + (index == 0 ? 0 : new), startingTeams: index == 0 ? new : 0,
                 babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
             return Year(
-                payGrowthYears: growthYears, labourPerTeamGBP: base * pow(1 + a.payGrowthRate.value, Double(growthYears)),
+                payGrowthYears: growthYears,
+                labourPerTeamGBP: base * PayGrowthRule.factor(payGrowthRate: a.payGrowthRate.value, years: growthYears),
                 babiesSeen: babies)
         }
         totalBabiesSeen = years.reduce(0) { $0 + $1.babiesSeen }

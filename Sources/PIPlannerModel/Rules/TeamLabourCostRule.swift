@@ -9,8 +9,13 @@ public enum TeamLabourCostRule {
         roles.reduce(0) { $0 + $1.wte * $1.annualSalaryGBP }
     }
 
+    /// Labour cost of one team including on-costs from its salary bill, unrounded (GBP a year).
+    public static func labourCostGBP(salaryBillGBP: Double, onCostRate: Double) -> Double {
+        salaryBillGBP * (1 + onCostRate)
+    }
+
     /// Labour cost of one team including on-costs, to the penny.
     public static func labourCost(roles: [(wte: Double, annualSalaryGBP: Double)], onCostRate: Double) -> Money {
-        Money(gbp: salaryBill(roles: roles) * (1 + onCostRate))
+        Money(gbp: labourCostGBP(salaryBillGBP: salaryBill(roles: roles), onCostRate: onCostRate))
     }
 }
