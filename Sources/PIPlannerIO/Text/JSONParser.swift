@@ -1,4 +1,5 @@
 import Foundation
+import PIPlannerModel
 
 /// A line and column (both 1-based) in a text file.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
@@ -34,7 +35,7 @@ public struct JSONNode: Sendable {
         switch value {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
-        case .number(let d): return formatNumberForMessage(d)
+        case .number(let d): return NumberFormat.plain(d)
         case .string(let s): return "\"\(s)\""
         case .array(let items): return "an array of \(items.count)"
         case .object: return "an object"
@@ -54,12 +55,8 @@ public struct JSONNode: Sendable {
     }
 }
 
-func formatNumberForMessage(_ d: Double) -> String {
-    if d.isNaN { return "NaN" }
-    if d.isInfinite { return d > 0 ? "Infinity" : "-Infinity" }
-    if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-    return String(d)
-}
+// Forwarding shim: callers outside Reports move to NumberFormat at merge.
+func formatNumberForMessage(_ d: Double) -> String { NumberFormat.plain(d) }
 
 /// A syntax error in a JSON file, with where it happened.
 public struct JSONSyntaxError: Error, Sendable, Equatable {

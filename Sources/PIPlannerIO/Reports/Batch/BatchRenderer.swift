@@ -1,4 +1,3 @@
-import Foundation
 import PIPlannerModel
 
 /// The outputs of `piplanner batch`: CSV (one row per area and a totals row), JSON lines (one object per area
@@ -11,62 +10,56 @@ public enum BatchRenderer {
 
     // MARK: CSV
 
-    /// The CSV header for plan years `years` (one cost column per year).
-    public static func csvHeader(years: [String]) -> [String] {
-        [
-            "code", "name", "nation", "tier", "population_persons", "births_per_year", "birth_rate_per_1000",
-            "idaci2019_rate", "low_income_share", "low_income_share_basis", "maltreatment_share", "maltreatment_share_basis",
-            "prevalence", "infants_at_risk_per_year", "specialist_caseload_per_year",
-            "coverage_teams", "need_teams", "recommended_method", "recommended_teams", "team_wte", "required_wte", "existing_wte",
-            "gap_wte",
+    /// The CSV columns for plan years `years` (one cost column per year), from the shared `AreaColumns`.
+    static func csvColumns(years: [String]) -> [AreaColumn] {
+        typealias C = AreaColumns
+        let head = [
+            C.code, C.name, C.nation, C.tier, C.population, C.births, C.birthRate, C.idaci, C.lowIncomeShare, C.lowIncomeBasis,
+            C.maltreatmentShare, C.maltreatmentBasis, C.prevalence, C.infantsAtRisk, C.specialistCaseload, C.coverageTeams,
+            C.needTeams, C.recommendedMethod, C.recommendedTeams, C.teamWTE, C.requiredWTE, C.existingWTE, C.gapWTE,
         ]
-            + years.map(costColumn)
-            + ["total_cost_gbp", "babies_seen_total", "cost_per_baby_seen_gbp", "cost_per_1000_births_gbp", "approximate", "findings"]
+        let costs = years.enumerated().map { C.cost(year: $0.element, index: $0.offset) }
+        return head + costs + [C.totalCost, C.babiesSeen, C.costPerBabySeen, C.costPer1000Births, C.approximate, C.findings]
     }
+
+    /// The CSV header for plan years `years` (one cost column per year).
+    public static func csvHeader(years: [String]) -> [String] { csvColumns(years: years).map(\.id) }
 
     /// `cost_2026_27_gbp` for "2026/27".
-    public static func costColumn(_ year: String) -> String {
-        "cost_" + year.replacingOccurrences(of: "/", with: "_") + "_gbp"
-    }
+    public static func costColumn(_ year: String) -> String { AreaColumns.cost(year: year, index: 0).id }
 
     public static func csv(_ result: BatchResult) -> String {
-        let years = result.scenario.planYears
-        var rows: [[String]] = []
-        for (area, plan) in result.planned {
-            rows.append(csvRow(area: area, plan: plan))
+        let columns = csvColumns(years: result.scenario.planYears)
+        var rows = result.planned.map { area, plan in
+            let row = AreaRow(data: area, plan: plan, origin: result.areaDataOrigin)
+            return columns.map { $0.csv($0.value(row)) }
         }
-        let t = result.totals
-        let teamWTE = Set(result.planned.map(\.plan.teamWTE))
-        var total: [String] = [totalRowCode, "Total of \(t.areaCount) areas (--areas \(result.selection.description))", "", ""]
-        total += [Format.plain(t.population), Format.plain(t.births), fixed(t.birthRatePer1000, 2)]
-        total += ["", "", "", "", ""]
-        total += [fixed(t.prevalence, 6), fixed(t.infantsAtRisk, 2), fixed(t.specialistCaseload, 2)]
-        total += [fixed(t.coverageTeams, 4), fixed(t.needTeams, 4), result.scenario.sizingMethod.rawValue, fixed(t.recommendedTeams, 4)]
-        total += [teamWTE.count == 1 ? fixed(teamWTE.first!, 2) : "", fixed(t.requiredWTE, 4), fixed(t.existingWTE, 4), fixed(t.gapWTE, 4)]
-        total += t.annualCostGBP.count == years.count ? t.annualCostGBP.map(Format.plainGBP) : years.map { _ in "" }
-        total += [Format.plainGBP(t.totalCostGBP), fixed(t.babiesSeen, 2)]
-        total += [t.costPerBabySeenGBP.map(Format.plainGBP) ?? "", t.costPer1000BirthsGBP.map(Format.plainGBP) ?? "", "", ""]
-        rows.append(total)
-        return CSVWriter.document(header: csvHeader(years: years), rows: rows)
+        let total = totalValues(result)
+        rows.append(columns.map { $0.csv(total[$0.id] ?? .missing) })
+        return CSVWriter.document(header: columns.map(\.id), rows: rows)
     }
 
-    /// One area's CSV row, in `csvHeader` order.
-    static func csvRow(area: DataArea, plan: AreaPlan) -> [String] {
-        let hasLowIncome = plan.input.riskGroups.contains { $0.id == "lowIncome" }
-        let lowIncome: String = hasLowIncome ? (area.profile.lowIncomeShare.map { fixed($0.value, 6) } ?? "") : ""
-        let maltreatment = plan.input.riskGroups.first { $0.id == "maltreatment" }
-        var row: [String] = [area.area.code, area.area.name, area.area.nation.rawValue, area.tier]
-        row += [Format.plain(plan.population), Format.plain(plan.births), fixed(plan.birthRatePer1000, 2)]
-        row += [area.record?.idaciRate.map(Format.plain) ?? "", lowIncome, area.shareBasis(of: "lowIncome", in: plan)]
-        row += [maltreatment.map { fixed($0.share.value, 6) } ?? "", area.shareBasis(of: "maltreatment", in: plan)]
-        row += [fixed(plan.prevalence, 6), fixed(plan.infantsAtRisk, 2), fixed(plan.specialistCaseload, 2)]
-        row += [fixed(plan.coverageTeams, 4), fixed(plan.needTeams, 4), plan.recommendedMethod.rawValue, fixed(plan.recommendedTeams, 4)]
-        row += [fixed(plan.teamWTE, 2), fixed(plan.requiredWTE, 4), fixed(plan.existingWTE, 4), fixed(plan.gapWTE, 4)]
-        row += plan.annualCostGBP.map(Format.plainGBP)
-        row += [Format.plainGBP(plan.totalCostGBP), fixed(plan.totalBabiesSeen, 2)]
-        row += [plan.costPerBabySeenGBP.map(Format.plainGBP) ?? "", costPer1000Births(plan).map(Format.plainGBP) ?? ""]
-        row += [isApproximate(plan) ? "true" : "false", plan.findings.map(\.code.rawValue).joined(separator: ";")]
-        return row
+    /// The values of the CSV's last row, by column id: the set's totals; columns that do not add up are left empty.
+    static func totalValues(_ result: BatchResult) -> [String: AreaColumn.Value] {
+        typealias C = AreaColumns
+        let t = result.totals
+        let teamWTE = Set(result.planned.map(\.plan.teamWTE))
+        var values: [String: AreaColumn.Value] = [
+            C.code.id: .text(totalRowCode), C.name.id: .text("Total of \(t.areaCount) areas (--areas \(result.selection.description))"),
+            C.population.id: .number(t.population), C.births.id: .number(t.births), C.birthRate.id: .number(t.birthRatePer1000),
+            C.prevalence.id: .number(t.prevalence), C.infantsAtRisk.id: .number(t.infantsAtRisk),
+            C.specialistCaseload.id: .number(t.specialistCaseload), C.coverageTeams.id: .number(t.coverageTeams),
+            C.needTeams.id: .number(t.needTeams), C.recommendedMethod.id: .text(result.scenario.sizingMethod.rawValue),
+            C.recommendedTeams.id: .number(t.recommendedTeams), C.teamWTE.id: teamWTE.count == 1 ? .of(teamWTE.first) : .missing,
+            C.requiredWTE.id: .number(t.requiredWTE), C.existingWTE.id: .number(t.existingWTE), C.gapWTE.id: .number(t.gapWTE),
+            C.totalCost.id: .money(t.totalCostGBP), C.babiesSeen.id: .number(t.babiesSeen),
+            C.costPerBabySeen.id: .of(t.costPerBabySeenGBP), C.costPer1000Births.id: .of(t.costPer1000BirthsGBP),
+        ]
+        let years = result.scenario.planYears
+        if t.annualCostGBP.count == years.count {
+            for (index, year) in years.enumerated() { values[C.cost(year: year, index: index).id] = .money(t.annualCostGBP[index]) }
+        }
+        return values
     }
 
     // MARK: JSON lines
@@ -75,15 +68,16 @@ public enum BatchRenderer {
         var lines: [String] = []
         for (area, plan) in result.planned {
             guard case .object(let planMembers) = PlanJSONRenderer.area(plan) else { continue }
+            let row = AreaRow(data: area, plan: plan, origin: result.areaDataOrigin)
             let head: [(String, JSONOut)] = [
                 ("type", .string("area")),
                 ("kind", .string(area.area.kind.rawValue)),
                 ("nation", .string(area.area.nation.rawValue)),
                 ("tier", .string(area.tier)),
-                ("idaci2019Rate", .optional(area.record?.idaciRate)),
-                ("lowIncomeShareBasis", .string(area.shareBasis(of: "lowIncome", in: plan))),
-                ("approximate", .bool(isApproximate(plan))),
-                ("costPer1000BirthsGBP", .optional(costPer1000Births(plan))),
+                ("idaci2019Rate", .optional(row.idaci2019Rate)),
+                ("lowIncomeShareBasis", .string(row.basis(of: "lowIncome"))),
+                ("approximate", .bool(row.isApproximate)),
+                ("costPer1000BirthsGBP", .optional(row.costPer1000Births)),
             ]
             lines.append(JSONOut.object(head + planMembers).compact())
         }
@@ -161,33 +155,16 @@ public enum BatchRenderer {
         }
         for note in result.notes { text += "  \(note)\n" }
         text +=
-            "  Scenario: \(result.scenario.file); staffing model \(result.scenario.staffing.id) (\(Format.trimmed(result.scenario.staffing.teamWTE, 2)) WTE a team); plan years \(result.scenario.planYears.joined(separator: ", ")) (\(result.scenario.planYearsSource)).\n"
+            "  Scenario: \(result.scenario.file); staffing model \(result.scenario.staffing.id) (\(NumberFormat.trimmed(result.scenario.staffing.teamWTE, 2)) WTE a team); plan years \(result.scenario.planYears.joined(separator: ", ")) (\(result.scenario.planYearsSource)).\n"
         guard !result.planned.isEmpty else { return text }
         text +=
-            "  Totals over \(t.areaCount) area\(t.areaCount == 1 ? "" : "s"): population \(Format.number(t.population)), births \(Format.number(t.births)) a year, prevalence \(Format.percent(t.prevalence, 2)).\n"
+            "  Totals over \(t.areaCount) area\(t.areaCount == 1 ? "" : "s"): population \(NumberFormat.number(t.population)), births \(NumberFormat.number(t.births)) a year, prevalence \(NumberFormat.percent(t.prevalence, 2)).\n"
         text +=
-            "  Teams: coverage \(Format.number(t.coverageTeams, 2)) (\(Format.number(t.coverageTeams.rounded())) rounded); need \(Format.number(t.needTeams, 2)) (\(Format.number(t.needTeams.rounded())) rounded); recommended (\(result.scenario.sizingMethod.rawValue)) \(Format.number(t.recommendedTeams, 2)) teams = \(Format.number(t.requiredWTE, 2)) WTE.\n"
-        let costs = zip(t.planYears, t.annualCostGBP).map { "\($0) \(Format.gbp($1))" }.joined(separator: "; ")
+            "  Teams: coverage \(NumberFormat.number(t.coverageTeams, 2)) (\(NumberFormat.number(t.coverageTeams.rounded())) rounded); need \(NumberFormat.number(t.needTeams, 2)) (\(NumberFormat.number(t.needTeams.rounded())) rounded); recommended (\(result.scenario.sizingMethod.rawValue)) \(NumberFormat.number(t.recommendedTeams, 2)) teams = \(NumberFormat.number(t.requiredWTE, 2)) WTE.\n"
+        let costs = zip(t.planYears, t.annualCostGBP).map { "\($0) \(NumberFormat.gbp($1))" }.joined(separator: "; ")
         text +=
-            "  Cost: \(costs.isEmpty ? "" : costs + "; ")total \(Format.gbp(t.totalCostGBP)) over \(t.planYears.count) years"
-            + (t.costPerBabySeenGBP.map { "; \(Format.gbp($0)) per baby seen" } ?? "") + ".\n"
+            "  Cost: \(costs.isEmpty ? "" : costs + "; ")total \(NumberFormat.gbp(t.totalCostGBP)) over \(t.planYears.count) years"
+            + (t.costPerBabySeenGBP.map { "; \(NumberFormat.gbp($0)) per baby seen" } ?? "") + ".\n"
         return text
-    }
-
-    // MARK: Helpers
-
-    static func costPer1000Births(_ plan: AreaPlan) -> Money? {
-        CostPer1000BirthsRule.costPer1000Births(total: plan.totalCostGBP, birthsPerYear: plan.births, planYears: plan.years.count)
-    }
-
-    static func isApproximate(_ plan: AreaPlan) -> Bool {
-        plan.findings.contains { $0.code == .boundaryApproximation }
-    }
-
-    /// A fixed number of decimals, no grouping (locale-independent).
-    static func fixed(_ value: Double, _ decimals: Int) -> String {
-        guard value.isFinite else { return "" }
-        let text = String(format: "%.\(decimals)f", value)
-        return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 }

@@ -1,34 +1,51 @@
 import PIPlannerModel
 
-/// Markdown pieces shared by the plan and rollout reports, so both show their working the same way.
+/// Markdown sections shared by the plan and rollout reports, so both show their findings, overrides and working
+/// the same way.
 enum MarkdownSections {
+    /// The findings under `heading`: one bullet each (severity, code, field, message, source), or `none` when there
+    /// are none. Ends with a blank line.
+    static func findings(_ findings: [Finding], heading: String, none: String) -> String {
+        var md = heading + "\n\n"
+        if findings.isEmpty { return md + none + "\n\n" }
+        for f in findings {
+            md += "- **\(f.severity == .warning ? "Warning" : "Note")** (\(f.code.rawValue)\(f.fieldPath.map { ", `\($0)`" } ?? "")): "
+            md += f.message + (f.source.map { " _Source: \($0)._" } ?? "") + "\n"
+        }
+        return md + "\n"
+    }
+
+    /// "2 warnings and 1 note (see `section`)": the count line of a report's summary.
+    static func findingCount(_ findings: [Finding], see section: String) -> String {
+        let warnings = findings.filter { $0.severity == .warning }.count
+        return "\(ReportText.count(warnings, "warning")) and \(ReportText.count(findings.count - warnings, "note")) (see \(section))"
+    }
+
+    /// The audit trail under `heading`: the numbered steps of `auditSteps`.
+    static func audit(_ audit: [AuditStep], heading: String) -> String {
+        heading + "\n\n" + auditSteps(audit)
+    }
+
     /// The numbered audit-trail steps: result, formula in words, and each input with its basis, source,
     /// derivation and any override.
     static func auditSteps(_ audit: [AuditStep]) -> String {
         var md = ""
         for (i, step) in audit.enumerated() {
-            md +=
-                "\(i + 1). **\(step.title)** = \(formatResult(step.result, unit: step.resultUnit)) \(step.resultUnit)  \n   Formula: \(step.formula).  \n   Inputs:\n"
+            md += "\(i + 1). **\(step.title)** = \(ReportText.stepResult(step.result, unit: step.resultUnit)) \(step.resultUnit)  \n"
+            md += "   Formula: \(step.formula).  \n   Inputs:\n"
             for input in step.inputs {
-                md +=
-                    "   - `\(input.id)` = \(Format.figure(input)) \(input.unit.hasPrefix("rule:") ? "" : input.unit) — \(input.basis.rawValue); \(input.source)"
+                md += "   - `\(input.id)` = \(ReportText.figure(input)) \(ReportText.ruleName(input) == nil ? input.unit : "")"
+                md += " — \(input.basis.rawValue); \(input.source)"
                 if let d = input.derivation { md += ". Derivation: \(d)" }
                 if let o = input.override {
                     md +=
                         ". **Overridden** at `\(o.fieldPath)`"
-                        + (o.referenceValue.map { " (reference value \(Format.trimmed($0, 6)))" } ?? "")
+                        + (o.referenceValue.map { " (reference value \(NumberFormat.trimmed($0, 6)))" } ?? "")
                 }
                 md += "\n"
             }
         }
         return md
-    }
-
-    /// A step's result in its natural form: money to the penny, proportions to six places, else two decimals.
-    static func formatResult(_ value: Double, unit: String) -> String {
-        if unit.hasPrefix("GBP") { return Format.gbpPence(Money(gbp: value)) }
-        if unit.hasPrefix("proportion") { return Format.trimmed(value, 6) }
-        return Format.number(value, 2)
     }
 
     /// "Figures overridden by this config": each replaced reference figure with its reference value and where.
@@ -37,8 +54,8 @@ enum MarkdownSections {
         if figures.isEmpty { return md + "None: every reference figure is as published, derived or assumed in ReferenceData.\n\n" }
         md += "| Figure | Value used | Reference value | Where |\n| --- | ---: | ---: | --- |\n"
         for f in figures {
-            md +=
-                "| \(f.id) | \(Format.figure(f)) | \(f.override?.referenceValue.map { Format.trimmed($0, 6) } ?? "—") | \(f.override?.fieldPath ?? "") |\n"
+            let reference = f.override?.referenceValue.map { NumberFormat.trimmed($0, 6) } ?? "—"
+            md += "| \(f.id) | \(ReportText.figure(f)) | \(reference) | \(f.override?.fieldPath ?? "") |\n"
         }
         return md + "\n"
     }

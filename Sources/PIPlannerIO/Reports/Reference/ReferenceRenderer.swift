@@ -13,9 +13,10 @@ public enum ReferenceRenderer {
         md += "\n## Staffing models\n\n"
         for m in r.staffingModels {
             md +=
-                "### \(m.id): \(m.name) (\(Format.trimmed(m.teamWTE, 2)) WTE)\n\nSource: \(m.citation.text)\n\n| role | title | band | WTE |\n| --- | --- | --- | ---: |\n"
+                "### \(m.id): \(m.name) (\(NumberFormat.trimmed(m.teamWTE, 2)) WTE)\n\nSource: \(m.citation.text)\n\n| role | title | band | WTE |\n| --- | --- | --- | ---: |\n"
             for role in m.roles {
-                md += "| \(role.id) | \(role.title) | \(role.band ?? "not given: config must supply") | \(Format.trimmed(role.wte, 2)) |\n"
+                md +=
+                    "| \(role.id) | \(role.title) | \(role.band ?? "not given: config must supply") | \(NumberFormat.trimmed(role.wte, 2)) |\n"
             }
             md += "\n"
         }
@@ -32,7 +33,7 @@ public enum ReferenceRenderer {
         for p in r.presets {
             md +=
                 "- **\(p.id)**: \(p.name). Sets "
-                + p.assumptions.map { "\($0.id) = \(Format.trimmed($0.value, 4))" }.joined(separator: ", ")
+                + p.assumptions.map { "\($0.id) = \(NumberFormat.trimmed($0.value, 4))" }.joined(separator: ", ")
                 + (p.ignoreRiskGroups ? "; no risk adjustment" : "") + ". _\(p.citation.text)_\n"
         }
         md += "\n## Published evidence of value\n\n"
@@ -43,7 +44,7 @@ public enum ReferenceRenderer {
             ($0.payYear, bandOrder($0.band), $0.annualSalaryGBP) < ($1.payYear, bandOrder($1.band), $1.annualSalaryGBP)
         }) {
             md +=
-                "| \(p.payYear) | \(p.band) | \(p.point) | \(Format.gbp(Money(gbp: p.annualSalaryGBP))) | \(p.publisher) | \(p.quality) |\n"
+                "| \(p.payYear) | \(p.band) | \(p.point) | \(NumberFormat.gbp(Money(gbp: p.annualSalaryGBP))) | \(p.publisher) | \(p.quality) |\n"
         }
         return md
     }
@@ -57,42 +58,8 @@ public enum ReferenceRenderer {
             ("schema", .string("piplanner.reference")),
             ("schemaVersion", .number(1)),
             ("origin", .string(r.origin)),
-            (
-                "parameters",
-                .array(
-                    r.parameterOrder.map { id in
-                        let p = r.parameters[id]!
-                        return .object([
-                            ("id", .string(p.id)),
-                            ("value", p.number.map { .number($0) } ?? .optional(p.text)),
-                            ("unit", .string(p.unit)),
-                            ("description", .string(p.description)),
-                            ("basis", .string(p.basis.rawValue)),
-                            ("source", .string(p.citation.text)),
-                            ("derivation", .optional(p.derivation)),
-                        ])
-                    })
-            ),
-            (
-                "staffingModels",
-                .array(
-                    r.staffingModels.map { m in
-                        .object([
-                            ("id", .string(m.id)), ("name", .string(m.name)), ("source", .string(m.citation.text)),
-                            ("teamWTE", .number(m.teamWTE)),
-                            (
-                                "roles",
-                                .array(
-                                    m.roles.map {
-                                        .object([
-                                            ("id", .string($0.id)), ("title", .string($0.title)), ("band", .optional($0.band)),
-                                            ("wte", .number($0.wte)),
-                                        ])
-                                    })
-                            ),
-                        ])
-                    })
-            ),
+            ("parameters", .array(r.parameterOrder.map { parameter(r.parameters[$0]!) })),
+            ("staffingModels", .array(r.staffingModels.map(staffingModel))),
             (
                 "funders",
                 .array(
@@ -114,5 +81,27 @@ public enum ReferenceRenderer {
                     })
             ),
         ]).rendered()
+    }
+
+    static func parameter(_ p: ReferenceParameter) -> JSONOut {
+        .object([
+            ("id", .string(p.id)),
+            ("value", p.number.map { .number($0) } ?? .optional(p.text)),
+            ("unit", .string(p.unit)),
+            ("description", .string(p.description)),
+            ("basis", .string(p.basis.rawValue)),
+            ("source", .string(p.citation.text)),
+            ("derivation", .optional(p.derivation)),
+        ])
+    }
+
+    static func staffingModel(_ m: StaffingTemplate) -> JSONOut {
+        let roles: [JSONOut] = m.roles.map {
+            .object([("id", .string($0.id)), ("title", .string($0.title)), ("band", .optional($0.band)), ("wte", .number($0.wte))])
+        }
+        return .object([
+            ("id", .string(m.id)), ("name", .string(m.name)), ("source", .string(m.citation.text)), ("teamWTE", .number(m.teamWTE)),
+            ("roles", .array(roles)),
+        ])
     }
 }
