@@ -1,28 +1,6 @@
 import Foundation
 import PIPlannerModel
 
-/// A reference figure from `ReferenceData/parameters.json`: value, unit, source and basis.
-public struct ReferenceParameter: Sendable {
-    public var id: String
-    /// The numeric value; nil for a named choice such as `combination`.
-    public var number: Double?
-    /// The text value of a named choice; nil for numbers.
-    public var text: String?
-    public var unit: String
-    public var description: String
-    public var citation: Citation
-    public var basis: Basis
-    public var derivation: String?
-
-    /// The value as printed: the number or the text.
-    public var valueText: String { number.map { formatNumberForMessage($0) } ?? text ?? "" }
-
-    /// As an audit-trail input.
-    public var figure: Figure {
-        Figure(id: id, value: number ?? .nan, unit: unit, source: citation.text, basis: basis, derivation: derivation)
-    }
-}
-
 /// A team template from `ReferenceData/staffing-models.json`.
 public struct StaffingTemplate: Sendable {
     public struct Role: Sendable {
@@ -190,54 +168,9 @@ public struct ReferenceData: Sendable {
         let (paramsNode, r1) = try root("parameters.json")
         var parameters: [String: ReferenceParameter] = [:]
         var order: [String] = []
-        if let top = r1.object(paramsNode, "", allowed: ["schemaVersion", "description", "parameters"]),
-            let list = top["parameters"].flatMap({ r1.array($0, "parameters") })
-        {
-            for (i, node) in list.enumerated() {
-                let path = "parameters[\(i)]"
-                guard let f = r1.object(node, path, allowed: ["id", "value", "unit", "description", "source", "basis", "derivation"]) else {
-                    continue
-                }
-                guard let id = f["id"].flatMap({ r1.string($0, join(path, "id")) }) else {
-                    r1.missing(join(path, "id"), expected: "a string id", at: node.location)
-                    continue
-                }
-                var number: Double? = nil
-                var text: String? = nil
-                switch f["value"]?.value {
-                case .number(let d)?: number = d
-                case .string(let s)?: text = s
-                default: r1.report(f["value"], join(path, "value"), expected: "a number or a string", location: node.location)
-                }
-                let basis =
-                    f["basis"].flatMap { r1.choice($0, join(path, "basis"), from: ["published", "derived", "assumption"]) }.flatMap(
-                        Basis.init(rawValue:)) ?? .assumption
-                let derivation = f["derivation"].flatMap { r1.string($0, join(path, "derivation")) }
-                if basis == .derived && derivation == nil {
-                    r1.missing(join(path, "derivation"), expected: "the derivation of a derived figure", at: node.location)
-                }
-                let unit = f["unit"].flatMap { r1.string($0, join(path, "unit")) } ?? ""
-                // Checked as a config's override of it is: the engine divides by some and converts amounts to pence.
-                if number != nil, let valueNode = f["value"] {
-                    let u = unit.lowercased()
-                    if u.hasPrefix("proportion") || u.hasPrefix("fraction") {
-                        number = r1.proportion(valueNode, join(path, "value"), allowZero: !PlanConfigLoader.nonZeroProportions.contains(id))
-                    } else if u.hasPrefix("gbp") {
-                        number = r1.amountGBP(valueNode, join(path, "value"), unit: unit, allowZero: false)
-                    } else if PlanAssumptions.parameterIDs.contains(id) {
-                        number = r1.positive(valueNode, join(path, "value"), unit: unit)
-                    } else {
-                        number = r1.number(valueNode, join(path, "value"))
-                    }
-                }
-                parameters[id] = ReferenceParameter(
-                    id: id, number: number, text: text,
-                    unit: unit,
-                    description: f["description"].flatMap { r1.string($0, join(path, "description")) } ?? "",
-                    citation: Self.citation(f["source"], join(path, "source"), r1),
-                    basis: basis, derivation: derivation)
-                order.append(id)
-            }
+        for parameter in ReferenceParameter.readAll(paramsNode, r1) {
+            parameters[parameter.id] = parameter
+            order.append(parameter.id)
         }
         try check(r1)
         for id in PlanAssumptions.parameterIDs where parameters[id]?.number == nil {
@@ -356,13 +289,7 @@ public struct ReferenceData: Sendable {
                         continue
                     }
                     // Checked as a config's override is: a preset's 10 where 0.10 is meant is caught.
-                    let u = parameter.unit.lowercased()
-                    let value =
-                        u.hasPrefix("proportion") || u.hasPrefix("fraction")
-                        ? r6.proportion(member.value, p, allowZero: !PlanConfigLoader.nonZeroProportions.contains(member.key))
-                        : u.hasPrefix("gbp")
-                            ? r6.amountGBP(member.value, p, unit: parameter.unit, allowZero: false)
-                            : r6.positive(member.value, p, unit: parameter.unit)
+                    let value = r6.parameterValue(member.value, p, parameter: parameter)
                     if let d = value { values.append((member.key, d)) }
                 }
                 presets.append(

@@ -19,7 +19,7 @@ public struct LoadedPlan: Sendable {
 /// Reads version-1 plan configs. Collects every problem before failing, each with file, field path,
 /// location, the value found and what was expected.
 public struct PlanConfigLoader {
-    public static let supportedVersion = 1
+    public static let supportedVersion = ConfigVersion.supported
     public static let topLevelKeys = [
         "version", "title", "description", "preset", "assumptions", "sizingMethod", "combination", "staffingModel", "pay", "planYears",
         "areas",
