@@ -78,7 +78,7 @@ public enum RolloutLine: String, Sendable, CaseIterable {
     }
 }
 
-extension LoadedRollout {
+extension PlannedRollout {
     /// The schedule year with `label`, if any.
     func given(_ label: String) -> RolloutYear? { schedule.years.first { $0.label == label } }
 }
@@ -87,7 +87,7 @@ extension LoadedRollout {
 /// schedule, the assumptions used with sources, overridden figures, findings and the audit trail.
 public enum RolloutMarkdownRenderer {
     /// The whole report; `version` is the generator's version.
-    public static func render(_ rollout: LoadedRollout, version: String) -> String {
+    public static func render(_ rollout: PlannedRollout, version: String) -> String {
         let plan = rollout.plan
         let span = rollout.spanTotals
         var md = "# \(rollout.title ?? "Phased rollout of parent-infant relationship teams")\n\n"
@@ -158,7 +158,7 @@ public enum RolloutMarkdownRenderer {
         return bold ? "**\(text)**" : text
     }
 
-    static func notes(_ rollout: LoadedRollout) -> String {
+    static func notes(_ rollout: PlannedRollout) -> String {
         let a = rollout.assumptions
         let years = rollout.plan.years
         var md = "Notes:\n\n"
@@ -181,7 +181,7 @@ public enum RolloutMarkdownRenderer {
         return md
     }
 
-    static func scheduleSection(_ rollout: LoadedRollout) -> String {
+    static func scheduleSection(_ rollout: PlannedRollout) -> String {
         var md = "## Schedule\n\n"
         switch rollout.scheduleKind {
         case .explicit:
@@ -226,7 +226,7 @@ public enum RolloutMarkdownRenderer {
         return md
     }
 
-    static func assumptionsSection(_ rollout: LoadedRollout) -> String {
+    static func assumptionsSection(_ rollout: PlannedRollout) -> String {
         var md = "## Assumptions used\n\n| Figure | Value | Unit | Basis | Source |\n| --- | ---: | --- | --- | --- |\n"
         for f in rollout.assumptionFigures {
             var source = f.source
@@ -256,7 +256,7 @@ public enum RolloutMarkdownRenderer {
 /// or teams fully operating, which do not add up over years).
 public enum RolloutCSVRenderer {
     /// The whole CSV document, each line ending in "\n".
-    public static func render(_ rollout: LoadedRollout) -> String {
+    public static func render(_ rollout: PlannedRollout) -> String {
         let plan = rollout.plan
         let header = ["line_item", "unit"] + plan.years.map(\.label) + ["total_\(rollout.span.from)_to_\(rollout.span.through)"]
         let rows = RolloutLine.allCases.map { line in
@@ -284,12 +284,12 @@ public enum RolloutJSONRenderer {
     public static let schemaVersion = 1
 
     /// The document, pretty-printed; `version` is the generator's version.
-    public static func render(_ rollout: LoadedRollout, version: String) -> String {
+    public static func render(_ rollout: PlannedRollout, version: String) -> String {
         document(rollout, version: version).rendered()
     }
 
     /// The document as an ordered JSON value.
-    public static func document(_ rollout: LoadedRollout, version: String) -> JSONOut {
+    public static func document(_ rollout: PlannedRollout, version: String) -> JSONOut {
         let plan = rollout.plan
         var schedule: [(String, JSONOut)] = [
             ("kind", .string(rollout.scheduleKind.rawValue)),

@@ -1,0 +1,47 @@
+import Foundation
+import PIPlannerModel
+
+extension RolloutConfigReader {
+    /// Ids of reference parameters that are a team's labour a year (unit "GBP a year per …").
+    var labourParameterIDs: [String] {
+        reference.parameterOrder.filter { id in
+            guard let p = reference.parameters[id], p.number != nil else { return false }
+            return p.unit.hasPrefix("GBP a year per")
+        }
+    }
+
+    /// `assumptions`: overrides of the reference figures the rollout uses (`allowed`), each checked by its unit.
+    /// The on-cost rate applies only to a labour cost built from a staffing model.
+    func readAssumptions(_ node: JSONNode, allowed: [String], usesStaffing: Bool) {
+        guard let members = r.members(node, "assumptions") else { return }
+        for member in members {
+            let path = join("assumptions", member.key)
+            guard allowed.contains(member.key), let parameter = reference.parameters[member.key], parameter.number != nil else {
+                let known = reference.parameters[member.key] != nil
+                r.issues.append(
+                    FieldIssue(
+                        file: r.file, location: member.keyLocation, fieldPath: path,
+                        found: known ? "parameter \"\(member.key)\", which a rollout does not use" : "unknown parameter \"\(member.key)\"",
+                        expected: "a parameter the rollout uses: " + allowed.joined(separator: ", "),
+                        suggestion: known ? nil : nearestKey(to: member.key, in: allowed).map { "did you mean \"\($0)\"?" }))
+                continue
+            }
+            if member.key == "onCostRate" && !usesStaffing {
+                r.issues.append(
+                    FieldIssue(
+                        file: r.file, location: member.keyLocation, fieldPath: path, found: "an on-cost rate override",
+                        expected:
+                            "onCostRate only with labourPerTeam.staffingModel (a labour cost given directly already includes on-costs)"))
+                continue
+            }
+            let unit = parameter.unit.lowercased()
+            let value =
+                unit.hasPrefix("proportion") || unit.hasPrefix("fraction")
+                ? r.proportion(member.value, path)
+                : unit.hasPrefix("gbp")
+                    ? r.amountGBP(member.value, path, unit: parameter.unit)
+                    : r.nonNegative(member.value, path, unit: parameter.unit)
+            if let value { figures[member.key] = figures[member.key]!.overridden(with: value, at: path) }
+        }
+    }
+}
