@@ -328,7 +328,7 @@ import Testing
     @Test(arguments: [
         (
             "parameters.json", "\"value\": 280000,", "\"value\": 0,",
-            "parameters.json:137:16: parameters[11].value: found 0; expected a number of persons greater than 0"
+            "parameters.json:144:16: parameters[11].value: found 0; expected a number of persons greater than 0"
         ),
         (
             "parameters.json", "\"value\": 11077.5,", "\"value\": 1e300,",

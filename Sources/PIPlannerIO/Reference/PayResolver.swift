@@ -48,8 +48,8 @@ public struct PayResolver: Sendable {
         var figure = Figure(
             id: "salary band \(band) \(chosen.point) \(chosen.payYear)", value: chosen.annualSalaryGBP,
             unit: "GBP a year per WTE, basic pay", source: chosen.citation, basis: .published)
-        if let bandYear, bandYear != payYear, let from = Self.startYear(bandYear), let to = Self.startYear(payYear) {
-            let years = to - from
+        if let bandYear, bandYear != payYear, let from = FinancialYear(label: bandYear), let to = FinancialYear(label: payYear) {
+            let years = FinancialYear.yearsBetween(from, to)
             let uplifted = PayGrowthRule.uplifted(Money(gbp: chosen.annualSalaryGBP), payGrowthRate: payGrowthRate.value, years: years)
             figure.value = uplifted.gbp
             figure.basis = .derived
@@ -60,23 +60,12 @@ public struct PayResolver: Sendable {
         return .success(figure)
     }
 
-    /// The first calendar year of a financial year label such as "2025/26"; nil if malformed.
-    public static func startYear(_ label: String) -> Int? {
-        let parts = label.split(separator: "/")
-        // Digits only: Int() also reads a sign, which let "-001/00" and "+123/24" through as years.
-        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts[0].count == 4, parts[1].count == 2,
-            let start = Int(parts[0]), let end = Int(parts[1]), (start + 1) % 100 == end
-        else { return nil }
-        return start
-    }
+    /// The first calendar year of a financial year label such as "2025/26"; nil if malformed. `FinancialYear(label:)`.
+    public static func startYear(_ label: String) -> Int? { FinancialYear(label: label)?.startYear }
 
     /// The financial year label `offset` years after `label`; nil when that year has no four-digit label
-    /// (before 0000/01 or after 9999/00), which `startYear` would not read back.
+    /// (before 0000/01 or after 9999/00). `FinancialYear.offset(by:)`.
     public static func label(after label: String, offset: Int) -> String? {
-        guard let start = startYear(label) else { return nil }
-        let (s, overflow) = start.addingReportingOverflow(offset)
-        guard !overflow, (0...9999).contains(s) else { return nil }
-        let e = (s + 1) % 100
-        return String(repeating: "0", count: 4 - String(s).count) + "\(s)/\(e < 10 ? "0" : "")\(e)"
+        FinancialYear(label: label)?.offset(by: offset)?.label
     }
 }

@@ -11,10 +11,22 @@ public final class FieldReader {
 
     /// Records a problem with a field.
     public func report(_ node: JSONNode?, _ path: String, expected: String, suggestion: String? = nil, location: SourceLocation? = nil) {
+        report(node, path, expected: expected, hint: suggestion.map(FieldIssue.Suggestion.advice), location: location)
+    }
+
+    /// Records a problem with a field, with a suggestion given as data (e.g. `.nearest("entry")`).
+    public func report(_ node: JSONNode?, _ path: String, expected: String, hint: FieldIssue.Suggestion?, location: SourceLocation? = nil) {
         issues.append(
             FieldIssue(
-                file: file, location: location ?? node?.location, fieldPath: path, found: node?.summary, expected: expected,
-                suggestion: suggestion))
+                file: file, location: location ?? node?.location, fieldPath: path, found: node?.summary, expected: expected, hint: hint))
+    }
+
+    /// Records a key an object does not allow, at the key, with the nearest of `allowed` suggested.
+    public func reportUnknownKey(_ member: JSONNode.Member, _ path: String, found: String, expected: String, nearestOf allowed: [String]) {
+        issues.append(
+            FieldIssue(
+                file: file, location: member.keyLocation, fieldPath: path, found: found, expected: expected,
+                hint: nearestKey(to: member.key, in: allowed).map(FieldIssue.Suggestion.nearest), kind: .unknownKey))
     }
 
     /// The members of an object; reports unknown keys (with the nearest allowed key) and a non-object.
@@ -28,11 +40,9 @@ public final class FieldReader {
             if allowed.contains(member.key) {
                 result[member.key] = member.value
             } else {
-                let suggestion = nearestKey(to: member.key, in: allowed).map { "did you mean \"\($0)\"?" }
-                issues.append(
-                    FieldIssue(
-                        file: file, location: member.keyLocation, fieldPath: join(path, member.key), found: "unknown key \"\(member.key)\"",
-                        expected: "one of " + allowed.map { "\"\($0)\"" }.joined(separator: ", "), suggestion: suggestion))
+                reportUnknownKey(
+                    member, join(path, member.key), found: "unknown key \"\(member.key)\"",
+                    expected: "one of " + allowed.map { "\"\($0)\"" }.joined(separator: ", "), nearestOf: allowed)
             }
         }
         return result
@@ -84,56 +94,6 @@ public final class FieldReader {
         return d
     }
 
-    /// A number greater than zero (population, births, rates).
-    public func positive(_ node: JSONNode, _ path: String, unit: String) -> Double? {
-        guard let d = number(node, path, expected: "a finite number of \(unit) greater than 0") else { return nil }
-        guard d > 0 else {
-            report(node, path, expected: "a number of \(unit) greater than 0")
-            return nil
-        }
-        return d
-    }
-
-    /// A number zero or more (existing WTE, amounts).
-    public func nonNegative(_ node: JSONNode, _ path: String, unit: String) -> Double? {
-        guard let d = number(node, path, expected: "a finite number of \(unit), 0 or more") else { return nil }
-        guard d >= 0 else {
-            report(node, path, expected: "a number of \(unit), 0 or more")
-            return nil
-        }
-        return d
-    }
-
-    /// An amount of money in pounds: 0 or more (greater than 0 unless `allowZero`) and no more than one `Money` holds
-    /// to the penny (`Money.maxGBP`), so that no later step traps on it.
-    public func amountGBP(_ node: JSONNode, _ path: String, unit: String, allowZero: Bool = true) -> Double? {
-        guard let d = allowZero ? nonNegative(node, path, unit: unit) : positive(node, path, unit: unit) else { return nil }
-        guard Money.canHold(d) else {
-            report(
-                node, path, expected: "\(unit) of at most \(Format.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny")
-            return nil
-        }
-        return d
-    }
-
-    /// A proportion from 0 to 1. Catches a percentage written as 15 where 0.15 is meant.
-    public func proportion(_ node: JSONNode, _ path: String, allowZero: Bool = true) -> Double? {
-        let expected = "a proportion between 0 and 1 (e.g. 0.15 for 15%)"
-        guard let d = number(node, path, expected: expected) else { return nil }
-        if d > 1 && d <= 100 {
-            // Rounded to 12 places: 1.1 / 100 is 0.011000000000000001 in binary.
-            report(
-                node, path, expected: expected,
-                suggestion: "a percentage? did you mean \(formatNumberForMessage((d / 100 * 1e12).rounded() / 1e12))?")
-            return nil
-        }
-        guard d >= 0, d <= 1, allowZero || d > 0 else {
-            report(node, path, expected: allowZero ? expected : "a proportion greater than 0 and at most 1")
-            return nil
-        }
-        return d
-    }
-
     /// One of a fixed set of strings, with the nearest suggested.
     public func choice(_ node: JSONNode, _ path: String, from options: [String]) -> String? {
         let expected = "one of " + options.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -142,7 +102,7 @@ public final class FieldReader {
             return nil
         }
         guard options.contains(s) else {
-            report(node, path, expected: expected, suggestion: nearestKey(to: s, in: options).map { "did you mean \"\($0)\"?" })
+            report(node, path, expected: expected, hint: nearestKey(to: s, in: options).map(FieldIssue.Suggestion.nearest))
             return nil
         }
         return s
@@ -160,9 +120,8 @@ public final class FieldReader {
     /// Suggests `hint` for each unknown top-level key in `keys` that has no suggestion yet (a rollout config given to
     /// `plan`, or a plan config to `rollout`, is otherwise a list of unknown keys).
     public func hintUnknownTopLevelKeys(_ keys: [String], _ hint: String) {
-        for i in issues.indices
-        where keys.contains(issues[i].fieldPath) && issues[i].suggestion == nil && issues[i].found?.hasPrefix("unknown key") == true {
-            issues[i].suggestion = hint
+        for i in issues.indices where issues[i].kind == .unknownKey && issues[i].hint == nil && keys.contains(issues[i].fieldPath) {
+            issues[i].hint = .advice(hint)
         }
     }
 
@@ -171,7 +130,7 @@ public final class FieldReader {
         // A typo of this key was already reported with it as the suggestion: one message is enough.
         let key = path.split(separator: ".").last.map(String.init) ?? path
         let parent = path.count > key.count ? String(path.dropLast(key.count + 1)) : ""
-        if issues.contains(where: { $0.suggestion == "did you mean \"\(key)\"?" && $0.fieldPath.hasPrefix(parent) }) { return }
+        if issues.contains(where: { $0.hint == .nearest(key) && $0.fieldPath.hasPrefix(parent) }) { return }
         issues.append(FieldIssue(file: file, location: location, fieldPath: path, found: nil, expected: expected))
     }
 }

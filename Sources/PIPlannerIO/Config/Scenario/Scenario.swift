@@ -48,15 +48,25 @@ extension PlanConfigLoader {
     }
 
     /// The default plan years: `defaultPlanYearCount` years from the financial year after the latest shipped pay year.
-    public func defaultPlanYears() throws(PlannerError) -> [String] {
-        guard let latest = reference.payScale.years.last, let start = PayResolver.label(after: latest, offset: 1) else {
+    public func defaultPlanYears() throws(PlannerError) -> [String] { try defaultPlanFinancialYears().map(\.label) }
+
+    /// The default plan years as financial years (see `defaultPlanYears`).
+    func defaultPlanFinancialYears() throws(PlannerError) -> [FinancialYear] {
+        guard let latest = reference.payScale.financialYears.last, let start = latest.next else {
             throw .referenceData(file: PayScaleTable.file, message: "no pay year to start the default plan years after")
         }
-        guard let count = reference.parameters["defaultPlanYearCount"]?.number, count >= 1, count == count.rounded() else {
+        // Bounded as a config's planYears are: a count of 1e9 would otherwise build a billion labels.
+        guard let count = reference.parameters["defaultPlanYearCount"]?.number, count >= 1, count == count.rounded(),
+            count <= Double(Self.maxPlanYears)
+        else {
             throw .referenceData(
-                file: "parameters.json", message: "parameter \"defaultPlanYearCount\" is missing or not a whole number of years")
+                file: "parameters.json",
+                message: "parameter \"defaultPlanYearCount\" is missing or not a whole number of years from 1 to \(Self.maxPlanYears)")
         }
-        return (0..<Int(count)).compactMap { PayResolver.label(after: start, offset: $0) }
+        guard let years = start.years(count: Int(count)) else {
+            throw .referenceData(file: PayScaleTable.file, message: "the default plan years after \(latest) run past 9999/00")
+        }
+        return years
     }
 
     /// The default staffing model id (`defaultStaffingModel`).
@@ -72,7 +82,7 @@ extension PlanConfigLoader {
     public func loadScenario(text: String, file: String) throws(PlannerError) -> LoadedScenario {
         let root: JSONNode
         do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, location: error.location, message: error.message) }
-        let defaultYears = try defaultPlanYears()
+        let defaultYears = try defaultPlanFinancialYears()
         let defaultStaffing = try defaultStaffingModelID()
         let r = FieldReader(file: file)
         let result = readScenario(root, r, file: file, defaultYears: defaultYears, defaultStaffing: defaultStaffing)
@@ -83,7 +93,7 @@ extension PlanConfigLoader {
         return result!
     }
 
-    private func readScenario(_ root: JSONNode, _ r: FieldReader, file: String, defaultYears: [String], defaultStaffing: String)
+    private func readScenario(_ root: JSONNode, _ r: FieldReader, file: String, defaultYears: [FinancialYear], defaultStaffing: String)
         -> LoadedScenario?
     {
         let keys = Self.topLevelKeys.filter { $0 != "areas" }
@@ -98,16 +108,16 @@ extension PlanConfigLoader {
                     + keys.joined(separator: ", ") + ")",
                 suggestion: "plan a config with areas with `piplanner plan`, or name it as an AREA of `compare`")
         }
-        guard let settings = readSettings(top, root: root, r, defaultPlanYears: { defaultYears }) else { return nil }
+        guard let settings = readSettings(top, root: root, r, defaultPlanYears: defaultYears) else { return nil }
         let growth = settings.figures["payGrowthRate"]!
         var findings: [Finding] = []
         let staffingNode = top["staffingModel"] ?? JSONNode(value: .string(defaultStaffing), location: root.location)
         let staffing = readStaffingModel(
             staffingNode, path: "staffingModel", pay: settings.pay, growth: growth, findings: &findings, r, at: root.location)
-        guard r.issues.isEmpty, let staffing, let assumptions = PlanAssumptions(figures: settings.figures), !settings.planYears.isEmpty
+        guard r.issues.isEmpty, let staffing, let assumptions = PlanAssumptions(figures: settings.figures),
+            let offset = settings.payYearsBeforeFirstPlanYear
         else { return nil }
         findings += payFallbackFindings(staffing: staffing, pay: settings.pay)
-        let offset = (PayResolver.startYear(settings.planYears[0]) ?? 0) - (PayResolver.startYear(settings.pay.year) ?? 0)
         let yearsSource =
             top["planYears"] != nil
             ? "scenario planYears"
@@ -116,7 +126,7 @@ extension PlanConfigLoader {
             file: file, title: settings.title, preset: settings.preset, assumptions: assumptions, figures: settings.figures,
             combination: settings.combination.0, combinationSource: settings.combination.1,
             sizingMethod: settings.sizing.0, sizingMethodSource: settings.sizing.1,
-            staffing: staffing, staffingFindings: findings, planYears: settings.planYears, planYearsSource: yearsSource,
+            staffing: staffing, staffingFindings: findings, planYears: settings.planYearLabels, planYearsSource: yearsSource,
             payYearLabel: settings.pay.year, payYearsBeforeFirstPlanYear: offset,
             ignoreRiskGroups: settings.preset?.ignoreRiskGroups == true,
             overrides: settings.figures.values.filter { $0.override != nil }.sorted { $0.id < $1.id },

@@ -1,0 +1,139 @@
+import Foundation
+import PIPlannerModel
+
+/// Everything at the top level of a plan config except its areas: shared by plan configs and scenarios.
+struct PlanSettings {
+    var title: String?
+    var preset: Preset?
+    /// Reference figures with the preset's and the config's overrides.
+    var figures: [String: Figure]
+    var textChoices: [String: (value: String, source: String)]
+    var combination: (CombinationRule, String)
+    var sizing: (SizingMethod, String)
+    var pay: PaySettings
+    var planYears: [FinancialYear]
+
+    /// The plan years as labels, as the model and reports take them.
+    var planYearLabels: [String] { planYears.map(\.label) }
+    /// Financial years from the pay-scale year to the first plan year (negative when the pay year is later).
+    var payYearsBeforeFirstPlanYear: Int? { planYears.first.map { FinancialYear.yearsBetween(pay.payYear, $0) } }
+}
+
+extension PlanConfigLoader {
+    /// How `planYears` is read: an array of consecutive years or `{"start", "count"}`, at most `maxPlanYears`.
+    static let planYearsSpec = FinancialYearListSpec(
+        field: "planYears", example: "2026/27", maxCount: maxPlanYears,
+        expected: "{\"start\": \"2026/27\", \"count\": 3} or an array of consecutive financial years like [\"2026/27\", \"2027/28\"]",
+        consecutiveReason: "plan years must be consecutive", emptyExpected: "at least one plan year",
+        tooManyExpected: "at most \(maxPlanYears) plan years")
+
+    /// The reference data's named choices (combination, sizingMethod, defaultPayYear, ...) with where each came from.
+    func referenceChoices() -> [String: (value: String, source: String)] {
+        var choices: [String: (value: String, source: String)] = [:]
+        for (id, p) in reference.parameters {
+            if let t = p.text { choices[id] = (t, "the reference default (\(p.basis.rawValue); \(p.citation.text))") }
+        }
+        return choices
+    }
+
+    /// Reads the version and the plan-wide settings. Nil when the version is missing or wrong (nothing else is read).
+    /// `defaultPlanYears` fills in planYears when the config gives none (scenarios); plan configs must give them.
+    func readSettings(_ top: [String: JSONNode], root: JSONNode, _ r: FieldReader, defaultPlanYears: [FinancialYear]? = nil)
+        -> PlanSettings?
+    {
+        guard r.checkVersion(top, root: root) else { return nil }
+        let title = top["title"].flatMap { r.string($0, "title") }
+        if let d = top["description"] { _ = r.string(d, "description") }
+
+        // Reference figures, then the preset, then the config's own assumptions.
+        var figures: [String: Figure] = [:]
+        for (id, p) in reference.parameters where p.number != nil { figures[id] = p.figure }
+        var textChoices = referenceChoices()
+        let preset = top["preset"].flatMap { readPreset($0, into: &figures, r) }
+        if let node = top["assumptions"] {
+            readAssumptions(node, path: "assumptions", into: &figures, texts: &textChoices, r)
+        }
+
+        // Plan-wide choices.
+        let combination = readCombination(top["combination"], path: "combination", default: textChoices["combination"], r)
+        let sizing = readSizing(top["sizingMethod"], path: "sizingMethod", default: textChoices["sizingMethod"], r)
+        let pay = readPay(top["pay"], r, defaults: textChoices)
+        let planYears: [FinancialYear]
+        if top["planYears"] == nil, let defaultPlanYears {
+            planYears = defaultPlanYears
+        } else {
+            planYears = r.financialYears(top["planYears"], Self.planYearsSpec, at: root.location).years
+        }
+        return PlanSettings(
+            title: title, preset: preset, figures: figures, textChoices: textChoices, combination: combination, sizing: sizing, pay: pay,
+            planYears: planYears)
+    }
+
+    /// The preset named at `node`, its assumptions applied to `figures`.
+    private func readPreset(_ node: JSONNode, into figures: inout [String: Figure], _ r: FieldReader) -> Preset? {
+        guard let id = r.choice(node, "preset", from: reference.presets.map(\.id)), let preset = reference.preset(id) else { return nil }
+        for (pid, value) in preset.assumptions {
+            figures[pid] = figures[pid]?.overridden(with: value, at: "preset \(id)", source: "preset \(id): \(preset.citation.text)")
+            figures[pid]?.basis = .published
+        }
+        return preset
+    }
+
+    /// A config's `assumptions`: numbers checked by the range each parameter declares, named choices against their options.
+    private func readAssumptions(
+        _ node: JSONNode, path: String, into figures: inout [String: Figure], texts: inout [String: (value: String, source: String)],
+        _ r: FieldReader
+    ) {
+        guard let members = r.members(node, path) else { return }
+        for member in members {
+            let p = join(path, member.key)
+            guard let parameter = reference.parameters[member.key] else {
+                r.reportUnknownKey(
+                    member, p, found: "unknown parameter \"\(member.key)\"", expected: "a parameter id listed by `piplanner reference`",
+                    nearestOf: reference.parameterOrder)
+                continue
+            }
+            if parameter.text != nil {
+                let options = choiceOptions(member.key)
+                if options.isEmpty {
+                    if let s = r.string(member.value, p) { texts[member.key] = (s, "config \(p)") }
+                } else if let s = r.choice(member.value, p, from: options) {
+                    texts[member.key] = (s, "config \(p)")
+                }
+                continue
+            }
+            if let value = r.parameterValue(member.value, p, parameter: parameter) {
+                figures[member.key] = figures[member.key]!.overridden(with: value, at: p)
+            }
+        }
+    }
+
+    /// The values a named-choice parameter may take; empty when any text will do.
+    private func choiceOptions(_ id: String) -> [String] {
+        switch id {
+        case "combination": return CombinationRule.allCases.map(\.rawValue)
+        case "sizingMethod": return SizingMethod.allCases.map(\.rawValue)
+        case "defaultPayYear": return reference.payScale.years
+        case "defaultStaffingModel": return reference.staffingModels.map(\.id)
+        default: return []
+        }
+    }
+
+    func readCombination(_ node: JSONNode?, path: String, default fallback: (value: String, source: String)?, _ r: FieldReader) -> (
+        CombinationRule, String
+    ) {
+        if let node, let s = r.choice(node, path, from: CombinationRule.allCases.map(\.rawValue)) {
+            return (CombinationRule(rawValue: s)!, "config \(path)")
+        }
+        return (CombinationRule(rawValue: fallback?.value ?? "") ?? .highestRisk, fallback?.source ?? "reference default")
+    }
+
+    func readSizing(_ node: JSONNode?, path: String, default fallback: (value: String, source: String)?, _ r: FieldReader) -> (
+        SizingMethod, String
+    ) {
+        if let node, let s = r.choice(node, path, from: SizingMethod.allCases.map(\.rawValue)) {
+            return (SizingMethod(rawValue: s)!, "config \(path)")
+        }
+        return (SizingMethod(rawValue: fallback?.value ?? "") ?? .need, fallback?.source ?? "reference default")
+    }
+}
