@@ -17,13 +17,14 @@ extension RolloutPlanningRun {
     }
 
     /// A figure at an earlier price year, uplifted by pay growth to the first rollout year.
-    private func uplift(_ base: Figure, from priceYear: RolloutLabourInput.PricedYear, firstYear: String, growth: Figure) -> Figure? {
-        guard let years = yearsOfGrowth(from: priceYear.label, to: firstYear) else { return nil }
+    private func uplift(_ base: Figure, from priceYear: RolloutLabourInput.PricedYear, firstYear: FinancialYear, growth: Figure) -> Figure?
+    {
+        let years = RolloutLabourUpliftRule.years(from: priceYear.year, to: firstYear)
         guard years > 0 else { return base }
         guard fits(base.value, from: priceYear, years: years, firstYear: firstYear, growth: growth) else { return nil }
         let labour = RolloutLabourUpliftRule.labourFirstYear(Money(gbp: base.value), payGrowthRate: growth.value, years: years)
         let yearsFigure = Figure(
-            id: "payGrowthYears", value: Double(years), unit: "years from price year \(priceYear.label) to \(firstYear)",
+            id: "payGrowthYears", value: Double(years), unit: "years from price year \(priceYear.year) to \(firstYear)",
             source: "config labourPerTeam.priceYear; first rollout year", basis: .config)
         audit.append(
             AuditStep(
@@ -35,13 +36,14 @@ extension RolloutPlanningRun {
             id: "labourPerTeam", value: labour.gbp, unit: "GBP a year per fully operating team, \(firstYear) prices",
             source: "step: rollout.labourPerTeam (\(base.id): \(base.source))", basis: .derived,
             derivation:
-                "\(Format.gbpPence(Money(gbp: base.value))) at \(priceYear.label) prices × (1 + \(Format.trimmed(growth.value, 4)))^\(years) = \(Format.gbpPence(labour))."
+                "\(Format.gbpPence(Money(gbp: base.value))) at \(priceYear.year) prices × (1 + \(Format.trimmed(growth.value, 4)))^\(years) = \(Format.gbpPence(labour))."
         )
     }
 
     /// A staffing model's labour at its pay year, plus on-costs, uplifted by pay growth to the first rollout year.
-    private func cost(_ model: StaffingModel, pay: RolloutLabourInput.PricedYear, firstYear: String, growth: Figure) -> Figure? {
-        guard let years = yearsOfGrowth(from: pay.label, to: firstYear), let onCost = config.figures["onCostRate"] else { return nil }
+    private func cost(_ model: StaffingModel, pay: RolloutLabourInput.PricedYear, firstYear: FinancialYear, growth: Figure) -> Figure? {
+        guard let onCost = config.figures["onCostRate"] else { return nil }
+        let years = RolloutLabourUpliftRule.years(from: pay.year, to: firstYear)
         let roles = model.roles.map { (wte: $0.wtePerTeam, annualSalaryGBP: $0.annualSalaryGBP.value) }
         let atPayGBP = RolloutStaffingLabourRule.labourAtPayYearGBP(roles: roles, onCostRate: onCost.value)
         guard fits(atPayGBP, from: pay, years: years, firstYear: firstYear, growth: growth) else { return nil }
@@ -53,14 +55,14 @@ extension RolloutPlanningRun {
         }
         audit.append(
             AuditStep(
-                id: "rollout.labourPerTeamAtPayYear", title: "Labour of one team at \(pay.label) pay (\(model.name))",
+                id: "rollout.labourPerTeamAtPayYear", title: "Labour of one team at \(pay.year) pay (\(model.name))",
                 formula: "Σ over roles (WTE × annual salary) × (1 + on-cost rate), to the penny", inputs: roleFigures + [onCost],
                 result: costing.atPayYearGBP.gbp, resultUnit: "GBP a year per team"))
         let atPayFigure = Figure(
-            id: "labourPerTeamAtPayYear", value: costing.atPayYearGBP.gbp, unit: "GBP a year per team at \(pay.label) pay",
+            id: "labourPerTeamAtPayYear", value: costing.atPayYearGBP.gbp, unit: "GBP a year per team at \(pay.year) pay",
             source: "step: rollout.labourPerTeamAtPayYear", basis: .derived)
         let yearsFigure = Figure(
-            id: "payGrowthYears", value: Double(years), unit: "years from pay year \(pay.label) to \(firstYear)",
+            id: "payGrowthYears", value: Double(years), unit: "years from pay year \(pay.year) to \(firstYear)",
             source: "\(pay.source); first rollout year", basis: .derived)
         audit.append(
             AuditStep(
@@ -70,32 +72,28 @@ extension RolloutPlanningRun {
                 inputs: [atPayFigure, growth, yearsFigure], result: costing.firstYearGBP.gbp, resultUnit: "GBP a year per team"))
         return Figure(
             id: "labourPerTeam", value: costing.firstYearGBP.gbp, unit: "GBP a year per fully operating team, \(firstYear) prices",
-            source: "step: rollout.labourPerTeam (\(model.name), \(model.source); pay \(pay.label), point \(pay.point ?? ""))",
+            source: "step: rollout.labourPerTeam (\(model.name), \(model.source); pay \(pay.year), point \(pay.point ?? ""))",
             basis: .derived,
             derivation:
-                "Σ WTE × salary × (1 + \(Format.trimmed(onCost.value, 4))) = \(Format.gbpPence(costing.atPayYearGBP)) at \(pay.label) pay; × (1 + \(Format.trimmed(growth.value, 4)))^\(years) = \(Format.gbpPence(costing.firstYearGBP))."
+                "Σ WTE × salary × (1 + \(Format.trimmed(onCost.value, 4))) = \(Format.gbpPence(costing.atPayYearGBP)) at \(pay.year) pay; × (1 + \(Format.trimmed(growth.value, 4)))^\(years) = \(Format.gbpPence(costing.firstYearGBP))."
         )
     }
 
     /// Whether labour of `gbp` at `priced`'s year, uplifted by pay growth for `years` years, is an amount `Money` holds;
     /// if not, says so against the year's field (pay growth over thousands of years, or a team of enormous salaries).
-    private func fits(_ gbp: Double, from priced: RolloutLabourInput.PricedYear, years: Int, firstYear: String, growth: Figure) -> Bool {
+    private func fits(_ gbp: Double, from priced: RolloutLabourInput.PricedYear, years: Int, firstYear: FinancialYear, growth: Figure)
+        -> Bool
+    {
         guard !RolloutLabourUpliftRule.fits(gbp, payGrowthRate: growth.value, years: years) else { return true }
         let uplifted = RolloutLabourUpliftRule.labourFirstYearGBP(gbp, payGrowthRate: growth.value, years: years)
         issues.append(
             FieldIssue(
                 file: file, location: priced.place.location, fieldPath: priced.fieldPath,
                 found:
-                    "\(priced.label): labour of £\(Format.approximate(gbp)) a team a year, uplifted \(Format.trimmed(growth.value * 100, 2))% a year for \(years) years to \(firstYear), is about £\(Format.approximate(uplifted))",
+                    "\(priced.year): labour of £\(Format.approximate(gbp)) a team a year, uplifted \(Format.trimmed(growth.value * 100, 2))% a year for \(years) years to \(firstYear), is about £\(Format.approximate(uplifted))",
                 expected:
                     "labour of at most \(Format.gbp(Money(gbp: Money.maxGBP))) a team a year, the most piplanner holds to the penny; check the rollout years and this year"
             ))
         return false
-    }
-
-    /// Years of pay growth from `year` to `firstYear`; nil if either is not a financial year.
-    private func yearsOfGrowth(from year: String, to firstYear: String) -> Int? {
-        guard let from = PayResolver.startYear(year), let to = PayResolver.startYear(firstYear) else { return nil }
-        return RolloutLabourUpliftRule.years(fromPriceYearStarting: from, toFirstYearStarting: to)
     }
 }

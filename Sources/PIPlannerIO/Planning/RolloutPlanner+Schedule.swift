@@ -69,7 +69,7 @@ extension RolloutPlanningRun {
     private func derivedSchedule(_ d: DerivationInputs, kind: RolloutScheduleKind) -> (
         schedule: RolloutSchedule, target: RolloutTargetSummary?
     )? {
-        let labels = config.years
+        let labels = config.years.map(\.label)
         guard labels.indices.contains(d.yearIndex) else { return nil }
         let fromAreas = kind == .fromAreas
         let prefix = fromAreas ? "schedule.fromAreas" : "schedule"

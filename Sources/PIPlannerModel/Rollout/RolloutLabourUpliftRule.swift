@@ -9,10 +9,10 @@ import Foundation
 /// Citation: Methodology §4; 002_da9a53b1ef711f3f.txt, Breakdown of spending, footnote 2 ("Assumes a 3% pay increase
 /// each year").
 public enum RolloutLabourUpliftRule {
-    /// `n`: financial years from the price year to the first rollout year, each given by the calendar year it starts
-    /// in (2022/23 → 2025/26 is 3); negative when the price year is the later.
-    public static func years(fromPriceYearStarting priceYear: Int, toFirstYearStarting firstYear: Int) -> Int {
-        firstYear - priceYear
+    /// `n`: financial years from the price year to the first rollout year (2022/23 → 2025/26 is 3); negative when the
+    /// price year is the later.
+    public static func years(from priceYear: FinancialYear, to firstYear: FinancialYear) -> Int {
+        FinancialYear.yearsBetween(priceYear, firstYear)
     }
 
     /// `L_0`, to the penny.

@@ -14,8 +14,8 @@ public struct RolloutConfig: Sendable {
     public var description: String?
     /// "embedded" or the reference-data directory.
     public var referenceOrigin: String
-    /// The rollout years in order, each a financial year; empty when `years` could not be read.
-    public var years: [String]
+    /// The rollout years in order; empty when `years` could not be read.
+    public var years: [FinancialYear]
     /// Reference figures with the config's `assumptions` applied, by parameter id.
     public var figures: [String: Figure]
     /// Reference figures the config replaced under `assumptions`, by id.

@@ -71,9 +71,8 @@ final class RolloutConfigReader {
     let baseDirectory: URL
     var places = RolloutConfigPlaces()
     var findings: [Finding] = []
-    /// The years as written (an unreadable entry kept, so indices match), and whether every one is a financial year.
-    var labels: [String] = []
-    var yearsReadable = false
+    /// The years as written, each entry where it was written.
+    var yearList = FinancialYearList()
     /// Reference figures, with the config's overrides once `assumptions` is read.
     var figures: [String: Figure] = [:]
 
@@ -93,15 +92,12 @@ final class RolloutConfigReader {
                 what: "a JSON object with \"version\": 1, \"years\", \"labourPerTeam\" and \"schedule\"")
         else { return nil }
         r.hintUnknownTopLevelKeys(PlanConfigLoader.topLevelKeys, "a plan config's key: run `piplanner plan`")
-        guard readVersion(top, root: root) else { return nil }
+        guard r.checkVersion(top, root: root, of: "rollout config") else { return nil }
         if let k = top["kind"] { _ = r.choice(k, "kind", from: [RolloutConfigLoader.kind]) }
         let title = top["title"].flatMap { r.string($0, "title") }
         let description = top["description"].flatMap { r.string($0, "description") }
         places.root = ConfigPlace(root)
-        places.years = top["years"]?.location
-        labels = readYears(top["years"], at: root.location)
-        places.labels = labels
-        yearsReadable = !labels.isEmpty && labels.allSatisfy { PayResolver.startYear($0) != nil }
+        readYears(top["years"], at: root.location)
 
         // Reference figures, then the labour form (it decides which overrides apply), then overrides, then labour.
         for (id, p) in reference.parameters where p.number != nil { figures[id] = p.figure }
@@ -112,31 +108,17 @@ final class RolloutConfigReader {
             readAssumptions(node, allowed: allowedOverrides, usesStaffing: labourHeader.usesStaffing)
         }
         var labour: RolloutLabourInput? = nil
-        if let fields = labourHeader.fields, let node = top["labourPerTeam"], yearsReadable {
-            labour = readLabour(fields, node: node, parameterID: labourHeader.parameterID)
+        if let fields = labourHeader.fields, let node = top["labourPerTeam"], let firstYear {
+            labour = readLabour(fields, node: node, parameterID: labourHeader.parameterID, firstYear: firstYear)
         }
         let schedule = readSchedule(top["schedule"], root: root)
         let development = readDevelopment(top["developmentProgrammeGBP"], sourceNode: top["developmentProgrammeSource"], at: root.location)
         let span = readSpan(top["totalSpan"])
         let overrides = figures.values.filter { $0.override != nil && allowedOverrides.contains($0.id) }.sorted { $0.id < $1.id }
         return RolloutConfig(
-            file: file, title: title, description: description, referenceOrigin: reference.origin, years: yearsReadable ? labels : [],
+            file: file, title: title, description: description, referenceOrigin: reference.origin, years: years ?? [],
             figures: figures, overrides: overrides, labour: labour, schedule: schedule, development: development, span: span,
             findings: findings, places: places, issues: [])
-    }
-
-    /// Whether the config declares the version this loader reads (reported if not).
-    private func readVersion(_ top: [String: JSONNode], root: JSONNode) -> Bool {
-        let supported = RolloutConfigLoader.supportedVersion
-        guard let versionNode = top["version"] else {
-            r.missing("version", expected: "\"version\": \(supported)", at: root.location)
-            return false
-        }
-        guard case .number(let version) = versionNode.value, version == Double(supported) else {
-            r.report(versionNode, "version", expected: "\(supported) (the only rollout config version this piplanner reads)")
-            return false
-        }
-        return true
     }
 
     /// A path written in the config, resolved against its directory.

@@ -151,7 +151,7 @@ extension RolloutConfigPlaces {
         // Years beyond the most a config may give are no hint (and a huge count would trap converting to Int).
         let yearsNeeded = cap > 0 ? ((teams - already) / cap).rounded(.up) : .infinity
         if yearsNeeded <= Double(RolloutConfigLoader.maxYears), let firstLabel = labels.first ?? c.target?.fullyOperatingFrom,
-            let later = PayResolver.label(after: firstLabel, offset: Int(yearsNeeded))
+            let later = FinancialYear(label: firstLabel)?.offset(by: Int(yearsNeeded))?.label
         {
             hints.append(
                 "move \(derivedPrefix).fullyOperatingFrom to \(later)" + (labels.contains(later) ? "" : " (adding years up to it)"))

@@ -34,13 +34,8 @@ extension RolloutConfigReader {
                             "onCostRate only with labourPerTeam.staffingModel (a labour cost given directly already includes on-costs)"))
                 continue
             }
-            let unit = parameter.unit.lowercased()
-            let value =
-                unit.hasPrefix("proportion") || unit.hasPrefix("fraction")
-                ? r.proportion(member.value, path)
-                : unit.hasPrefix("gbp")
-                    ? r.amountGBP(member.value, path, unit: parameter.unit)
-                    : r.nonNegative(member.value, path, unit: parameter.unit)
+            // Checked by the range parameters.json declares, with 0 allowed as a rollout allows it (`ParameterUse.rollout`).
+            let value = r.parameterValue(member.value, path, parameter: parameter, use: .rollout)
             if let value { figures[member.key] = figures[member.key]!.overridden(with: value, at: path) }
         }
     }

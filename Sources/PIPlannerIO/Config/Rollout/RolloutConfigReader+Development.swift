@@ -12,7 +12,7 @@ extension RolloutConfigReader {
             }
             return nil
         }
-        let yearLabels = yearsReadable ? labels : nil
+        let yearLabels = years?.map(\.label)
         places.development = node.location
         guard let items = r.array(node, "developmentProgrammeGBP") else { return nil }
         if let yearLabels, items.count != yearLabels.count {

@@ -19,7 +19,7 @@ extension RolloutConfigReader {
 
     /// `labourPerTeam` in one of its three forms; nil (with issues) when it cannot be used. Needs readable years: a
     /// price or pay year is checked against the first rollout year.
-    func readLabour(_ f: [String: JSONNode], node: JSONNode, parameterID: String?) -> RolloutLabourInput? {
+    func readLabour(_ f: [String: JSONNode], node: JSONNode, parameterID: String?, firstYear: FinancialYear) -> RolloutLabourInput? {
         let forms = ["gbp", "parameter", "staffingModel"].filter { f[$0] != nil }
         guard forms.count == 1 else {
             r.report(
@@ -43,9 +43,8 @@ extension RolloutConfigReader {
         if form != "staffingModel", let pay = f["pay"] {
             r.report(pay, "labourPerTeam.pay", expected: "\"pay\" only with \"staffingModel\"")
         }
-        if form == "staffingModel" { return readStaffingLabour(f, node: node) }
+        if form == "staffingModel" { return readStaffingLabour(f, node: node, firstYear: firstYear) }
 
-        let firstYear = labels[0]
         var base: Figure
         if form == "gbp" {
             guard let amount = readLabourAmount(f, node: node) else { return nil }
@@ -55,7 +54,8 @@ extension RolloutConfigReader {
             base = figure
         }
         guard let priceNode = f["priceYear"] else {
-            if form == "parameter", let stated = financialYear(in: base.unit), stated != firstYear {
+            // A reference amount states its price year (parameters.json "priceYear").
+            if form == "parameter", let parameterID, let stated = reference.parameters[parameterID]?.priceYear, stated != firstYear {
                 findings.append(
                     Finding(
                         .labourPriceYear,
@@ -66,7 +66,7 @@ extension RolloutConfigReader {
             if form == "gbp" { base.unit = "GBP a year per fully operating team, \(firstYear) prices" }
             return .figure(base, priceYear: nil)
         }
-        guard let priceYear = readPriceYear(priceNode) else { return nil }
+        guard let priceYear = readPriceYear(priceNode, firstYear: firstYear) else { return nil }
         return .figure(base, priceYear: priceYear)
     }
 
@@ -90,24 +90,20 @@ extension RolloutConfigReader {
     }
 
     /// `labourPerTeam.priceYear`: a financial year not after the first rollout year.
-    private func readPriceYear(_ node: JSONNode) -> RolloutLabourInput.PricedYear? {
+    private func readPriceYear(_ node: JSONNode, firstYear: FinancialYear) -> RolloutLabourInput.PricedYear? {
         let path = "labourPerTeam.priceYear"
-        guard let label = r.string(node, path) else { return nil }
-        guard let years = yearsOfGrowth(from: label) else {
-            r.report(node, path, expected: "a financial year like \"2022/23\"")
-            return nil
-        }
-        guard years >= 0 else {
-            r.report(node, path, expected: "a price year no later than the first rollout year \(labels[0])")
+        guard let year = r.financialYear(node, path, example: "2022/23") else { return nil }
+        guard RolloutLabourUpliftRule.years(from: year, to: firstYear) >= 0 else {
+            r.report(node, path, expected: "a price year no later than the first rollout year \(firstYear)")
             return nil
         }
         return RolloutLabourInput.PricedYear(
-            label: label, source: "config \(path)", point: nil, fieldPath: path, place: ConfigPlace(node))
+            year: year, source: "config \(path)", point: nil, fieldPath: path, place: ConfigPlace(node))
     }
 
     /// `labourPerTeam.staffingModel` with `labourPerTeam.pay`, read as a plan config reads them; the pay year must not
     /// be after the first rollout year (pay growth is applied forward from it).
-    private func readStaffingLabour(_ f: [String: JSONNode], node: JSONNode) -> RolloutLabourInput? {
+    private func readStaffingLabour(_ f: [String: JSONNode], node: JSONNode, firstYear: FinancialYear) -> RolloutLabourInput? {
         let loader = PlanConfigLoader(reference: reference)
         var defaults: [String: (value: String, source: String)] = [:]
         for (id, p) in reference.parameters {
@@ -129,32 +125,19 @@ extension RolloutConfigReader {
                         "Role '\(role.id)' (band \(role.band ?? "-")) is paid from \(pay.bandYears[role.band ?? ""] ?? "another year")'s scale, uplifted by pay growth to \(pay.year), because the shipped \(pay.year) scale has no such point.",
                     fieldPath: "labourPerTeam.pay.bandYears", source: role.annualSalaryGBP.source))
         }
-        guard let years = yearsOfGrowth(from: pay.year) else { return nil }
         let payYearNode =
             f["pay"].flatMap { p in if case .object(let m) = p.value { return m.first { $0.key == "year" }?.value } else { return nil } }
             ?? node
-        guard years >= 0 else {
+        guard RolloutLabourUpliftRule.years(from: pay.payYear, to: firstYear) >= 0 else {
             r.report(
                 payYearNode, "labourPerTeam.pay.year",
-                expected: "a pay year no later than the first rollout year \(labels[0]) (pay growth is applied forward from the pay year)")
+                expected: "a pay year no later than the first rollout year \(firstYear) (pay growth is applied forward from the pay year)")
             return nil
         }
         return .staffingModel(
             model,
             pay: RolloutLabourInput.PricedYear(
-                label: pay.year, source: pay.yearSource, point: pay.point, fieldPath: "labourPerTeam.pay.year",
+                year: pay.payYear, source: pay.yearSource, point: pay.point, fieldPath: "labourPerTeam.pay.year",
                 place: ConfigPlace(payYearNode)))
-    }
-
-    /// Years of pay growth from `year` to the first rollout year; nil if `year` is not a financial year.
-    func yearsOfGrowth(from year: String) -> Int? {
-        guard let from = PayResolver.startYear(year), let to = PayResolver.startYear(labels[0]) else { return nil }
-        return RolloutLabourUpliftRule.years(fromPriceYearStarting: from, toFirstYearStarting: to)
-    }
-
-    /// The first financial-year label (e.g. "2022/23") written in `text`, if any.
-    func financialYear(in text: String) -> String? {
-        let words = text.split(whereSeparator: { !$0.isNumber && $0 != "/" })
-        return words.map(String.init).first { PayResolver.startYear($0) != nil }
     }
 }

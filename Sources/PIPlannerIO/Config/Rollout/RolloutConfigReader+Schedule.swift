@@ -50,7 +50,7 @@ extension RolloutConfigReader {
                 at: node.location)
             return nil
         }
-        let yearLabels = yearsReadable ? labels : nil
+        let yearLabels = years?.map(\.label)
         let full = readCounts(fullNode, "schedule.teamsFullyOperating", labels: yearLabels, what: "teams fully operating from 1 April")
         let coming = readCounts(
             comingNode, "schedule.teamsComingIntoOperation", labels: yearLabels, what: "teams coming into operation over the year")
@@ -82,7 +82,7 @@ extension RolloutConfigReader {
                 "schedule.target.teams", expected: "the number of teams to be fully operating (a number, 0 or more)",
                 at: targetNode.location)
         }
-        guard yearsReadable, let teams, let yearIndex, let cap else { return nil }
+        guard years != nil, let teams, let yearIndex, let cap else { return nil }
         return RolloutTargetInput(
             teams: teams, fullyOperatingFromYearIndex: yearIndex, maxTeamsStartingPerYear: cap, alreadyFullyOperating: already)
     }
@@ -96,7 +96,7 @@ extension RolloutConfigReader {
             return nil
         }
         places.targetYear = node.location
-        guard yearsReadable, let label = r.choice(node, path, from: labels) else { return nil }
+        guard years != nil, let label = r.choice(node, path, from: labels) else { return nil }
         return labels.firstIndex(of: label)
     }
 

@@ -13,8 +13,8 @@ public enum RolloutLabourInput: Sendable, Equatable {
 
     /// A year a figure or pay scale is priced at, and where it was written.
     public struct PricedYear: Sendable, Equatable {
-        /// A financial year not after the first rollout year, e.g. "2022/23".
-        public var label: String
+        /// A financial year not after the first rollout year, e.g. 2022/23.
+        public var year: FinancialYear
         /// Where the year came from (`config labourPerTeam.pay.year`, or the reference default).
         public var source: String
         /// The pay point, for a staffing model (`entry`, `top`, a point label).
