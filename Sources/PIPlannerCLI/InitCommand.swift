@@ -46,12 +46,12 @@ enum InitCommand {
         switch source.area(code: code) {
         case .success(let found): built = found
         case .failure(.notAPlanningArea(let exclusion)):
-            let suggestion = source.suggestion(for: code).map { "did you mean \($0)?" }
+            let suggestion = source.suggestion(for: code).map(FieldIssue.Suggestion.described)
             throw .invalidInput([
                 FieldIssue(
                     file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
                     expected: "the GSS code of a council, an ICB or a health board in the area data (\(exclusion.problem))",
-                    suggestion: suggestion)
+                    hint: suggestion)
             ])
         case .failure(.notPlannable(let exclusion)):
             throw .invalidInput([

@@ -57,14 +57,14 @@ extension RolloutPlanningRun {
             if let selection = BatchSelection(text) { return selection }
             let sets = AreaSet.allCases.map(\.rawValue)
             let suggestion =
-                nearestKey(to: text, in: sets).map { "did you mean \"\($0)\"?" }
-                ?? AreaSource.suggestion(for: text, in: catalog).map { "did you mean \($0)?" }
+                nearestKey(to: text, in: sets).map(FieldIssue.Suggestion.nearest)
+                ?? AreaSource.suggestion(for: text, in: catalog).map(FieldIssue.Suggestion.described)
             issues.append(
                 input.place.issue(
                     file: file, "schedule.fromAreas.areas",
                     expected:
                         "an area set (\(sets.joined(separator: ", "))) or GSS codes, as `piplanner batch --areas` takes them, or an array of GSS codes",
-                    suggestion: suggestion))
+                    hint: suggestion))
             return nil
         case nil:
             return nil
@@ -122,7 +122,7 @@ extension RolloutPlanningRun {
                     file: file, location: location, fieldPath: fieldPath, found: found,
                     expected:
                         "a planning area (a council, an ICB or a health board) that can be planned from the area data (\(origin)): \(exclusion.place)\(exclusion.problem)",
-                    suggestion: exclusion.suggestion.map { "did you mean \($0)?" }))
+                    hint: exclusion.suggestion.map(FieldIssue.Suggestion.described)))
         }
     }
 

@@ -27,11 +27,7 @@ extension RolloutPlanningRun {
             id: "payGrowthYears", value: Double(years), unit: "years from price year \(priceYear.year) to \(firstYear)",
             source: "config labourPerTeam.priceYear; first rollout year", basis: .config)
         audit.append(
-            AuditStep(
-                id: "rollout.labourPerTeam", title: "Labour of one fully operating team at \(firstYear) prices",
-                formula:
-                    "labour at the price year × (1 + pay growth a year)^(years from the price year to the first rollout year), to the penny",
-                inputs: [base, growth, yearsFigure], result: labour.gbp, resultUnit: "GBP a year per team"))
+            upliftStep(from: base, basedAt: "price year", growth: growth, years: yearsFigure, result: labour, firstYear: firstYear))
         return Figure(
             id: "labourPerTeam", value: labour.gbp, unit: "GBP a year per fully operating team, \(firstYear) prices",
             source: "step: rollout.labourPerTeam (\(base.id): \(base.source))", basis: .derived,
@@ -65,11 +61,9 @@ extension RolloutPlanningRun {
             id: "payGrowthYears", value: Double(years), unit: "years from pay year \(pay.year) to \(firstYear)",
             source: "\(pay.source); first rollout year", basis: .derived)
         audit.append(
-            AuditStep(
-                id: "rollout.labourPerTeam", title: "Labour of one fully operating team at \(firstYear) prices",
-                formula:
-                    "labour at the pay year × (1 + pay growth a year)^(years from the pay year to the first rollout year), to the penny",
-                inputs: [atPayFigure, growth, yearsFigure], result: costing.firstYearGBP.gbp, resultUnit: "GBP a year per team"))
+            upliftStep(
+                from: atPayFigure, basedAt: "pay year", growth: growth, years: yearsFigure, result: costing.firstYearGBP,
+                firstYear: firstYear))
         return Figure(
             id: "labourPerTeam", value: costing.firstYearGBP.gbp, unit: "GBP a year per fully operating team, \(firstYear) prices",
             source: "step: rollout.labourPerTeam (\(model.name), \(model.source); pay \(pay.year), point \(pay.point ?? ""))",
@@ -77,6 +71,17 @@ extension RolloutPlanningRun {
             derivation:
                 "Σ WTE × salary × (1 + \(Format.trimmed(onCost.value, 4))) = \(Format.gbpPence(costing.atPayYearGBP)) at \(pay.year) pay; × (1 + \(Format.trimmed(growth.value, 4)))^\(years) = \(Format.gbpPence(costing.firstYearGBP))."
         )
+    }
+
+    /// `rollout.labourPerTeam`: labour at `basedAt` ("price year", "pay year") uplifted by pay growth to the first year.
+    private func upliftStep(
+        from base: Figure, basedAt: String, growth: Figure, years: Figure, result: Money, firstYear: FinancialYear
+    ) -> AuditStep {
+        AuditStep(
+            id: "rollout.labourPerTeam", title: "Labour of one fully operating team at \(firstYear) prices",
+            formula:
+                "labour at the \(basedAt) × (1 + pay growth a year)^(years from the \(basedAt) to the first rollout year), to the penny",
+            inputs: [base, growth, years], result: result.gbp, resultUnit: "GBP a year per team")
     }
 
     /// Whether labour of `gbp` at `priced`'s year, uplifted by pay growth for `years` years, is an amount `Money` holds;

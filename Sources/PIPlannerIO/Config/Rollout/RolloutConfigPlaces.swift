@@ -14,8 +14,8 @@ public struct ConfigPlace: Sendable, Equatable {
     init(_ node: JSONNode) { self.init(location: node.location, found: node.summary) }
 
     /// An issue with the value at `fieldPath`, found where it was written.
-    func issue(file: String, _ fieldPath: String, expected: String, suggestion: String? = nil) -> FieldIssue {
-        FieldIssue(file: file, location: location, fieldPath: fieldPath, found: found, expected: expected, suggestion: suggestion)
+    func issue(file: String, _ fieldPath: String, expected: String, hint: FieldIssue.Suggestion? = nil) -> FieldIssue {
+        FieldIssue(file: file, location: location, fieldPath: fieldPath, found: found, expected: expected, hint: hint)
     }
 }
 

@@ -23,7 +23,7 @@ extension RolloutConfigReader {
                         file: r.file, location: member.keyLocation, fieldPath: path,
                         found: known ? "parameter \"\(member.key)\", which a rollout does not use" : "unknown parameter \"\(member.key)\"",
                         expected: "a parameter the rollout uses: " + allowed.joined(separator: ", "),
-                        suggestion: known ? nil : nearestKey(to: member.key, in: allowed).map { "did you mean \"\($0)\"?" }))
+                        hint: known ? nil : nearestKey(to: member.key, in: allowed).map(FieldIssue.Suggestion.nearest)))
                 continue
             }
             if member.key == "onCostRate" && !usesStaffing {
