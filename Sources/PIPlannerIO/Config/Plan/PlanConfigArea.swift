@@ -155,15 +155,16 @@ extension PlanConfigLoader {
         return groups
     }
 
-    /// A `payYearFallback` finding for each role paid from another year's scale (named in pay.bandYears).
-    func payFallbackFindings(staffing: StaffingModel, pay: PaySettings) -> [Finding] {
+    /// A `payYearFallback` finding for each role paid from another year's scale (named in `fieldPath`: a plan's
+    /// `pay.bandYears`, a rollout's `labourPerTeam.pay.bandYears`).
+    func payFallbackFindings(staffing: StaffingModel, pay: PaySettings, fieldPath: String = "pay.bandYears") -> [Finding] {
         guard !pay.bandYears.isEmpty else { return [] }
         return staffing.roles.filter { $0.annualSalaryGBP.derivation != nil }.map { role in
             Finding(
                 .payYearFallback,
                 message:
                     "Role '\(role.id)' (band \(role.band ?? "-")) is paid from \(pay.bandYears[role.band ?? ""] ?? "another year")'s scale, uplifted by pay growth to \(pay.year), because the shipped \(pay.year) scale has no such point.",
-                fieldPath: "pay.bandYears", source: role.annualSalaryGBP.source)
+                fieldPath: fieldPath, source: role.annualSalaryGBP.source)
         }
     }
 }
