@@ -105,11 +105,7 @@ extension RolloutConfigReader {
     /// be after the first rollout year (pay growth is applied forward from it).
     private func readStaffingLabour(_ f: [String: JSONNode], node: JSONNode, firstYear: FinancialYear) -> RolloutLabourInput? {
         let loader = PlanConfigLoader(reference: reference)
-        var defaults: [String: (value: String, source: String)] = [:]
-        for (id, p) in reference.parameters {
-            if let t = p.text { defaults[id] = (t, "the reference default (\(p.basis.rawValue); \(p.citation.text))") }
-        }
-        let pay = loader.readPay(f["pay"], path: "labourPerTeam.pay", r, defaults: defaults)
+        let pay = loader.readPay(f["pay"], path: "labourPerTeam.pay", r, defaults: loader.referenceChoices())
         var staffingFindings: [Finding] = []
         guard
             let model = loader.readStaffingModel(
@@ -117,14 +113,7 @@ extension RolloutConfigReader {
                 findings: &staffingFindings, r, at: node.location)
         else { return nil }
         findings += staffingFindings
-        for role in model.roles where role.annualSalaryGBP.derivation != nil && !pay.bandYears.isEmpty {
-            findings.append(
-                Finding(
-                    .payYearFallback,
-                    message:
-                        "Role '\(role.id)' (band \(role.band ?? "-")) is paid from \(pay.bandYears[role.band ?? ""] ?? "another year")'s scale, uplifted by pay growth to \(pay.year), because the shipped \(pay.year) scale has no such point.",
-                    fieldPath: "labourPerTeam.pay.bandYears", source: role.annualSalaryGBP.source))
-        }
+        findings += loader.payFallbackFindings(staffing: model, pay: pay, fieldPath: "labourPerTeam.pay.bandYears")
         let payYearNode =
             f["pay"].flatMap { p in if case .object(let m) = p.value { return m.first { $0.key == "year" }?.value } else { return nil } }
             ?? node
