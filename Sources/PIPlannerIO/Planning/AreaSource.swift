@@ -11,8 +11,10 @@ public struct AreaSource: Sendable {
     public var areaDataOrigin: String
     /// The scenario areas from the data are planned under.
     public var scenario: LoadedScenario
+    /// Reference data areas are built and plan configs read against.
     public var reference: ReferenceData
 
+    /// A source planning codes and sets of `catalog` under `scenario`.
     public init(catalog: AreaCatalog, areaDataOrigin: String, scenario: LoadedScenario, reference: ReferenceData) {
         self.catalog = catalog
         self.areaDataOrigin = areaDataOrigin
@@ -23,6 +25,7 @@ public struct AreaSource: Sendable {
     /// The planning areas a selection names, the ones it names that are not planning areas, and the rejected rows
     /// of the area data outside it.
     public struct Resolution: Sendable {
+        /// The planning areas, in order.
         public var areas: [PlanningArea]
         public var excluded: [BatchExclusion]
         public var otherRejects: [AreaRowReject]

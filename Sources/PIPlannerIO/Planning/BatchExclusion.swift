@@ -13,6 +13,8 @@ public struct BatchExclusion: Error, Sendable, Equatable, CustomStringConvertibl
     public var line: Int?
     public var column: String?
 
+    /// An exclusion of the area `code`: `problem`, with `suggestion` for an unknown code and the row's place for a
+    /// rejected row.
     public init(
         code: String, name: String? = nil, problem: String, suggestion: String? = nil, file: String? = nil, line: Int? = nil,
         column: String? = nil

@@ -12,10 +12,12 @@ public struct PlannableArea: Sendable {
         case planConfig(file: String)
     }
 
+    /// The engine input and the assumptions it is planned with.
     public var input: AreaInput
     public var assumptions: PlanAssumptions
     public var provenance: Provenance
 
+    /// An area with its input, assumptions and provenance.
     public init(input: AreaInput, assumptions: PlanAssumptions, provenance: Provenance) {
         self.input = input
         self.assumptions = assumptions

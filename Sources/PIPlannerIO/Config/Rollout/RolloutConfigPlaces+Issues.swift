@@ -11,6 +11,7 @@ extension RolloutConfigPlaces {
         public var target: RolloutTargetSummary?
         public var assumptions: RolloutAssumptions?
 
+        /// The context of errors found checking `schedule` (derived from `target`), costed with `assumptions`.
         public init(
             file: String, kind: RolloutScheduleKind, schedule: RolloutSchedule? = nil, target: RolloutTargetSummary? = nil,
             assumptions: RolloutAssumptions? = nil

@@ -2,6 +2,7 @@ import Foundation
 
 /// Where a value was written in a config, to report a problem found after reading (while planning) against it.
 public struct ConfigPlace: Sendable, Equatable {
+    /// Line and column of the value.
     public var location: SourceLocation?
     /// The value as a message quotes it (`"oldham.json"`, `an array of 3`).
     public var found: String?
@@ -26,14 +27,19 @@ public struct RolloutConfigPlaces: Sendable, Equatable {
     public var root: ConfigPlace?
     /// The years as written (an unreadable entry is kept as written or empty, so indices match the config).
     public var labels: [String] = []
+    /// `years`, and each year as listed (all at the object for `{"start", "count"}`).
     public var years: SourceLocation?
     public var yearEntries: [SourceLocation] = []
+    /// Each year's count in `schedule.teamsFullyOperating` and `schedule.teamsComingIntoOperation`.
     public var teamsFullyOperating: [SourceLocation] = []
     public var teamsComingIntoOperation: [SourceLocation] = []
+    /// `developmentProgrammeGBP`, and each year's amount.
     public var development: SourceLocation?
     public var developmentEntries: [SourceLocation] = []
     /// `schedule.target` or `schedule.fromAreas`, for derived schedules.
     public var derivedPrefix = "schedule"
+    /// A derived schedule's target teams (`schedule.target.teams`, or the whole `schedule.fromAreas`), target year,
+    /// cap and teams already operating.
     public var targetTeams: SourceLocation?
     public var targetYear: SourceLocation?
     public var maxTeamsStartingPerYear: SourceLocation?
