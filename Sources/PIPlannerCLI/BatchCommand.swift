@@ -55,7 +55,7 @@ struct BatchCommand: PlannerCommand {
         let scenario = try AreaDataOptions.loadScenario(args, reference: reference)
         let (catalog, origin) = try AreaDataOptions.loadCatalog(args)
         let result = BatchPlanner.run(
-            selection: selection, catalog: catalog, scenario: scenario, reference: reference, areaDataOrigin: origin)
+            selection, from: AreaSource(catalog: catalog, areaDataOrigin: origin, scenario: scenario, reference: reference))
         io.err(BatchRenderer.stderrSummary(result))
         guard !result.planned.isEmpty else {
             io.err("error: no area could be planned; nothing written\n")

@@ -33,7 +33,6 @@ struct CompareCommand: PlannerCommand {
         let format = args.choice("format")
         let rankBy = args.choice("rank-by")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
-        let loader = PlanConfigLoader(reference: reference)
         let isFile: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) || $0.hasSuffix(".json") || $0.contains("/") }
         let needsData = args.positional.contains { !isFile($0) }
         // A named scenario is always checked, even when every AREA is a config file and it goes unused.
@@ -44,34 +43,30 @@ struct CompareCommand: PlannerCommand {
         var issues: [FieldIssue] = []
         for (index, argument) in args.positional.enumerated() {
             if isFile(argument) {
-                let plan = try loader.load(path: argument)
-                for area in plan.areas {
-                    entries.append(CompareEntry(plan: AreaPlanner.plan(area.input, assumptions: area.assumptions), origin: argument))
+                for area in try AreaSource.areas(inPlanConfig: argument, reference: reference) {
+                    entries.append(CompareEntry(plan: area.plan(), origin: argument))
                 }
                 continue
             }
             let (catalog, origin) = catalogInfo!
-            switch BatchPlanner.resolve(code: argument, in: catalog) {
-            case .failure(let exclusion):
+            let source = AreaSource(catalog: catalog, areaDataOrigin: origin, scenario: scenario!, reference: reference)
+            switch source.area(code: argument) {
+            case .failure(.notAPlanningArea(let exclusion)):
                 issues.append(
                     FieldIssue(
                         file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
                         expected: "a planning-area GSS code or a plan config file: \(exclusion.reason)"))
-            case .success(let area):
-                let builder = DataAreaBuilder(catalog: catalog, scenario: scenario!, reference: reference, areaDataOrigin: origin)
-                switch builder.build(area) {
-                case .failure(let failure):
-                    issues.append(
-                        FieldIssue(
-                            file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
-                            expected: "an area that can be planned from the data: \(failure.reason)"))
-                case .success(let built):
-                    entries.append(
-                        CompareEntry(
-                            plan: AreaPlanner.plan(built.input, assumptions: built.assumptions),
-                            origin: "shipped data" + (origin == "embedded" ? "" : " (\(origin))"),
-                            idaci2019Rate: built.record?.idaciRate, dataLowIncomeBasis: built.lowIncomeBasis))
-                }
+            case .failure(.notPlannable(let exclusion)):
+                issues.append(
+                    FieldIssue(
+                        file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
+                        expected: "an area that can be planned from the data: \(exclusion.reason)"))
+            case .success(let built):
+                entries.append(
+                    CompareEntry(
+                        plan: PlannableArea(built, origin: origin).plan(),
+                        origin: "shipped data" + (origin == "embedded" ? "" : " (\(origin))"),
+                        idaci2019Rate: built.record?.idaciRate, dataLowIncomeBasis: built.lowIncomeBasis))
             }
         }
         if !issues.isEmpty { throw .invalidInput(issues) }

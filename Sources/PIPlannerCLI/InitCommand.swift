@@ -36,32 +36,29 @@ struct InitCommand: PlannerCommand {
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         let scenario = try PlanConfigLoader(reference: reference).defaultScenario()
         let (catalog, origin) = try AreaDataOptions.loadCatalog(args)
-        let area: PlanningArea
-        switch BatchPlanner.resolve(code: code, in: catalog) {
-        case .success(let found): area = found
-        case .failure(let exclusion):
-            let suggestion = BatchPlanner.suggestion(for: code, in: catalog).map { "did you mean \($0)?" }
-            let reason = exclusion.reason.components(separatedBy: "; did you mean").first ?? exclusion.reason
-            throw .invalidInput([
-                FieldIssue(
-                    file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
-                    expected: "the GSS code of a council, an ICB or a health board in the area data (\(reason))", suggestion: suggestion)
-            ])
-        }
+        let source = AreaSource(catalog: catalog, areaDataOrigin: origin, scenario: scenario, reference: reference)
         let built: DataArea
-        switch DataAreaBuilder(catalog: catalog, scenario: scenario, reference: reference, areaDataOrigin: origin).build(area) {
-        case .success(let b): built = b
-        case .failure(let failure):
+        switch source.area(code: code) {
+        case .success(let found): built = found
+        case .failure(.notAPlanningArea(let exclusion)):
+            let suggestion = source.suggestion(for: code).map(FieldIssue.Suggestion.described)
             throw .invalidInput([
                 FieldIssue(
                     file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
-                    expected: "an area that can be planned from the data: \(failure.reason)")
+                    expected: "the GSS code of a council, an ICB or a health board in the area data (\(exclusion.problem))",
+                    hint: suggestion)
+            ])
+        case .failure(.notPlannable(let exclusion)):
+            throw .invalidInput([
+                FieldIssue(
+                    file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
+                    expected: "an area that can be planned from the data: \(exclusion.problem)")
             ])
         }
         let text = StarterConfigWriter.render(built, scenario: scenario, reference: reference, version: PIPlannerCommand.version)
         try OutputWriter.write(text, to: args.options["output"], inputs: [], io: io)
         if let output = args.options["output"], output != "-" {
-            io.err("wrote \(output): starter config for \(area.name) (\(area.code)); run: piplanner plan \(output)\n")
+            io.err("wrote \(output): starter config for \(built.area.name) (\(built.area.code)); run: piplanner plan \(output)\n")
         }
         return 0
     }

@@ -41,8 +41,8 @@ struct RolloutCommand: PlannerCommand {
         }
         let format = args.choice("format")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
-        let rollout = try RolloutConfigLoader(reference: reference, areaDataDirectory: args.options["area-data"]).load(
-            path: args.positional[0])
+        let config = try RolloutConfigLoader(reference: reference).load(path: args.positional[0])
+        let rollout = try RolloutPlanner(reference: reference, areaDataDirectory: args.options["area-data"]).plan(config)
         let text: String
         switch format {
         case "json": text = RolloutJSONRenderer.render(rollout, version: PIPlannerCommand.version)

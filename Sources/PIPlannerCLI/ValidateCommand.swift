@@ -24,7 +24,8 @@ struct ValidateCommand: PlannerCommand {
         for path in args.positional {
             do {
                 if RolloutConfigLoader.declaresRollout(path: path) {
-                    let rollout = try RolloutConfigLoader(reference: reference).load(path: path)
+                    let config = try RolloutConfigLoader(reference: reference).load(path: path)
+                    let rollout = try RolloutPlanner(reference: reference).plan(config)
                     io.out("\(path): ok (rollout, \(rollout.plan.years.count) year\(rollout.plan.years.count == 1 ? "" : "s"))\n")
                     continue
                 }

@@ -726,7 +726,8 @@ enum ConfigMutator {
                             results.map { CompareEntry(plan: $0, origin: "fuzz.json") }, rankBy: CompareRenderer.defaultRankBy
                         ).isEmpty, context)
                 } else {
-                    let rollout = try RolloutConfigLoader(reference: reference).load(text: mutated, file: "fuzz.json", baseDirectory: dir)
+                    let config = try RolloutConfigLoader(reference: reference).load(text: mutated, file: "fuzz.json", baseDirectory: dir)
+                    let rollout = try RolloutPlanner(reference: reference).plan(config)
                     #expect(!RolloutMarkdownRenderer.render(rollout, version: "0").isEmpty, context)
                     #expect(!RolloutJSONRenderer.render(rollout, version: "0").isEmpty, context)
                     #expect(!RolloutCSVRenderer.render(rollout).isEmpty, context)

@@ -7,7 +7,7 @@ import PIPlannerModel
 /// or teams fully operating, which do not add up over years).
 public enum RolloutCSVRenderer {
     /// The whole CSV document, each line ending in "\n".
-    public static func render(_ rollout: LoadedRollout) -> String {
+    public static func render(_ rollout: PlannedRollout) -> String {
         let plan = rollout.plan
         let header = ["line_item", "unit"] + plan.years.map(\.label) + ["total_\(rollout.span.from)_to_\(rollout.span.through)"]
         let rows = RolloutLine.allCases.map { line in

@@ -8,12 +8,12 @@ public enum RolloutJSONRenderer {
     public static let schemaVersion = 1
 
     /// The document, pretty-printed; `version` is the generator's version.
-    public static func render(_ rollout: LoadedRollout, version: String) -> String {
+    public static func render(_ rollout: PlannedRollout, version: String) -> String {
         document(rollout, version: version).rendered()
     }
 
     /// The document as an ordered JSON value.
-    public static func document(_ rollout: LoadedRollout, version: String) -> JSONOut {
+    public static func document(_ rollout: PlannedRollout, version: String) -> JSONOut {
         let plan = rollout.plan
         return .object([
             ("schema", .string(schema)),
@@ -35,7 +35,7 @@ public enum RolloutJSONRenderer {
     }
 
     /// How the schedule was given or derived, with the target and its areas when derived.
-    static func schedule(_ rollout: LoadedRollout) -> JSONOut {
+    static func schedule(_ rollout: PlannedRollout) -> JSONOut {
         var schedule: [(String, JSONOut)] = [
             ("kind", .string(rollout.scheduleKind.rawValue)),
             ("source", .string(rollout.schedule.source)),
@@ -76,7 +76,7 @@ public enum RolloutJSONRenderer {
     }
 
     /// Each plan year's teams, costs and children seen (development null where the schedule gives no amount).
-    static func years(_ rollout: LoadedRollout) -> JSONOut {
+    static func years(_ rollout: PlannedRollout) -> JSONOut {
         .array(
             rollout.plan.years.map { y in
                 .object([

@@ -78,7 +78,7 @@ public enum RolloutLine: String, Sendable, CaseIterable {
     }
 }
 
-extension LoadedRollout {
+extension PlannedRollout {
     /// The schedule year with `label`, if any.
     func given(_ label: String) -> RolloutYear? { schedule.years.first { $0.label == label } }
 }

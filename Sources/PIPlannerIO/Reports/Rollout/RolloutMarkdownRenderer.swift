@@ -4,7 +4,7 @@ import PIPlannerModel
 /// schedule, the assumptions used with sources, overridden figures, findings and the audit trail.
 public enum RolloutMarkdownRenderer {
     /// The whole report; `version` is the generator's version.
-    public static func render(_ rollout: LoadedRollout, version: String) -> String {
+    public static func render(_ rollout: PlannedRollout, version: String) -> String {
         let plan = rollout.plan
         let span = rollout.spanTotals
         var md = "# \(rollout.title ?? "Phased rollout of parent-infant relationship teams")\n\n"
@@ -68,7 +68,7 @@ public enum RolloutMarkdownRenderer {
         return bold ? "**\(text)**" : text
     }
 
-    static func notes(_ rollout: LoadedRollout) -> String {
+    static func notes(_ rollout: PlannedRollout) -> String {
         let a = rollout.assumptions
         let years = rollout.plan.years
         var md = "Notes:\n\n"
@@ -91,7 +91,7 @@ public enum RolloutMarkdownRenderer {
         return md
     }
 
-    static func scheduleSection(_ rollout: LoadedRollout) -> String {
+    static func scheduleSection(_ rollout: PlannedRollout) -> String {
         var md = "## Schedule\n\n"
         switch rollout.scheduleKind {
         case .explicit:
@@ -136,7 +136,7 @@ public enum RolloutMarkdownRenderer {
         return md
     }
 
-    static func assumptionsSection(_ rollout: LoadedRollout) -> String {
+    static func assumptionsSection(_ rollout: PlannedRollout) -> String {
         var md = "## Assumptions used\n\n| Figure | Value | Unit | Basis | Source |\n| --- | ---: | --- | --- | --- |\n"
         for f in rollout.assumptionFigures {
             var source = f.source

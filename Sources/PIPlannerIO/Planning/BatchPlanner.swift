@@ -1,0 +1,56 @@
+import Foundation
+import PIPlannerModel
+
+/// Plans every area of a selection from the area data under one scenario (`piplanner batch`, and a rollout's
+/// `schedule.fromAreas.areas`), collecting the areas that cannot be planned instead of stopping at the first.
+public enum BatchPlanner {
+    /// Resolves the selection through `source`, builds and plans every area, and collects the ones that cannot be
+    /// planned. The set's totals add every area's costs, so an area whose costs would take them past what `Money`
+    /// holds is left out too.
+    public static func run(_ selection: BatchSelection, from source: AreaSource) -> BatchResult {
+        let resolution = source.resolve(selection)
+        var excluded = resolution.excluded
+        var planned: [(area: DataArea, plan: AreaPlan)] = []
+        var setScaleGBP = 0.0
+        for area in resolution.areas {
+            switch source.build(area) {
+            case .success(let built):
+                let scale = AreaPlanner.moneyScale(built.input, assumptions: built.assumptions).boundGBP
+                guard Money.canHold(setScaleGBP + scale) else {
+                    excluded.append(
+                        BatchExclusion(
+                            code: area.code, name: area.name,
+                            problem:
+                                "with it the set's costs would come to about £\(Format.approximate(setScaleGBP + scale)), more than the \(Format.gbp(Money(gbp: Money.maxGBP))) piplanner holds to the penny; check the population and births in the area data"
+                        ))
+                    continue
+                }
+                setScaleGBP += scale
+                planned.append((built, AreaPlanner.plan(built.input, assumptions: built.assumptions)))
+            case .failure(let exclusion):
+                excluded.append(exclusion)
+            }
+        }
+        return BatchResult(
+            selection: selection, scenario: source.scenario, areaDataOrigin: source.areaDataOrigin, planned: planned, excluded: excluded,
+            otherRejects: resolution.otherRejects, requested: resolution.requested, totals: PlanSetTotals(planned.map(\.plan)),
+            notes: notes(selection: selection, catalog: source.catalog, planned: planned.map(\.area)))
+    }
+
+    /// `run(_:from:)` with the source's parts given one by one.
+    public static func run(
+        selection: BatchSelection, catalog: AreaCatalog, scenario: LoadedScenario, reference: ReferenceData, areaDataOrigin: String
+    ) -> BatchResult {
+        run(selection, from: AreaSource(catalog: catalog, areaDataOrigin: areaDataOrigin, scenario: scenario, reference: reference))
+    }
+
+    /// A code as a planning area, or why it is not one (`AreaSource.planningArea(code:in:)`; kept for existing callers).
+    public static func resolve(code: String, in catalog: AreaCatalog) -> Result<PlanningArea, BatchExclusion> {
+        AreaSource.planningArea(code: code, in: catalog)
+    }
+
+    /// The nearest planning-area code, or an area whose name matches (`AreaSource.suggestion(for:in:)`; kept for existing callers).
+    public static func suggestion(for text: String, in catalog: AreaCatalog) -> String? {
+        AreaSource.suggestion(for: text, in: catalog)
+    }
+}
