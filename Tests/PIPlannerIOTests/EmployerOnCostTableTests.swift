@@ -83,7 +83,7 @@ import Testing
         #expect(team.employerNI == Money(pence: 3_814_360))
         #expect(team.pensionWithLevy == Money(pence: 4_110_843))
         #expect(
-            [team.salary, team.employerNI, team.pensionWithLevy, team.total].map(Format.gbp) == [
+            [team.salary, team.employerNI, team.pensionWithLevy, team.total].map(NumberFormat.gbp) == [
                 "£284,291", "£38,144", "£41,108", "£363,543",
             ])
     }

@@ -113,7 +113,7 @@ public struct DataAreaBuilder: Sendable {
                         Finding(
                             .boundaryApproximation, .note,
                             message:
-                                "\(la.name)'s IDACI rate (\(Format.trimmed(rate, 3))) is derived from its 2019 districts, not published: \(la.idaciNote). See ReferenceData/areas/README.md, IDACI 2019.",
+                                "\(la.name)'s IDACI rate (\(NumberFormat.trimmed(rate, 3))) is derived from its 2019 districts, not published: \(la.idaciNote). See ReferenceData/areas/README.md, IDACI 2019.",
                             fieldPath: "\(path).riskGroups.lowIncome", source: "MHCLG IoD2019 File 10"))
                 }
             } else {

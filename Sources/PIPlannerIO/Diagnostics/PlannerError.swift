@@ -1,4 +1,5 @@
 import Foundation
+import PIPlannerModel
 
 /// One problem with one field of an input file: which file, where, which field, what was found and what was expected.
 public struct FieldIssue: Sendable, Equatable, CustomStringConvertible {
@@ -29,7 +30,7 @@ public struct FieldIssue: Sendable, Equatable, CustomStringConvertible {
             case .nearest(let value): return "did you mean \"\(value)\"?"
             case .described(let text): return "did you mean \(text)?"
             // Rounded to 12 places: 1.1 / 100 is 0.011000000000000001 in binary.
-            case .percentage(let meant): return "a percentage? did you mean \(formatNumberForMessage((meant * 1e12).rounded() / 1e12))?"
+            case .percentage(let meant): return "a percentage? did you mean \(NumberFormat.plain((meant * 1e12).rounded() / 1e12))?"
             case .advice(let text): return text
             }
         }

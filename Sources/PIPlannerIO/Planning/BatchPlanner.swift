@@ -21,7 +21,7 @@ public enum BatchPlanner {
                         BatchExclusion(
                             code: area.code, name: area.name,
                             problem:
-                                "with it the set's costs would come to about £\(Format.approximate(setScaleGBP + scale)), more than the \(Format.gbp(Money(gbp: Money.maxGBP))) piplanner holds to the penny; check the population and births in the area data"
+                                "with it the set's costs would come to about £\(NumberFormat.approximate(setScaleGBP + scale)), more than the \(NumberFormat.gbp(Money(gbp: Money.maxGBP))) piplanner holds to the penny; check the population and births in the area data"
                         ))
                     continue
                 }

@@ -32,7 +32,7 @@ extension RolloutPlanningRun {
             id: "labourPerTeam", value: labour.gbp, unit: "GBP a year per fully operating team, \(firstYear) prices",
             source: "step: rollout.labourPerTeam (\(base.id): \(base.source))", basis: .derived,
             derivation:
-                "\(Format.gbpPence(Money(gbp: base.value))) at \(priceYear.year) prices × (1 + \(Format.trimmed(growth.value, 4)))^\(years) = \(Format.gbpPence(labour))."
+                "\(NumberFormat.gbpPence(Money(gbp: base.value))) at \(priceYear.year) prices × (1 + \(NumberFormat.trimmed(growth.value, 4)))^\(years) = \(NumberFormat.gbpPence(labour))."
         )
     }
 
@@ -46,7 +46,7 @@ extension RolloutPlanningRun {
         let costing = RolloutStaffingLabourRule.cost(roles: roles, onCostRate: onCost.value, payGrowthRate: growth.value, years: years)
         let roleFigures = model.roles.map { role -> Figure in
             var salary = role.annualSalaryGBP
-            salary.id = "\(role.id) (\(role.band.map { "band \($0)" } ?? "no band"), \(Format.trimmed(role.wtePerTeam, 2)) WTE)"
+            salary.id = "\(role.id) (\(role.band.map { "band \($0)" } ?? "no band"), \(NumberFormat.trimmed(role.wtePerTeam, 2)) WTE)"
             return salary
         }
         audit.append(
@@ -69,7 +69,7 @@ extension RolloutPlanningRun {
             source: "step: rollout.labourPerTeam (\(model.name), \(model.source); pay \(pay.year), point \(pay.point ?? ""))",
             basis: .derived,
             derivation:
-                "Σ WTE × salary × (1 + \(Format.trimmed(onCost.value, 4))) = \(Format.gbpPence(costing.atPayYearGBP)) at \(pay.year) pay; × (1 + \(Format.trimmed(growth.value, 4)))^\(years) = \(Format.gbpPence(costing.firstYearGBP))."
+                "Σ WTE × salary × (1 + \(NumberFormat.trimmed(onCost.value, 4))) = \(NumberFormat.gbpPence(costing.atPayYearGBP)) at \(pay.year) pay; × (1 + \(NumberFormat.trimmed(growth.value, 4)))^\(years) = \(NumberFormat.gbpPence(costing.firstYearGBP))."
         )
     }
 
@@ -95,9 +95,9 @@ extension RolloutPlanningRun {
             FieldIssue(
                 file: file, location: priced.place.location, fieldPath: priced.fieldPath,
                 found:
-                    "\(priced.year): labour of £\(Format.approximate(gbp)) a team a year, uplifted \(Format.trimmed(growth.value * 100, 2))% a year for \(years) years to \(firstYear), is about £\(Format.approximate(uplifted))",
+                    "\(priced.year): labour of £\(NumberFormat.approximate(gbp)) a team a year, uplifted \(NumberFormat.trimmed(growth.value * 100, 2))% a year for \(years) years to \(firstYear), is about £\(NumberFormat.approximate(uplifted))",
                 expected:
-                    "labour of at most \(Format.gbp(Money(gbp: Money.maxGBP))) a team a year, the most piplanner holds to the penny; check the rollout years and this year"
+                    "labour of at most \(NumberFormat.gbp(Money(gbp: Money.maxGBP))) a team a year, the most piplanner holds to the penny; check the rollout years and this year"
             ))
         return false
     }

@@ -53,7 +53,7 @@ extension RolloutPlanningRun {
                 Finding(
                     .fractionalTeams, .note,
                     message:
-                        "The areas need \(Format.trimmed(teams, 2)) team-equivalents by the \(method.rawValue) method; the rollout is costed in fractional teams as summed, without rounding. Give the schedule as a target of whole teams if whole teams will be commissioned.",
+                        "The areas need \(NumberFormat.trimmed(teams, 2)) team-equivalents by the \(method.rawValue) method; the rollout is costed in fractional teams as summed, without rounding. Give the schedule as a target of whole teams if whole teams will be commissioned.",
                     fieldPath: prefix))
         }
         if let data = summed.dataAreas { findings += dataAreaFindings(summed.areas, data: data, prefix: prefix) }

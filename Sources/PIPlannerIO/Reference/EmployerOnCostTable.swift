@@ -121,7 +121,7 @@ private struct RowReader {
         }
         if item.isRate {
             guard (0...1).contains(value) else {
-                let percent = value > 1 && value <= 100 ? "a percentage? did you mean \(Format.plain(value / 100))?" : nil
+                let percent = value > 1 && value <= 100 ? "a percentage? did you mean \(NumberFormat.plain(value / 100))?" : nil
                 throw refused("value", expected: rateExpected, suggestion: percent)
             }
             return value
@@ -131,8 +131,8 @@ private struct RowReader {
             throw refused(
                 "value",
                 expected:
-                    "\(poundsExpected), below the highest salary in the pay scales (\(Format.gbp(Money(gbp: ceiling)))), or no post pays NI",
-                suggestion: "pence where pounds are meant? \(Format.plain(value / 100)) pounds")
+                    "\(poundsExpected), below the highest salary in the pay scales (\(NumberFormat.gbp(Money(gbp: ceiling)))), or no post pays NI",
+                suggestion: "pence where pounds are meant? \(NumberFormat.plain(value / 100)) pounds")
         }
         return value
     }

@@ -54,7 +54,7 @@ public struct PayResolver: Sendable {
             figure.value = uplifted.gbp
             figure.basis = .derived
             figure.derivation =
-                "Band \(band) has no \(point) point for \(payYear) in the shipped pay scales; the config names \(bandYear) (pay.bandYears). £\(formatNumberForMessage(chosen.annualSalaryGBP)) × (1 + \(formatNumberForMessage(payGrowthRate.value)))^\(years) = £\(String(format: "%.2f", uplifted.gbp))."
+                "Band \(band) has no \(point) point for \(payYear) in the shipped pay scales; the config names \(bandYear) (pay.bandYears). £\(NumberFormat.plain(chosen.annualSalaryGBP)) × (1 + \(NumberFormat.plain(payGrowthRate.value)))^\(years) = £\(NumberFormat.fixed(uplifted.gbp, 2))."
             figure.id += " uplifted to \(payYear)"
         }
         return .success(figure)

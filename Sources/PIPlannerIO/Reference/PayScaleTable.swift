@@ -70,7 +70,7 @@ extension PayScaleTable {
                 throw .referenceData(
                     file: shown,
                     message:
-                        "line \(row.line): annual_salary_gbp \"\(field("annual_salary_gbp"))\" is not a positive number of pounds of at most \(Format.gbp(Money(gbp: Money.maxGBP)))"
+                        "line \(row.line): annual_salary_gbp \"\(field("annual_salary_gbp"))\" is not a positive number of pounds of at most \(NumberFormat.gbp(Money(gbp: Money.maxGBP)))"
                 )
             }
             guard FinancialYear(label: field("pay_year")) != nil else {

@@ -19,7 +19,7 @@ public struct ReferenceParameter: Sendable {
     public var derivation: String?
 
     /// The value as printed: the number or the text.
-    public var valueText: String { number.map { formatNumberForMessage($0) } ?? text ?? "" }
+    public var valueText: String { number.map { NumberFormat.plain($0) } ?? text ?? "" }
 
     /// As an audit-trail input.
     public var figure: Figure {

@@ -55,9 +55,6 @@ public struct JSONNode: Sendable {
     }
 }
 
-// Forwarding shim: callers outside Reports move to NumberFormat at merge.
-func formatNumberForMessage(_ d: Double) -> String { NumberFormat.plain(d) }
-
 /// A syntax error in a JSON file, with where it happened.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
     public var message: String

@@ -54,8 +54,8 @@ public indirect enum JSONOut: Sendable {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
-        case .number(let d): out += d.isFinite ? Format.plain(d) : "null"
-        case .money(let m): out += Format.plainGBP(m)
+        case .number(let d): out += d.isFinite ? NumberFormat.plain(d) : "null"
+        case .money(let m): out += NumberFormat.plainGBP(m)
         case .string(let s): out += Self.quote(s)
         case .array(let items):
             out += "["

@@ -103,7 +103,8 @@ public struct AreaAuditBuilder {
                     "births × prevalence × specialist share ÷ babies seen per team a year, at the low and at the high end of the "
                     + "range (result: high end)",
                 inputs: [birthsFigure, a.prevalenceRangeLow, a.prevalenceRangeHigh, a.specialistShare, a.babiesSeenPerTeamPerYear],
-                result: sensitivity.highTeams, resultUnit: "teams at the high end (\(fmt(sensitivity.lowTeams, 2)) at the low end)"),
+                result: sensitivity.highTeams,
+                resultUnit: "teams at the high end (\(NumberFormat.fixed(sensitivity.lowTeams, 2)) at the low end)"),
         ]
     }
 
@@ -130,7 +131,7 @@ public struct AreaAuditBuilder {
     private func labourStep() -> AuditStep {
         let salaries = area.staffing.roles.map { role in
             var salary = role.annualSalaryGBP
-            salary.id = "\(role.id) (\(role.band.map { "band \($0)" } ?? "no band"), \(fmt(role.wtePerTeam, 2)) WTE)"
+            salary.id = "\(role.id) (\(role.band.map { "band \($0)" } ?? "no band"), \(NumberFormat.fixed(role.wtePerTeam, 2)) WTE)"
             return salary
         }
         return AuditStep(

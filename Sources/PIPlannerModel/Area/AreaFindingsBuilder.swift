@@ -30,7 +30,7 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .existingExceedsRequired, .note,
                     message:
-                        "Existing workforce (\(fmt(area.existingWTE.value, 2)) WTE) exceeds the \(fmt(q.requiredWTE, 2)) WTE the "
+                        "Existing workforce (\(NumberFormat.fixed(area.existingWTE.value, 2)) WTE) exceeds the \(NumberFormat.fixed(q.requiredWTE, 2)) WTE the "
                         + "\(area.sizingMethod.rawValue) method requires; the plan costs the required workforce only.",
                     fieldPath: "\(path).existingWTE"))
         }
@@ -65,8 +65,8 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .birthRateImplausible,
                     message:
-                        "Births (\(fmt(q.births))) and population (\(fmt(population))) imply \(fmt(q.birthRatePer1000, 1)) births "
-                        + "per 1,000 population, outside the plausible \(fmt(low.value, 1))–\(fmt(high.value, 1)) seen across UK "
+                        "Births (\(NumberFormat.fixed(q.births))) and population (\(NumberFormat.fixed(population))) imply \(NumberFormat.fixed(q.birthRatePer1000, 1)) births "
+                        + "per 1,000 population, outside the plausible \(NumberFormat.fixed(low.value, 1))–\(NumberFormat.fixed(high.value, 1)) seen across UK "
                         + "local authorities in 2022. Check that both figures are for the same area and year.",
                     fieldPath: "\(path).births", source: high.source))
         }
@@ -75,8 +75,8 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .populationBelowSmallestArea,
                     message:
-                        "Population \(fmt(population, 3)) is below the smallest UK local authority "
-                        + "(\(fmt(a.smallestAreaPopulation.value)) persons in mid-2022). If this is a whole area, check that "
+                        "Population \(NumberFormat.fixed(population, 3)) is below the smallest UK local authority "
+                        + "(\(NumberFormat.fixed(a.smallestAreaPopulation.value)) persons in mid-2022). If this is a whole area, check that "
                         + "population and births are not entered in thousands.",
                     fieldPath: "\(path).population", source: a.smallestAreaPopulation.source))
         }
@@ -101,8 +101,8 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .groupBelowBaseline,
                     message:
-                        "Risk group '\(group.id)' has prevalence \(pct(group.prevalence.value)), below the baseline "
-                        + "\(pct(a.baselinePrevalence.value)); families in it lower the area prevalence. Check the group's "
+                        "Risk group '\(group.id)' has prevalence \(NumberFormat.percent(group.prevalence.value)), below the baseline "
+                        + "\(NumberFormat.percent(a.baselinePrevalence.value)); families in it lower the area prevalence. Check the group's "
                         + "prevalence and the baseline are on the same basis.",
                     fieldPath: "\(path).riskGroups.\(group.id).prevalence", source: group.prevalence.source))
         }
@@ -111,8 +111,8 @@ public struct AreaFindingsBuilder {
                 Finding(
                     .prevalenceOutsideRange,
                     message:
-                        "Area prevalence \(pct(q.prevalence)) is outside the published range "
-                        + "\(pct(a.prevalenceRangeLow.value))–\(pct(a.prevalenceRangeHigh.value)) for children generally.",
+                        "Area prevalence \(NumberFormat.percent(q.prevalence)) is outside the published range "
+                        + "\(NumberFormat.percent(a.prevalenceRangeLow.value))–\(NumberFormat.percent(a.prevalenceRangeHigh.value)) for children generally.",
                     fieldPath: "\(path).riskGroups", source: a.prevalenceRangeLow.source))
         }
         return findings

@@ -50,7 +50,7 @@ extension RolloutSchedule {
             fullyOperating += coming
         }
         let source =
-            "derived: \(fmt(target.teams, 2)) teams fully operating from \(targetLabel), at most \(fmt(cap, 2)) starting a year, \(fmt(alreadyFullyOperating, 2)) already fully operating in \(labels[0]); as many as the cap allows, earliest first"
+            "derived: \(NumberFormat.fixed(target.teams, 2)) teams fully operating from \(targetLabel), at most \(NumberFormat.fixed(cap, 2)) starting a year, \(NumberFormat.fixed(alreadyFullyOperating, 2)) already fully operating in \(labels[0]); as many as the cap allows, earliest first"
         return RolloutSchedule(years: years, source: source, basis: .derived)
     }
 }

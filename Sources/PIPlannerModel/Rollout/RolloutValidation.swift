@@ -186,6 +186,6 @@ public enum RolloutValidator {
     }
 
     private static func count(_ value: Double) -> String {
-        value == value.rounded() ? fmt(value) : fmt(value, 2)
+        value == value.rounded() ? NumberFormat.fixed(value) : NumberFormat.fixed(value, 2)
     }
 }

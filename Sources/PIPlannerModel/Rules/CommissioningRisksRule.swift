@@ -51,7 +51,8 @@ public enum CommissioningRisksRule {
             if !gaps.isEmpty {
                 findings.append(
                     Finding(
-                        .unfundedGap, message: "Unfunded in " + gaps.map { "\($0.0): \(fmtGBP($0.1))" }.joined(separator: "; ") + ".",
+                        .unfundedGap,
+                        message: "Unfunded in " + gaps.map { "\($0.0): \(NumberFormat.gbp($0.1))" }.joined(separator: "; ") + ".",
                         fieldPath: "\(path).funding"))
             }
             let over = zip(planYears, unfundedGBP).filter { $0.1 < .zero }
@@ -59,7 +60,8 @@ public enum CommissioningRisksRule {
                 findings.append(
                     Finding(
                         .overFunded,
-                        message: "Contributions exceed the cost in " + over.map { "\($0.0) by \(fmtGBP(-$0.1))" }.joined(separator: "; ")
+                        message: "Contributions exceed the cost in "
+                            + over.map { "\($0.0) by \(NumberFormat.gbp(-$0.1))" }.joined(separator: "; ")
                             + ".", fieldPath: "\(path).funding"))
             }
         }

@@ -110,7 +110,7 @@ public enum DataRiskProfileRule {
                 derivation: [rate.derivation, proxyCaveat].compactMap { $0 }.joined(separator: " "))
             lowIncomeShare = share
             lowIncomeText =
-                "low income \(pct(rate.value)) is \(areaName)'s own IDACI 2019 rate (local; \(rate.basis.rawValue)). \(proxyCaveat)"
+                "low income \(NumberFormat.percent(rate.value)) is \(areaName)'s own IDACI 2019 rate (local; \(rate.basis.rawValue)). \(proxyCaveat)"
         case .constituents(let parts, let areaDescription):
             if let rate = birthsWeightedRate(parts) {
                 let births = parts.reduce(0) { $0 + $1.births }
@@ -119,7 +119,7 @@ public enum DataRiskProfileRule {
                 }
                 let derivation =
                     "Births-weighted mean of the IDACI 2019 rates of the \(parts.count) authorities in \(areaDescription): Σ rate × births ÷ Σ births = ("
-                    + terms.joined(separator: " + ") + ") ÷ \(fmtBirths(births)) = \(fmt(rate, 4)). " + proxyCaveat
+                    + terms.joined(separator: " + ") + ") ÷ \(fmtBirths(births)) = \(NumberFormat.fixed(rate, 4)). " + proxyCaveat
                 let share = Figure(
                     id: "riskGroups.lowIncome.share", value: rate, unit: "proportion of births (local, births-weighted)",
                     source:
@@ -127,7 +127,7 @@ public enum DataRiskProfileRule {
                     basis: .derived, derivation: derivation)
                 lowIncomeShare = share
                 lowIncomeText =
-                    "low income \(pct(rate)) is the births-weighted mean of the IDACI 2019 rates of \(areaName)'s \(parts.count) constituent authorities (local; derived). \(proxyCaveat)"
+                    "low income \(NumberFormat.percent(rate)) is the births-weighted mean of the IDACI 2019 rates of \(areaName)'s \(parts.count) constituent authorities (local; derived). \(proxyCaveat)"
             } else {
                 lowIncomeText = "no low-income share (none of \(areaName)'s constituent authorities has births to weight by)."
                 findings.append(
@@ -174,10 +174,10 @@ public enum DataRiskProfileRule {
             omitted.isEmpty
             ? ""
             : " " + omitted.map(\.id).joined(separator: " and ")
-                + ": not applied, because no source gives a share of births for \(omitted.count == 1 ? "it" : "either group") (001's \(fmt(householdsTwoOfTrio.value)) and \(fmt(householdsAllThreeOfTrio.value)) are babies in households with two or all three of parental mental ill-health, domestic violence and substance misuse); the prevalence is understated to that extent."
+                + ": not applied, because no source gives a share of births for \(omitted.count == 1 ? "it" : "either group") (001's \(NumberFormat.fixed(householdsTwoOfTrio.value)) and \(NumberFormat.fixed(householdsAllThreeOfTrio.value)) are babies in households with two or all three of parental mental ill-health, domestic violence and substance misuse); the prevalence is understated to that extent."
         let message =
             "Risk shares from shipped data for \(areaName): " + lowIncomeText
-            + " Maltreatment \(pct(malt.value)) is a national figure (\(nationalShareNation)"
+            + " Maltreatment \(NumberFormat.percent(malt.value)) is a national figure (\(nationalShareNation)"
             + (outside ? ", applied to \(nationName) for want of a \(nationName) figure" : "")
             + "): \(maltreatmentShare.derivation ?? maltreatmentShare.source)" + omittedText
         findings.insert(
@@ -188,6 +188,6 @@ public enum DataRiskProfileRule {
     }
 
     private static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
-    private static func fmt3(_ v: Double) -> String { fmt(v, 3) }
-    private static func fmtBirths(_ v: Double) -> String { v == v.rounded() ? fmt(v) : fmt(v, 2) }
+    private static func fmt3(_ v: Double) -> String { NumberFormat.fixed(v, 3) }
+    private static func fmtBirths(_ v: Double) -> String { v == v.rounded() ? NumberFormat.fixed(v) : NumberFormat.fixed(v, 2) }
 }

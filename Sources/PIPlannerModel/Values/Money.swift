@@ -33,14 +33,8 @@ public struct Money: Sendable, Equatable, Hashable, Comparable, CustomStringConv
     public static func * (factor: Double, a: Money) -> Money { a * factor }
     public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }
 
-    public var description: String { "£" + String(format2(gbp)) }
-
-    private func format2(_ value: Double) -> String {
-        let pence = abs(self.pence)
-        let pounds = pence / 100
-        let rest = pence % 100
-        return (self.pence < 0 ? "-" : "") + "\(pounds)." + (rest < 10 ? "0" : "") + "\(rest)"
-    }
+    /// `£1234.50`, or `£-1234.50` for a negative amount.
+    public var description: String { "£" + NumberFormat.plainGBP(self) }
 }
 
 extension Sequence where Element == Money {

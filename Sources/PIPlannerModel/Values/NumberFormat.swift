@@ -78,12 +78,3 @@ public enum NumberFormat {
         return "\(sign)\(pence / 100).\(pence % 100 < 10 ? "0" : "")\(pence % 100)"
     }
 }
-
-// Forwarding shim: callers outside Reports move to NumberFormat at merge.
-func fmt(_ value: Double, _ decimals: Int = 0) -> String { NumberFormat.fixed(value, decimals) }
-
-// Forwarding shim: callers outside Reports move to NumberFormat at merge.
-func fmtGBP(_ money: Money) -> String { NumberFormat.gbp(money) }
-
-// Forwarding shim: callers outside Reports move to NumberFormat at merge.
-func pct(_ proportion: Double) -> String { NumberFormat.percent(proportion) }

@@ -12,7 +12,7 @@ extension FieldReader {
             guard Money.canHold(d) else {
                 report(
                     node, path,
-                    expected: "\(unit) of at most \(Format.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny")
+                    expected: "\(unit) of at most \(NumberFormat.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny")
                 return nil
             }
             return d

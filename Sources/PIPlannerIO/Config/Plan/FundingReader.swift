@@ -16,7 +16,7 @@ extension PlanConfigLoader {
         if shareTotal > 1 + 1e-9 {
             r.report(
                 node, path,
-                expected: "funding shares summing to at most 1 (they sum to \(formatNumberForMessage((shareTotal * 1e6).rounded() / 1e6)))")
+                expected: "funding shares summing to at most 1 (they sum to \(NumberFormat.plain((shareTotal * 1e6).rounded() / 1e6)))")
         }
         return result
     }

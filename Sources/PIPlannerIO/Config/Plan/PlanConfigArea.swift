@@ -148,7 +148,7 @@ extension PlanConfigLoader {
                 r.report(
                     g, path,
                     expected:
-                        "shares summing to at most 1 under the 'exclusive' rule (they sum to \(formatNumberForMessage((total * 1e6).rounded() / 1e6))); use \"combination\": \"highest-risk\" for overlapping groups"
+                        "shares summing to at most 1 under the 'exclusive' rule (they sum to \(NumberFormat.plain((total * 1e6).rounded() / 1e6))); use \"combination\": \"highest-risk\" for overlapping groups"
                 )
             }
         }
@@ -172,13 +172,13 @@ extension PlanConfigLoader {
 extension AreaPlanner.MoneyScale {
     /// What planning `area` would cost, for the message refusing it.
     func found(_ area: AreaInput) -> String {
-        "a plan costing about £\(Format.approximate(boundGBP)): \(Format.approximate(teams)) teams by the \(area.sizingMethod.rawValue) method, "
-            + "labour of £\(Format.approximate(labourPerTeamLastYearGBP)) a team a year in \(area.planYears.last ?? "the last plan year")"
+        "a plan costing about £\(NumberFormat.approximate(boundGBP)): \(NumberFormat.approximate(teams)) teams by the \(area.sizingMethod.rawValue) method, "
+            + "labour of £\(NumberFormat.approximate(labourPerTeamLastYearGBP)) a team a year in \(area.planYears.last ?? "the last plan year")"
     }
 
     /// What a plan's costs must be.
     static var expected: String {
-        "costs of at most \(Format.gbp(Money(gbp: Money.maxGBP))) in all, the most piplanner holds to the penny; "
+        "costs of at most \(NumberFormat.gbp(Money(gbp: Money.maxGBP))) in all, the most piplanner holds to the penny; "
             + "look for a population, births, salary, assumption or plan year in the wrong unit or with a misplaced exponent"
     }
 }

@@ -151,7 +151,7 @@ struct StaffingModelReader {
                 Finding(
                     .bandFromConfig, .note,
                     message:
-                        "Role '\(role.id)' salary (£\(formatNumberForMessage(v))) is the config's assumption, not a published pay point.",
+                        "Role '\(role.id)' salary (£\(NumberFormat.plain(v))) is the config's assumption, not a published pay point.",
                     fieldPath: salaryPath))
             return StaffRole(
                 id: role.id, title: role.title, band: configBand ?? role.band, bandBasis: .config, wtePerTeam: role.wte,
@@ -213,7 +213,7 @@ struct StaffingModelReader {
             if let role = customRole(roleNode, path: "\(path).roles[\(i)]", source: source, seen: &seen) { roles.append(role) }
         }
         guard roles.count == roleNodes.count, !roles.isEmpty else { return nil }
-        let wte = formatNumberForMessage((roles.reduce(0) { $0 + $1.wtePerTeam } * 100).rounded() / 100)
+        let wte = NumberFormat.plain((roles.reduce(0) { $0 + $1.wtePerTeam } * 100).rounded() / 100)
         findings.append(
             Finding(
                 .bandFromConfig, .note,
@@ -240,7 +240,7 @@ struct StaffingModelReader {
         }
         guard let wte = r.positive(wteNode, "\(rp).wte", unit: "WTE") else { return nil }
         if wte > PlanConfigLoader.maxRoleWTE {
-            r.report(wteNode, "\(rp).wte", expected: "WTE per team (at most \(formatNumberForMessage(PlanConfigLoader.maxRoleWTE)))")
+            r.report(wteNode, "\(rp).wte", expected: "WTE per team (at most \(NumberFormat.plain(PlanConfigLoader.maxRoleWTE)))")
             return nil
         }
         let band = rf["band"].flatMap { r.string($0, "\(rp).band") }

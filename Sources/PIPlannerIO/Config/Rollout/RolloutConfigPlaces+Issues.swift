@@ -35,7 +35,7 @@ extension RolloutConfigPlaces {
     private func issue(for error: RolloutValidationError, _ c: IssueContext) -> FieldIssue {
         let (path, at) = place(error.field, error.yearLabel, c)
         let yearText = error.yearLabel.map { " in \($0)" } ?? ""
-        func n(_ v: Double) -> String { Format.approximate(v) }
+        func n(_ v: Double) -> String { NumberFormat.approximate(v) }
         switch error {
         case .teamsNeverCameIntoOperation(let year, _, let full, let available):
             return neverCameIntoOperation(year: year, full: full, available: available, path: path, at: at, c)
@@ -72,7 +72,7 @@ extension RolloutConfigPlaces {
             return FieldIssue(
                 file: c.file, location: countAt, fieldPath: countPath, found: found,
                 expected:
-                    "costs of at most \(Format.gbp(Money(gbp: Money.maxGBP))) in all, the most piplanner holds to the penny; look for a count or figure in the wrong unit or with a misplaced exponent"
+                    "costs of at most \(NumberFormat.gbp(Money(gbp: Money.maxGBP))) in all, the most piplanner holds to the penny; look for a count or figure in the wrong unit or with a misplaced exponent"
             )
         }
     }
@@ -116,7 +116,7 @@ extension RolloutConfigPlaces {
     private func neverCameIntoOperation(
         year: String, full: Double, available: Double, path: String, at: SourceLocation?, _ c: IssueContext
     ) -> FieldIssue {
-        func n(_ v: Double) -> String { Format.approximate(v) }
+        func n(_ v: Double) -> String { NumberFormat.approximate(v) }
         let labels = c.schedule?.labels ?? self.labels
         let i = labels.firstIndex(of: year) ?? 0
         let previous = i > 0 ? c.schedule?.years[i - 1] : nil
@@ -139,7 +139,7 @@ extension RolloutConfigPlaces {
     private func targetUnreachable(
         year: String, teams: Double, reachable: Double, path: String, at: SourceLocation?, _ c: IssueContext
     ) -> FieldIssue {
-        func n(_ v: Double) -> String { Format.approximate(v) }
+        func n(_ v: Double) -> String { NumberFormat.approximate(v) }
         let labels = c.schedule?.labels ?? self.labels
         let already = c.target?.alreadyFullyOperating ?? 0
         let cap = c.target?.maxTeamsStartingPerYear ?? 0

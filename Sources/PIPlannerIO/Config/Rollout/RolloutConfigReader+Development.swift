@@ -41,7 +41,7 @@ extension RolloutConfigReader {
         guard Money.canHold(v) else {
             r.report(
                 item, path,
-                expected: "an amount in GBP of at most \(Format.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny"
+                expected: "an amount in GBP of at most \(NumberFormat.gbp(Money(gbp: Money.maxGBP))), the most piplanner holds to the penny"
                     + inYear)
             return nil
         }
