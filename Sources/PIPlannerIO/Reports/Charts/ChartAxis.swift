@@ -21,8 +21,9 @@ public struct AxisTicks: Sendable, Equatable {
         }
         let range = niceNumber(high - low, round: false)
         let step = niceNumber(range / Double(max(1, count - 1)), round: true)
-        let first = (low / step).rounded(.down)
-        let last = (high / step).rounded(.up)
+        // A hair of tolerance, so that 0.25 / 0.05 = 5.000…1 does not add a tick.
+        let first = (low / step + 1e-9).rounded(.down)
+        let last = (high / step - 1e-9).rounded(.up)
         let decimals = ValueStyle.decimals(for: step)
         let scale = pow(10, Double(decimals))
         var values: [Double] = []

@@ -22,9 +22,10 @@ enum HTMLStyle {
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; font-size: .9rem; font-variant-numeric: tabular-nums; }
         caption { text-align: left; font-weight: 600; padding: .25rem 0; }
         th, td { border-bottom: 1px solid #d9d9d9; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-        td { overflow-wrap: anywhere; }
+        td, tbody th { overflow-wrap: anywhere; }
         thead th { border-bottom: 2px solid #737373; }
-        .num { text-align: right; white-space: nowrap; }
+        .num { text-align: right; }
+        td.num { white-space: nowrap; }
         tr.total th, tr.total td { font-weight: 700; border-top: 2px solid #737373; }
         tr.highlight th, tr.highlight td { font-weight: 700; background: #fdf0e6; }
         figure.chart { margin: 1.25rem 0 1.75rem; break-inside: avoid; page-break-inside: avoid; }
@@ -57,7 +58,6 @@ enum HTMLStyle {
         details.audit > summary { cursor: pointer; font-weight: 600; }
         details.audit ol { padding-left: 1.5rem; }
         details.audit li { margin: .5rem 0; }
-        .print-only { display: none; }
         @media print {
           @page { size: A4; margin: 14mm 12mm; }
           body { font-size: 10pt; }
@@ -73,7 +73,6 @@ enum HTMLStyle {
           details.audit::details-content { content-visibility: visible; display: block; }
           details.audit > summary { list-style: none; }
           details.audit > summary::-webkit-details-marker { display: none; }
-          .print-only { display: block; }
           .screen-only { display: none; }
         }
         """

@@ -52,12 +52,18 @@ public struct Markup: Sendable, Equatable, ExpressibleByStringInterpolation, Cus
     }
 
     /// A number as an SVG coordinate or length: at most two decimals, no grouping, no trailing zeros, never `-0`.
+    /// Integer arithmetic, not `String(format:)`: a hex map writes thousands of these.
     public static func coordinate(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        guard abs(value) < 1e15 else { return String(Int64(value)) }
+        let hundredths = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
+        if hundredths == 0 { return "0" }
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = abs(hundredths)
+        let (whole, fraction) = (String(magnitude / 100), magnitude % 100)
+        if fraction == 0 { return sign + whole }
+        if fraction % 10 == 0 { return sign + whole + "." + String(fraction / 10) }
+        return sign + whole + (fraction < 10 ? ".0" : ".") + String(fraction)
     }
 
     /// Builds markup from literal parts and escaped values.
