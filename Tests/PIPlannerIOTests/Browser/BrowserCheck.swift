@@ -21,6 +21,16 @@ struct BrowserCheck {
         return url
     }
 
+    /// Removes a page's files (the browser profile alone is megabytes), unless `PIPLANNER_KEEP_BROWSER_FILES=1`,
+    /// when it says where they are (the screenshot, the DOM and the net log) so that a failure can be looked at.
+    static func finish(_ work: URL) {
+        if Chromium.environment["PIPLANNER_KEEP_BROWSER_FILES"] == "1" {
+            print("◇ Browser files kept in \(work.path)")
+        } else {
+            try? FileManager.default.removeItem(at: work)
+        }
+    }
+
     /// Reads the size of every chart after layout into a `<pre id="piplanner-measure">`, which `--dump-dom` prints.
     static let measuringScript = """
         <script>window.addEventListener('load', () => {
@@ -51,6 +61,7 @@ struct BrowserCheck {
     /// `expectedTitle` nil: the page's own `<title>` as written.
     func run(expectedTitle: String?) throws {
         let work = try Self.workDirectory()
+        defer { Self.finish(work) }
         let chromium = try #require(Chromium.find())
         let page = work.appendingPathComponent("\(name).html")
         try html.write(to: page, atomically: true, encoding: .utf8)

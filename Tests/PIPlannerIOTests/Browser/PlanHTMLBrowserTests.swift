@@ -94,6 +94,7 @@ struct PlanHTMLBrowserTests {
     @Test func inspectorCatchesARequestAndAScript() throws {
         try requireTools()
         let work = try BrowserCheck.workDirectory()
+        defer { BrowserCheck.finish(work) }
         let page = work.appendingPathComponent("control.html")
         try """
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>control</title></head>
