@@ -1,0 +1,84 @@
+import PIPlannerModel
+
+/// Funding and outcomes, risks and the audit trail of one area.
+extension PlanHTMLSections {
+    static func funding(_ p: AreaPlan, reference: ReferenceData, prefix: String) -> Markup {
+        var m = H.heading(3, "Funding and outcomes")
+        let chart = PlanHTMLCharts.funding(p, prefix: prefix)
+        if p.funding.isEmpty {
+            m += H.paragraph("No funding given.") + H.figure(chart)
+        } else {
+            var table = HTMLTable(columns: [.init("Funder", .left), .init("Basis", .left)] + p.years.map { .init($0.label) })
+            for line in p.funding {
+                let basis: String
+                switch line.funding.contribution {
+                case .share(let s): basis = "\(Format.percent(s)) of cost"
+                case .amounts: basis = "fixed amount"
+                }
+                table.rows.append(.init([line.funding.name, basis] + line.contributionsGBP.map(Format.gbp)))
+            }
+            table.rows.append(.init(["Unfunded", ""] + p.unfundedGBP.map(Format.gbp), isTotal: true))
+            m += H.figure(chart, table: table.render())
+            m += H.paragraph(
+                "What each funder gets for its money (babies attributed pro rata to its share of the cost) and the outcomes its money is tied to:"
+            )
+            m += H.list(p.funding.map { funderGets($0, plan: p) })
+        }
+        m += H.paragraph("System-level theory of change (\(reference.theoryOfChangeCitation.text)):")
+        m += H.list(reference.theoryOfChange.map { "\(H.strong($0.name)): \($0.outcomes.joined(separator: "; "))." })
+        return m
+    }
+
+    static func funderGets(_ line: AreaPlan.FundingLine, plan p: AreaPlan) -> Markup {
+        var gets = "\(Format.gbp(line.totalContributionGBP)) over \(plural(p.years.count, "year"))"
+        if let share = line.shareOfTotalCost, let babies = line.babiesSeenAttributed {
+            gets +=
+                " (\(Format.percent(share)) of the cost), about \(Format.number(babies)) of the \(Format.number(p.totalBabiesSeen)) babies seen"
+        }
+        let outcomes =
+            line.funding.outcomes.isEmpty
+            ? "none listed in the sources; agree them locally." : line.funding.outcomes.joined(separator: "; ") + "."
+        return "\(H.strong(line.funding.name)): \(gets). Outcomes: \(outcomes) (\(H.emphasis(line.funding.outcomesSource)))"
+    }
+
+    static func risks(_ p: AreaPlan) -> Markup {
+        var m = H.heading(3, "Risks")
+        if p.findings.isEmpty { return m + H.paragraph("None found.") }
+        m += H.list(
+            p.findings.map { f in
+                let field: Markup = f.fieldPath.map { ", \(H.code($0))" } ?? .empty
+                let source: Markup = f.source.map { " \(H.emphasis("Source: \($0)."))" } ?? .empty
+                return "\(H.strong(f.severity == .warning ? "Warning" : "Note")) (\(f.code.rawValue)\(field)): \(f.message)\(source)"
+            })
+        return m
+    }
+
+    /// The numbered audit steps, as in the Markdown report, collapsed on screen and printed in full.
+    static func audit(_ p: AreaPlan) -> Markup {
+        var steps = Markup.empty
+        for step in p.audit {
+            var inputs = Markup.empty
+            for input in step.inputs {
+                let unit = input.unit.hasPrefix("rule:") ? "" : input.unit
+                var item: Markup = "\(H.code(input.id)) = \(Format.figure(input)) \(unit) — \(input.basis.rawValue); \(input.source)"
+                if let d = input.derivation { item += ". Derivation: \(d)" }
+                if let o = input.override {
+                    let reference: Markup = o.referenceValue.map { " (reference value \(Format.trimmed($0, 6)))" } ?? .empty
+                    item += ". \(H.strong("Overridden")) at \(H.code(o.fieldPath))\(reference)"
+                }
+                inputs += "<li>\(item)</li>\n"
+            }
+            let result = MarkdownSections.formatResult(step.result, unit: step.resultUnit)
+            steps += """
+                <li>\(H.strong(step.title)) = \(result) \(step.resultUnit)<br>
+                Formula: \(step.formula).<br>
+                Inputs:
+                <ul>
+                \(inputs)</ul></li>
+
+                """
+        }
+        let summary = "\(plural(p.audit.count, "step")), each with its formula, inputs and their sources"
+        return "<div class=\"audit-trail\">\n\(H.heading(3, "Audit trail"))\(H.details(summary: summary, "<ol>\n\(steps)</ol>\n"))</div>\n"
+    }
+}
