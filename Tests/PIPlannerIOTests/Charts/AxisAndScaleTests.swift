@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func valuesAreFormattedLikeTheMarkdownReport() {
-        #expect(ValueStyle.gbp.format(3_022_670.75) == Format.gbp(Money(gbp: 3_022_670.75)))
+        #expect(ValueStyle.gbp.format(3_022_670.75) == NumberFormat.gbp(Money(gbp: 3_022_670.75)))
         #expect(ValueStyle.number(decimals: 2).format(16.8377) == "16.84")
         #expect(ValueStyle.percent(decimals: 1).format(0.18857) == "18.9%")
     }

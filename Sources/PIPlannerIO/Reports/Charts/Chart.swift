@@ -46,9 +46,9 @@ public enum ValueStyle: Sendable, Equatable {
     /// A value for a label or a table cell.
     public func format(_ value: Double) -> String {
         switch self {
-        case .number(let decimals): return Format.number(value, decimals)
-        case .gbp: return Money.canHold(value) ? Format.gbp(Money(gbp: value)) : Format.approximate(value)
-        case .percent(let decimals): return Format.percent(value, decimals)
+        case .number(let decimals): return NumberFormat.number(value, decimals)
+        case .gbp: return Money.canHold(value) ? NumberFormat.gbp(Money(gbp: value)) : NumberFormat.approximate(value)
+        case .percent(let decimals): return NumberFormat.percent(value, decimals)
         }
     }
 
@@ -56,19 +56,19 @@ public enum ValueStyle: Sendable, Equatable {
     /// once the step is that large, so that tick labels stay short. Zero is `£0`.
     public func tick(_ value: Double, step: Double) -> String {
         switch self {
-        case .number: return Format.number(value, Self.decimals(for: step))
-        case .percent: return Format.number(value * 100, Self.decimals(for: step * 100)) + "%"
+        case .number: return NumberFormat.number(value, Self.decimals(for: step))
+        case .percent: return NumberFormat.number(value * 100, Self.decimals(for: step * 100)) + "%"
         case .gbp:
             let sign = value < 0 ? "-£" : "£"
             let magnitude = abs(value)
             if magnitude == 0 { return "£0" }
             if step >= Self.million / 10 {
-                return sign + Format.number(magnitude / Self.million, Self.decimals(for: step / Self.million)) + "m"
+                return sign + NumberFormat.number(magnitude / Self.million, Self.decimals(for: step / Self.million)) + "m"
             }
             if step >= Self.thousand {
-                return sign + Format.number(magnitude / Self.thousand, Self.decimals(for: step / Self.thousand)) + "k"
+                return sign + NumberFormat.number(magnitude / Self.thousand, Self.decimals(for: step / Self.thousand)) + "k"
             }
-            return sign + Format.number(magnitude, Self.decimals(for: step))
+            return sign + NumberFormat.number(magnitude, Self.decimals(for: step))
         }
     }
 

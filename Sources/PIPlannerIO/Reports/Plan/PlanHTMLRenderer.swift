@@ -34,10 +34,10 @@ public enum PlanHTMLRenderer {
         for p in results {
             table.rows.append(
                 .init([
-                    p.name, Format.number(p.births), Format.percent(p.prevalence), Format.number(p.specialistCaseload),
-                    Format.number(p.coverageTeams, 2),
-                    Format.number(p.needTeams, 2), Format.number(p.requiredWTE, 2), Format.number(p.gapWTE, 2),
-                    p.annualCostGBP.first.map(Format.gbp) ?? "",
+                    p.name, NumberFormat.number(p.births), NumberFormat.percent(p.prevalence), NumberFormat.number(p.specialistCaseload),
+                    NumberFormat.number(p.coverageTeams, 2),
+                    NumberFormat.number(p.needTeams, 2), NumberFormat.number(p.requiredWTE, 2), NumberFormat.number(p.gapWTE, 2),
+                    p.annualCostGBP.first.map(NumberFormat.gbp) ?? "",
                 ]))
         }
         return H.heading(2, "Areas at a glance") + table.render()
@@ -59,7 +59,8 @@ public enum PlanHTMLRenderer {
         for f in figures {
             table.rows.append(
                 .init([
-                    f.id, Format.figure(f), f.override?.referenceValue.map { Format.trimmed($0, 6) } ?? "—", f.override?.fieldPath ?? "",
+                    f.id, ReportText.figure(f), f.override?.referenceValue.map { NumberFormat.trimmed($0, 6) } ?? "—",
+                    f.override?.fieldPath ?? "",
                 ]))
         }
         return heading + table.render()

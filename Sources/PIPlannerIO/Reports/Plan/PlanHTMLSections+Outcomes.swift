@@ -12,12 +12,12 @@ extension PlanHTMLSections {
             for line in p.funding {
                 let basis: String
                 switch line.funding.contribution {
-                case .share(let s): basis = "\(Format.percent(s)) of cost"
+                case .share(let s): basis = "\(NumberFormat.percent(s)) of cost"
                 case .amounts: basis = "fixed amount"
                 }
-                table.rows.append(.init([line.funding.name, basis] + line.contributionsGBP.map(Format.gbp)))
+                table.rows.append(.init([line.funding.name, basis] + line.contributionsGBP.map(NumberFormat.gbp)))
             }
-            table.rows.append(.init(["Unfunded", ""] + p.unfundedGBP.map(Format.gbp), isTotal: true))
+            table.rows.append(.init(["Unfunded", ""] + p.unfundedGBP.map(NumberFormat.gbp), isTotal: true))
             m += H.figure(chart, table: table.render())
             m += H.paragraph(
                 "What each funder gets for its money (babies attributed pro rata to its share of the cost) and the outcomes its money is tied to:"
@@ -30,10 +30,10 @@ extension PlanHTMLSections {
     }
 
     static func funderGets(_ line: AreaPlan.FundingLine, plan p: AreaPlan) -> Markup {
-        var gets = "\(Format.gbp(line.totalContributionGBP)) over \(plural(p.years.count, "year"))"
+        var gets = "\(NumberFormat.gbp(line.totalContributionGBP)) over \(plural(p.years.count, "year"))"
         if let share = line.shareOfTotalCost, let babies = line.babiesSeenAttributed {
             gets +=
-                " (\(Format.percent(share)) of the cost), about \(Format.number(babies)) of the \(Format.number(p.totalBabiesSeen)) babies seen"
+                " (\(NumberFormat.percent(share)) of the cost), about \(NumberFormat.number(babies)) of the \(NumberFormat.number(p.totalBabiesSeen)) babies seen"
         }
         let outcomes =
             line.funding.outcomes.isEmpty
@@ -60,15 +60,15 @@ extension PlanHTMLSections {
             var inputs = Markup.empty
             for input in step.inputs {
                 let unit = input.unit.hasPrefix("rule:") ? "" : input.unit
-                var item: Markup = "\(H.code(input.id)) = \(Format.figure(input)) \(unit) — \(input.basis.rawValue); \(input.source)"
+                var item: Markup = "\(H.code(input.id)) = \(ReportText.figure(input)) \(unit) — \(input.basis.rawValue); \(input.source)"
                 if let d = input.derivation { item += ". Derivation: \(d)" }
                 if let o = input.override {
-                    let reference: Markup = o.referenceValue.map { " (reference value \(Format.trimmed($0, 6)))" } ?? .empty
+                    let reference: Markup = o.referenceValue.map { " (reference value \(NumberFormat.trimmed($0, 6)))" } ?? .empty
                     item += ". \(H.strong("Overridden")) at \(H.code(o.fieldPath))\(reference)"
                 }
                 inputs += "<li>\(item)</li>\n"
             }
-            let result = MarkdownSections.formatResult(step.result, unit: step.resultUnit)
+            let result = ReportText.stepResult(step.result, unit: step.resultUnit)
             steps += """
                 <li>\(H.strong(step.title)) = \(result) \(step.resultUnit)<br>
                 Formula: \(step.formula).<br>

@@ -9,28 +9,28 @@ enum PlanHTMLSections {
     static func summary(_ p: AreaPlan) -> Markup {
         let method = p.recommendedMethod
         let other = method == .need ? p.coverageTeams : p.needTeams
-        let costs = zip(p.years, p.annualCostGBP).map { "\($0.label) \(Format.gbp($1))" }.joined(separator: "; ")
-        let perBaby = p.costPerBabySeenGBP.map { ", \(Format.gbp($0)) per baby seen" } ?? ""
+        let costs = zip(p.years, p.annualCostGBP).map { "\($0.label) \(NumberFormat.gbp($1))" }.joined(separator: "; ")
+        let perBaby = p.costPerBabySeenGBP.map { ", \(NumberFormat.gbp($0)) per baby seen" } ?? ""
         let warnings = p.findings.filter { $0.severity == .warning }.count
         let items: [Markup] = [
             """
-            \(H.strong("\(Format.number(p.births)) births a year")); area prevalence of disorganised attachment \
-            \(H.strong(Format.percent(p.prevalence))) (\(p.combination.rawValue) rule) gives \
-            \(H.strong("\(Format.number(p.infantsAtRisk)) infants at risk")) and a specialist caseload of \
-            \(H.strong("\(Format.number(p.specialistCaseload)) babies a year")).
+            \(H.strong("\(NumberFormat.number(p.births)) births a year")); area prevalence of disorganised attachment \
+            \(H.strong(NumberFormat.percent(p.prevalence))) (\(p.combination.rawValue) rule) gives \
+            \(H.strong("\(NumberFormat.number(p.infantsAtRisk)) infants at risk")) and a specialist caseload of \
+            \(H.strong("\(NumberFormat.number(p.specialistCaseload)) babies a year")).
             """,
             """
-            Recommended: \(H.strong("\(Format.number(p.recommendedTeams, 2)) teams")) by the \(method.rawValue) method (the \
-            \(method == .need ? "coverage" : "need") method gives \(Format.number(other, 2))), \
-            \(H.strong("\(Format.number(p.requiredWTE, 2)) WTE")) of the \(p.staffing.name) (\(Format.number(p.teamWTE, 2)) WTE a team).
+            Recommended: \(H.strong("\(NumberFormat.number(p.recommendedTeams, 2)) teams")) by the \(method.rawValue) method (the \
+            \(method == .need ? "coverage" : "need") method gives \(NumberFormat.number(other, 2))), \
+            \(H.strong("\(NumberFormat.number(p.requiredWTE, 2)) WTE")) of the \(p.staffing.name) (\(NumberFormat.number(p.teamWTE, 2)) WTE a team).
             """,
             """
-            Existing workforce \(Format.number(p.existingWTE, 2)) WTE; \(H.strong("gap \(Format.number(p.gapWTE, 2)) WTE")) \
-            (\(Format.number(p.newTeams, 2)) new team-equivalents).
+            Existing workforce \(NumberFormat.number(p.existingWTE, 2)) WTE; \(H.strong("gap \(NumberFormat.number(p.gapWTE, 2)) WTE")) \
+            (\(NumberFormat.number(p.newTeams, 2)) new team-equivalents).
             """,
-            "Cost: \(costs); \(H.strong("\(Format.gbp(p.totalCostGBP)) over \(plural(p.years.count, "year"))"))\(perBaby).",
+            "Cost: \(costs); \(H.strong("\(NumberFormat.gbp(p.totalCostGBP)) over \(plural(p.years.count, "year"))"))\(perBaby).",
             """
-            Funding: \(plural(p.funding.count, "funder")); unfunded over the plan \(H.strong(Format.gbp(p.unfundedGBP.sum()))).
+            Funding: \(plural(p.funding.count, "funder")); unfunded over the plan \(H.strong(NumberFormat.gbp(p.unfundedGBP.sum()))).
             """,
             "\(plural(warnings, "warning")) and \(plural(p.findings.count - warnings, "note")) (see Risks).",
         ]
@@ -40,13 +40,13 @@ enum PlanHTMLSections {
     static func need(_ p: AreaPlan) -> Markup {
         var steps = HTMLTable(label: "Step", numberColumns: ["Value"])
         steps.rows = [
-            .init(["Population", Format.number(p.population)]),
-            .init(["Births a year", "\(Format.number(p.births)) (\(Format.number(p.birthRatePer1000, 1)) per 1,000)"]),
-            .init(["Baseline prevalence", Format.percent(p.assumptions.baselinePrevalence.value)]),
-            .init(["Area prevalence (\(p.combination.rawValue))", Format.percent(p.prevalence, 2)]),
-            .init(["Infants at risk a year", Format.number(p.infantsAtRisk, 1)]),
-            .init(["Specialist share", Format.trimmed(p.assumptions.specialistShare.value, 4)]),
-            .init(["Specialist caseload a year", Format.number(p.specialistCaseload, 1)]),
+            .init(["Population", NumberFormat.number(p.population)]),
+            .init(["Births a year", "\(NumberFormat.number(p.births)) (\(NumberFormat.number(p.birthRatePer1000, 1)) per 1,000)"]),
+            .init(["Baseline prevalence", NumberFormat.percent(p.assumptions.baselinePrevalence.value)]),
+            .init(["Area prevalence (\(p.combination.rawValue))", NumberFormat.percent(p.prevalence, 2)]),
+            .init(["Infants at risk a year", NumberFormat.number(p.infantsAtRisk, 1)]),
+            .init(["Specialist share", NumberFormat.trimmed(p.assumptions.specialistShare.value, 4)]),
+            .init(["Specialist caseload a year", NumberFormat.number(p.specialistCaseload, 1)]),
         ]
         var m = H.heading(3, "Need") + steps.render()
         guard !p.input.riskGroups.isEmpty else { return m }
@@ -65,8 +65,8 @@ enum PlanHTMLSections {
             let multiplier = AreaPrevalenceRule.multiplier(prevalence: g.prevalence.value, baseline: p.assumptions.baselinePrevalence.value)
             groups.rows.append(
                 .init([
-                    g.id, Format.percent(g.share.value), Format.percent(g.prevalence.value), Format.number(multiplier, 2),
-                    Format.percent(counted, 2),
+                    g.id, NumberFormat.percent(g.share.value), NumberFormat.percent(g.prevalence.value), NumberFormat.number(multiplier, 2),
+                    NumberFormat.percent(counted, 2),
                     g.share.source, g.prevalence.source,
                 ]))
         }
@@ -80,24 +80,26 @@ enum PlanHTMLSections {
         methods.rows = [
             .init(
                 [
-                    "Coverage (population ÷ \(Format.number(p.assumptions.referencePopulation.value)))", Format.number(p.coverageTeams, 2),
-                    Format.number(p.coverageTeams * p.teamWTE, 2), "—",
+                    "Coverage (population ÷ \(NumberFormat.number(p.assumptions.referencePopulation.value)))",
+                    NumberFormat.number(p.coverageTeams, 2),
+                    NumberFormat.number(p.coverageTeams * p.teamWTE, 2), "—",
                 ], isHighlighted: method == .coverage),
             .init(
                 [
-                    "Need (caseload ÷ \(Format.number(p.assumptions.babiesSeenPerTeamPerYear.value)) babies a team)",
-                    Format.number(p.needTeams, 2),
-                    Format.number(p.needTeams * p.teamWTE, 2), "\(Format.number(range.lowTeams, 2))–\(Format.number(range.highTeams, 2))",
+                    "Need (caseload ÷ \(NumberFormat.number(p.assumptions.babiesSeenPerTeamPerYear.value)) babies a team)",
+                    NumberFormat.number(p.needTeams, 2),
+                    NumberFormat.number(p.needTeams * p.teamWTE, 2),
+                    "\(NumberFormat.number(range.lowTeams, 2))–\(NumberFormat.number(range.highTeams, 2))",
                 ], isHighlighted: method == .need),
         ]
         var m = H.heading(3, "Workforce") + H.figure(PlanHTMLCharts.teamsByMethod(p, prefix: prefix), table: methods.render())
         m += H.paragraph(
             """
-            Sensitivity: at the ends of the published prevalence range for children generally (\(Format.percent(range.lowPrevalence, 0))–\
-            \(Format.percent(range.highPrevalence, 0)), \(p.assumptions.prevalenceRangeLow.source)), the need method would give \
-            \(Format.number(range.lowTeams, 2))–\(Format.number(range.highTeams, 2)) teams (\(Format.number(range.lowTeams * p.teamWTE, 2))–\
-            \(Format.number(range.highTeams * p.teamWTE, 2)) WTE); this area's \(Format.percent(p.prevalence, 2)) gives \
-            \(Format.number(p.needTeams, 2)).
+            Sensitivity: at the ends of the published prevalence range for children generally (\(NumberFormat.percent(range.lowPrevalence, 0))–\
+            \(NumberFormat.percent(range.highPrevalence, 0)), \(p.assumptions.prevalenceRangeLow.source)), the need method would give \
+            \(NumberFormat.number(range.lowTeams, 2))–\(NumberFormat.number(range.highTeams, 2)) teams (\(NumberFormat.number(range.lowTeams * p.teamWTE, 2))–\
+            \(NumberFormat.number(range.highTeams * p.teamWTE, 2)) WTE); this area's \(NumberFormat.percent(p.prevalence, 2)) gives \
+            \(NumberFormat.number(p.needTeams, 2)).
             """)
         let why =
             method == .need
@@ -106,7 +108,7 @@ enum PlanHTMLSections {
         m += H.paragraph("Recommended: the \(H.strong(method.rawValue)) method (chosen by \(p.input.sizingMethodSource)). \(why)")
         m += H.paragraph("Staffing model: \(p.staffing.name) — \(p.staffing.source).")
         m += H.figure(PlanHTMLCharts.workforceByRole(p, prefix: prefix), table: roles(p))
-        m += H.paragraph("Existing \(Format.number(p.existingWTE, 2)) WTE; gap \(Format.number(p.gapWTE, 2)) WTE.")
+        m += H.paragraph("Existing \(NumberFormat.number(p.existingWTE, 2)) WTE; gap \(NumberFormat.number(p.gapWTE, 2)) WTE.")
         return m
     }
 
@@ -120,11 +122,12 @@ enum PlanHTMLSections {
             let band = (r.role.band ?? "—") + (r.role.bandBasis == .config ? " (config)" : "")
             table.rows.append(
                 .init([
-                    r.role.title, band, Format.trimmed(r.role.wtePerTeam, 2), Format.number(r.requiredWTE, 2),
-                    Format.gbp(Money(gbp: r.role.annualSalaryGBP.value)),
+                    r.role.title, band, NumberFormat.trimmed(r.role.wtePerTeam, 2), NumberFormat.number(r.requiredWTE, 2),
+                    NumberFormat.gbp(Money(gbp: r.role.annualSalaryGBP.value)),
                 ]))
         }
-        table.rows.append(.init(["Total", "", Format.trimmed(p.teamWTE, 2), Format.number(p.requiredWTE, 2), ""], isTotal: true))
+        table.rows.append(
+            .init(["Total", "", NumberFormat.trimmed(p.teamWTE, 2), NumberFormat.number(p.requiredWTE, 2), ""], isTotal: true))
         return table.render()
     }
 
@@ -134,30 +137,31 @@ enum PlanHTMLSections {
         for y in p.years {
             table.rows.append(
                 .init([
-                    y.label, Format.gbp(y.cost.labourExistingGBP), Format.gbp(y.cost.labourNewGBP), Format.gbp(y.cost.trainingGBP),
-                    Format.gbp(y.cost.totalGBP), Format.number(y.babiesSeen), y.costPerBabySeenGBP.map(Format.gbp) ?? "—",
+                    y.label, NumberFormat.gbp(y.cost.labourExistingGBP), NumberFormat.gbp(y.cost.labourNewGBP),
+                    NumberFormat.gbp(y.cost.trainingGBP),
+                    NumberFormat.gbp(y.cost.totalGBP), NumberFormat.number(y.babiesSeen), y.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
                 ]))
         }
         table.rows.append(
             .init(
                 [
-                    "Total", "", "", "", Format.gbp(p.totalCostGBP), Format.number(p.totalBabiesSeen),
-                    p.costPerBabySeenGBP.map(Format.gbp) ?? "—",
+                    "Total", "", "", "", NumberFormat.gbp(p.totalCostGBP), NumberFormat.number(p.totalBabiesSeen),
+                    p.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
                 ], isTotal: true))
         let a = p.assumptions
         var m = H.heading(3, "Cost by year")
         m += H.paragraph(
             """
-            One team's labour at \(p.payYearLabel) pay: salaries \(Format.gbp(p.salaryBillPerTeamGBP)) + \
-            \(Format.percent(a.onCostRate.value, 0)) on-costs = \(H.strong(Format.gbp(p.labourPerTeamAtPayYearGBP))) a year, then \
-            +\(Format.percent(a.payGrowthRate.value, 0)) a year.
+            One team's labour at \(p.payYearLabel) pay: salaries \(NumberFormat.gbp(p.salaryBillPerTeamGBP)) + \
+            \(NumberFormat.percent(a.onCostRate.value, 0)) on-costs = \(H.strong(NumberFormat.gbp(p.labourPerTeamAtPayYearGBP))) a year, then \
+            +\(NumberFormat.percent(a.payGrowthRate.value, 0)) a year.
             """)
         m += H.figure(PlanHTMLCharts.costByYear(p, prefix: prefix), table: table.render())
         m += H.paragraph(
             """
-            New teams cost \(Format.percent(a.firstYearLabourFraction.value, 0)) of a year's labour and \
-            \(Format.gbpPence(Money(gbp: a.trainingFirstYearGBP.value))) training a team in their first year, and \
-            \(Format.gbpPence(Money(gbp: a.trainingSecondYearGBP.value))) training in their second (002). Not included: \
+            New teams cost \(NumberFormat.percent(a.firstYearLabourFraction.value, 0)) of a year's labour and \
+            \(NumberFormat.gbpPence(Money(gbp: a.trainingFirstYearGBP.value))) training a team in their first year, and \
+            \(NumberFormat.gbpPence(Money(gbp: a.trainingSecondYearGBP.value))) training in their second (002). Not included: \
             pre-qualification training, premises and other non-pay costs.
             """)
         let note: Markup =
