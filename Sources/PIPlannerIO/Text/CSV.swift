@@ -11,6 +11,8 @@ public struct CSVTable: Sendable {
     public var rows: [Row]
 
     /// Parses CSV text. Quoted fields may contain commas, quotes ("") and line breaks.
+    // One state machine over the scalars, kept whole (about 65 lines): split across functions, its five pieces of
+    // state would have to travel together and the transitions would no longer read top to bottom.
     public static func parse(_ text: String) -> CSVTable {
         var records: [Row] = []
         var field = ""
