@@ -85,4 +85,25 @@ import Testing
         let b = DrawRunner(figures: Self.figures, seed: 2, drawCount: 100, threadCount: 1).sample(areaKey: 1)
         #expect(a[0..<100] != b[0..<100])
     }
+
+    @Test func summarizeGivesEachOutputsSummaryWhateverTheThreads() {
+        let r1 = runner(threads: 1)
+        let r2 = runner(threads: 2)
+        let out = r1.evaluate(areaKey: 3, national: r1.sampleNational(), outputCount: 2, Self.core)
+        let one = out.withUnsafeBufferPointer { r1.summarize($0, outputCount: 2) }
+        let two = out.withUnsafeBufferPointer { r2.summarize($0, outputCount: 2) }
+        #expect(one == two)
+        let n = r1.drawCount
+        #expect(one == [Summary(Array(out[0..<n])), Summary(Array(out[n..<(2 * n)]))])
+        #expect(out.withUnsafeBufferPointer { r1.summarize($0, outputCount: 0) }.isEmpty)
+    }
+
+    @Test func theRunnersValuesAreEachFiguresOwnStream() {
+        let r = runner(threads: 2, draws: 50)
+        let key = RandomStream.key("E08000035")
+        let values = r.sample(areaKey: key)
+        for (f, figure) in Self.figures.enumerated() {
+            for d in 0..<50 { #expect(values[f * 50 + d] == figure.value(seed: 42, draw: d, areaKey: key)) }
+        }
+    }
 }

@@ -2,20 +2,28 @@
 /// alone, so a draw's values do not depend on the order values are computed in, on how draws are split between
 /// threads, or on which other figures and areas are in the run.
 ///
-/// seed′ = mix(mix(mix(mix(seed) ⊕ mix(figureKey)) ⊕ mix(draw + 1)) ⊕ mix(areaKey)), then xoshiro256** seeded from
-/// seed′ through SplitMix64, where mix is SplitMix64's finalizer. National figures use `RandomStream.national` as
-/// the area key, so every area sees the same value of a national figure in a draw.
+/// base = mix(mix(mix(seed ⊕ γ) ⊕ mix(figureKey)) ⊕ mix(areaKey)) once per figure and area, then for each draw
+/// seed′ = mix(base ⊕ mix(draw + 1)) and xoshiro256** seeded from seed′ through SplitMix64, where mix is SplitMix64's
+/// finalizer and γ its increment. National figures use `RandomStream.national` as the area key, so every area sees
+/// the same value of a national figure in a draw.
 public enum RandomStream {
     /// The area key of a national figure: one value per draw for every area.
     public static let national: UInt64 = 0
 
+    /// The part of a stream's seed shared by every draw of one figure in one area.
+    @inline(__always) public static func base(seed: UInt64, figureKey: UInt64, areaKey: UInt64) -> UInt64 {
+        let h = SplitMix64.mix(SplitMix64.mix(seed ^ SplitMix64.increment) ^ SplitMix64.mix(figureKey))
+        return SplitMix64.mix(h ^ SplitMix64.mix(areaKey))
+    }
+
+    /// The generator for draw `draw` of the stream whose `base` is given.
+    @inline(__always) public static func generator(base: UInt64, draw: Int) -> Xoshiro256StarStar {
+        Xoshiro256StarStar(seed: SplitMix64.mix(base ^ SplitMix64.mix(UInt64(truncatingIfNeeded: draw) &+ 1)))
+    }
+
     /// The generator for draw `draw` of the figure keyed `figureKey` in the area keyed `areaKey`.
     @inline(__always) public static func generator(seed: UInt64, figureKey: UInt64, draw: Int, areaKey: UInt64) -> Xoshiro256StarStar {
-        var h = SplitMix64.mix(seed ^ SplitMix64.increment)
-        h = SplitMix64.mix(h ^ SplitMix64.mix(figureKey))
-        h = SplitMix64.mix(h ^ SplitMix64.mix(UInt64(truncatingIfNeeded: draw) &+ 1))
-        h = SplitMix64.mix(h ^ SplitMix64.mix(areaKey))
-        return Xoshiro256StarStar(seed: h)
+        generator(base: base(seed: seed, figureKey: figureKey, areaKey: areaKey), draw: draw)
     }
 
     /// A stable 64-bit key for a name (a figure id or an area code): FNV-1a over its UTF-8 bytes, then mixed. Keys

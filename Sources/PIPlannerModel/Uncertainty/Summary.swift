@@ -25,21 +25,29 @@ public struct Summary: Sendable, Equatable {
         precondition(!values.isEmpty && scratch.count >= values.count, "Summary: no values, or a scratch buffer too short")
         let work = UnsafeMutableBufferPointer(rebasing: scratch[0..<values.count])
         _ = work.initialize(fromContentsOf: values)
-        let probabilities = [Distribution.p10Probability, 0.5, Distribution.p90Probability]
         let n = values.count
-        var ks: [Int] = []
-        for p in probabilities {
-            let h = Double(n - 1) * p
-            ks.append(Int(h))
-            ks.append(min(Int(h) + 1, n - 1))
-        }
+        let probabilities = [Distribution.p10Probability, 0.5, Distribution.p90Probability]
+        // Select x_k for each k = ⌊h⌋, then x_{k+1} as the least value of the part a selection leaves after x_k
+        // (a scan, cheaper than selecting it too).
+        let ks = Array(Set(probabilities.map { Int(Double(n - 1) * $0) })).sorted()
         Selection.select(ks, in: work)
+        var following: [Int: Double] = [:]
+        for (i, k) in ks.enumerated() {
+            let end = i + 1 < ks.count ? ks[i + 1] : n
+            if k + 1 >= n {
+                following[k] = work[k]
+            } else if k + 1 == end {
+                following[k] = work[end]
+            } else {
+                var least = work[k + 1]
+                for j in (k + 2)..<end where work[j] < least { least = work[j] }
+                following[k] = least
+            }
+        }
         func percentile(_ p: Double) -> Double {
             let h = Double(n - 1) * p
             let k = Int(h)
-            let below = work[k]
-            let above = work[min(k + 1, n - 1)]
-            return below + (h - Double(k)) * (above - below)
+            return work[k] + (h - Double(k)) * (following[k]! - work[k])
         }
         self.init(
             p10: percentile(probabilities[0]), p50: percentile(probabilities[1]), p90: percentile(probabilities[2]),
