@@ -1,4 +1,5 @@
-/// P10, P50, P90 and mean of one output over the draws, found by selection on a scratch copy.
+/// P10, P50, P90 and mean of one output over the draws, the percentiles found by selection (`OrderStatistics`)
+/// rather than a sort.
 ///
 /// Percentiles interpolate between order statistics (Hyndman & Fan type 7, the default of R and NumPy): with the
 /// n values sorted as x₀ ≤ … ≤ xₙ₋₁ and h = (n − 1)p, P = x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋).
@@ -19,35 +20,26 @@ public struct Summary: Sendable, Equatable {
         self.count = count
     }
 
-    /// Summarises `values` (not NaN, at least one), leaving them untouched: they are copied into `scratch`
-    /// (at least as long) and selected there.
+    /// Summarises `values` (not NaN, at least one), leaving them untouched; `scratch` (at least as long) is
+    /// working space for `OrderStatistics`.
     public init(_ values: UnsafeBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>) {
         precondition(!values.isEmpty && scratch.count >= values.count, "Summary: no values, or a scratch buffer too short")
-        let work = UnsafeMutableBufferPointer(rebasing: scratch[0..<values.count])
-        _ = work.initialize(fromContentsOf: values)
         let n = values.count
         let probabilities = [Distribution.p10Probability, 0.5, Distribution.p90Probability]
-        // Select x_k for each k = ⌊h⌋, then x_{k+1} as the least value of the part a selection leaves after x_k
-        // (a scan, cheaper than selecting it too).
-        let ks = Array(Set(probabilities.map { Int(Double(n - 1) * $0) })).sorted()
-        Selection.select(ks, in: work)
-        var following: [Int: Double] = [:]
-        for (i, k) in ks.enumerated() {
-            let end = i + 1 < ks.count ? ks[i + 1] : n
-            if k + 1 >= n {
-                following[k] = work[k]
-            } else if k + 1 == end {
-                following[k] = work[end]
-            } else {
-                var least = work[k + 1]
-                for j in (k + 2)..<end where work[j] < least { least = work[j] }
-                following[k] = least
-            }
+        // x⌊h⌋ and x⌊h⌋₊₁ for each percentile, found together.
+        var ranks: [Int] = []
+        for p in probabilities {
+            let k = Int(Double(n - 1) * p)
+            ranks += [k, min(k + 1, n - 1)]
         }
+        ranks = Array(Set(ranks)).sorted()
+        let found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch)
+        func statistic(_ rank: Int) -> Double { found[ranks.firstIndex(of: rank)!] }
         func percentile(_ p: Double) -> Double {
             let h = Double(n - 1) * p
             let k = Int(h)
-            return work[k] + (h - Double(k)) * (following[k]! - work[k])
+            let below = statistic(k)
+            return below + (h - Double(k)) * (statistic(min(k + 1, n - 1)) - below)
         }
         self.init(
             p10: percentile(probabilities[0]), p50: percentile(probabilities[1]), p90: percentile(probabilities[2]),
