@@ -1,0 +1,193 @@
+import Dispatch
+
+/// Runs Monte Carlo draws over the uncertain figures, in parallel over chunks of draws.
+///
+/// Every value comes from its own counter-based stream (`RandomStream`), so results are identical whatever
+/// `threadCount` is: threads only decide who computes which draws, never what a draw holds. National figures are
+/// drawn once per draw (`sampleNational()`) and shared by every area; local ones are drawn per area inside the run.
+///
+/// Layouts are figure-major or output-major: `buffer[f × drawCount + d]` is figure (or output) f in draw d, so one
+/// output's draws are contiguous for `Summary`.
+public struct DrawRunner: Sendable {
+    public let figures: [UncertainFigure]
+    public let seed: UInt64
+    public let drawCount: Int
+    public let threadCount: Int
+    /// The figures' samplers and stream keys as plain values, so the draw loops copy no strings.
+    private let streams: [FigureStream]
+
+    /// - Parameters:
+    ///   - threadCount: the chunks run concurrently (1 runs on the calling thread); results do not depend on it.
+    public init(figures: [UncertainFigure], seed: UInt64, drawCount: Int, threadCount: Int) {
+        precondition(drawCount > 0 && threadCount > 0, "DrawRunner: drawCount and threadCount must be positive")
+        self.figures = figures
+        self.seed = seed
+        self.drawCount = drawCount
+        self.threadCount = threadCount
+        self.streams = figures.map { FigureStream(sampler: $0.sampler, key: $0.streamKey, isLocal: $0.scope == .local) }
+    }
+
+    /// Every figure's value in every draw for one area, figure-major (`figures.count × drawCount`, national figures
+    /// with their shared values): the benchmark entry, and what a tornado or an audit of the draws reads.
+    public func sample(areaKey: UInt64, into buffer: UnsafeMutableBufferPointer<Double>) {
+        precondition(buffer.count >= figures.count * drawCount, "DrawRunner.sample: buffer too short")
+        fill(SharedBuffer(buffer), areaKey: areaKey, nationalOnly: false)
+    }
+
+    /// `sample(areaKey:into:)` into a new array.
+    public func sample(areaKey: UInt64) -> [Double] {
+        var buffer = [Double](repeating: 0, count: figures.count * drawCount)
+        buffer.withUnsafeMutableBufferPointer { sample(areaKey: areaKey, into: $0) }
+        return buffer
+    }
+
+    /// The national figures' values, figure-major over all figures (local figures' rows left NaN): drawn once and
+    /// passed to `evaluate` for every area, so that areas share them.
+    public func sampleNational() -> [Double] {
+        var buffer = [Double](repeating: .nan, count: figures.count * drawCount)
+        buffer.withUnsafeMutableBufferPointer { fill(SharedBuffer($0), areaKey: RandomStream.national, nationalOnly: true) }
+        return buffer
+    }
+
+    /// Runs the model once per draw for one area and returns its outputs output-major (`outputCount × drawCount`).
+    ///
+    /// `body(draw, values, outputs)` receives each figure's value in this draw (in `figures` order: national ones
+    /// from `national`, the result of `sampleNational()`; local ones drawn for `areaKey`) and writes `outputCount`
+    /// outputs (NaN until written). It is called concurrently from several threads, with buffers reused between the
+    /// draws of a chunk.
+    public func evaluate(
+        areaKey: UInt64, national: [Double], outputCount: Int,
+        _ body: @Sendable (_ draw: Int, _ values: UnsafeBufferPointer<Double>, _ outputs: UnsafeMutableBufferPointer<Double>) -> Void
+    ) -> [Double] {
+        var result = [Double](repeating: 0, count: outputCount * drawCount)
+        result.withUnsafeMutableBufferPointer { evaluate(areaKey: areaKey, national: national, into: $0, outputCount: outputCount, body) }
+        return result
+    }
+
+    /// `evaluate(areaKey:national:outputCount:_:)` into a caller's buffer, reused across areas to bound memory.
+    public func evaluate(
+        areaKey: UInt64, national: [Double], into buffer: UnsafeMutableBufferPointer<Double>, outputCount: Int,
+        _ body: @Sendable (_ draw: Int, _ values: UnsafeBufferPointer<Double>, _ outputs: UnsafeMutableBufferPointer<Double>) -> Void
+    ) {
+        precondition(national.count == figures.count * drawCount, "DrawRunner.evaluate: national is not sampleNational()'s")
+        precondition(buffer.count >= outputCount * drawCount, "DrawRunner.evaluate: buffer too short")
+        let out = SharedBuffer(buffer)
+        let bases = streams.map { RandomStream.base(seed: seed, figureKey: $0.key, areaKey: areaKey) }
+        let (drawCount, figureCount, streams) = (drawCount, figures.count, streams)
+        national.withUnsafeBufferPointer { nationalValues in
+            let shared = SharedBuffer(nationalValues)
+            forEachChunk { draws in
+                // One pair of scratch buffers per chunk, none per draw.
+                let values = UnsafeMutableBufferPointer<Double>.allocate(capacity: figureCount)
+                let outputs = UnsafeMutableBufferPointer<Double>.allocate(capacity: outputCount)
+                defer {
+                    values.deallocate()
+                    outputs.deallocate()
+                }
+                streams.withUnsafeBufferPointer { s in
+                    bases.withUnsafeBufferPointer { b in
+                        for d in draws {
+                            for f in 0..<figureCount {
+                                if s[f].isLocal {
+                                    var generator = RandomStream.generator(base: b[f], draw: d)
+                                    values[f] = s[f].sampler.sample(&generator)
+                                } else {
+                                    values[f] = shared[f * drawCount + d]
+                                }
+                            }
+                            outputs.initialize(repeating: .nan)
+                            body(d, UnsafeBufferPointer(values), outputs)
+                            for o in 0..<outputCount { out[o * drawCount + d] = outputs[o] }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The summary of each of `outputCount` outputs laid out output-major (as `evaluate` returns them), the outputs
+    /// split between the threads.
+    public func summarize(_ outputs: UnsafeBufferPointer<Double>, outputCount: Int) -> [Summary] {
+        precondition(outputs.count >= outputCount * drawCount, "DrawRunner.summarize: buffer too short")
+        guard outputCount > 0 else { return [] }
+        var summaries = [Summary](repeating: Summary(p10: .nan, p50: .nan, p90: .nan, mean: .nan, count: 0), count: outputCount)
+        let source = SharedBuffer(outputs)
+        let drawCount = drawCount
+        summaries.withUnsafeMutableBufferPointer { result in
+            let target = SharedSummaries(base: result.baseAddress!)
+            let chunks = min(threadCount, outputCount)
+            let size = (outputCount + chunks - 1) / chunks
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: drawCount)
+                defer { scratch.deallocate() }
+                for o in (chunk * size)..<min((chunk + 1) * size, outputCount) {
+                    target.base[o] = Summary(UnsafeBufferPointer(start: source.base + o * drawCount, count: drawCount), scratch: scratch)
+                }
+            }
+        }
+        return summaries
+    }
+
+    /// Fills figure-major values for every draw: each figure's stream base once, then one generator per value.
+    private func fill(_ out: SharedBuffer, areaKey: UInt64, nationalOnly: Bool) {
+        let (seed, drawCount, streams) = (seed, drawCount, streams)
+        forEachChunk { draws in
+            for (f, stream) in streams.enumerated() where !(nationalOnly && stream.isLocal) {
+                let base = RandomStream.base(seed: seed, figureKey: stream.key, areaKey: stream.isLocal ? areaKey : RandomStream.national)
+                for d in draws {
+                    var generator = RandomStream.generator(base: base, draw: d)
+                    out[f * drawCount + d] = stream.sampler.sample(&generator)
+                }
+            }
+        }
+    }
+
+    /// Splits 0..<drawCount into `threadCount` contiguous chunks and runs `work` on each, concurrently unless 1.
+    private func forEachChunk(_ work: @Sendable (Range<Int>) -> Void) {
+        let chunks = min(threadCount, drawCount)
+        let size = (drawCount + chunks - 1) / chunks
+        let drawCount = drawCount
+        if chunks == 1 {
+            work(0..<drawCount)
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in work((chunk * size)..<min((chunk + 1) * size, drawCount)) }
+    }
+}
+
+/// A figure's sampler, stream key and scope, without its id: a plain value the draw loops copy freely.
+private struct FigureStream: Sendable {
+    let sampler: DistributionSampler
+    let key: UInt64
+    let isLocal: Bool
+}
+
+/// The summaries array `summarize` fills, one index per output, each written by one chunk only.
+private struct SharedSummaries: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Summary>
+}
+
+/// A buffer several threads write at once, each to its own indices (disjoint draw ranges), or only read.
+///
+/// `@unchecked Sendable` is sound only under that discipline, which `DrawRunner` keeps: chunk c writes indices
+/// f × drawCount + d for d in its own range of draws, and the buffer outlives `concurrentPerform`, which returns only
+/// when every chunk has finished.
+struct SharedBuffer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Double>
+    let count: Int
+
+    init(_ buffer: UnsafeMutableBufferPointer<Double>) {
+        base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<Double>.alignment)!
+        count = buffer.count
+    }
+
+    init(_ buffer: UnsafeBufferPointer<Double>) {
+        base = UnsafeMutablePointer(mutating: buffer.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Double>.alignment)!)
+        count = buffer.count
+    }
+
+    @inline(__always) subscript(_ index: Int) -> Double {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
+    }
+}

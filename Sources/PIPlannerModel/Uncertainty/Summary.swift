@@ -1,0 +1,80 @@
+/// P10, P50, P90 and mean of one output over the draws, the percentiles found by selection (`OrderStatistics`)
+/// rather than a sort.
+///
+/// Percentiles interpolate between order statistics (Hyndman & Fan type 7, the default of R and NumPy): with the
+/// n values sorted as x₀ ≤ … ≤ xₙ₋₁ and h = (n − 1)p, P = x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋).
+/// The mean is a compensated (Neumaier) sum over n, in draw order, so it is the same whatever the threads.
+public struct Summary: Sendable, Equatable {
+    public var p10: Double
+    public var p50: Double
+    public var p90: Double
+    public var mean: Double
+    /// The number of draws summarised.
+    public var count: Int
+
+    public init(p10: Double, p50: Double, p90: Double, mean: Double, count: Int) {
+        self.p10 = p10
+        self.p50 = p50
+        self.p90 = p90
+        self.mean = mean
+        self.count = count
+    }
+
+    /// Summarises `values` (not NaN, at least one), leaving them untouched; `scratch` (at least as long) is
+    /// working space for `OrderStatistics`.
+    public init(_ values: UnsafeBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>) {
+        precondition(!values.isEmpty && scratch.count >= values.count, "Summary: no values, or a scratch buffer too short")
+        let n = values.count
+        let probabilities = [Distribution.p10Probability, 0.5, Distribution.p90Probability]
+        // x⌊h⌋ and x⌊h⌋₊₁ for each percentile, found together.
+        var ranks: [Int] = []
+        for p in probabilities {
+            let k = Int(Double(n - 1) * p)
+            ranks += [k, min(k + 1, n - 1)]
+        }
+        ranks = Array(Set(ranks)).sorted()
+        let found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch)
+        func statistic(_ rank: Int) -> Double { found[ranks.firstIndex(of: rank)!] }
+        func percentile(_ p: Double) -> Double {
+            let h = Double(n - 1) * p
+            let k = Int(h)
+            let below = statistic(k)
+            return below + (h - Double(k)) * (statistic(min(k + 1, n - 1)) - below)
+        }
+        self.init(
+            p10: percentile(probabilities[0]), p50: percentile(probabilities[1]), p90: percentile(probabilities[2]),
+            mean: Self.mean(values), count: n)
+    }
+
+    /// Summarises an array (allocating its own scratch buffer).
+    public init(_ values: [Double]) {
+        var scratch = [Double](repeating: 0, count: values.count)
+        self = values.withUnsafeBufferPointer { v in scratch.withUnsafeMutableBufferPointer { Summary(v, scratch: $0) } }
+    }
+
+    /// Σx / n by Neumaier's compensated summation.
+    public static func mean(_ values: UnsafeBufferPointer<Double>) -> Double {
+        var sum = 0.0
+        var compensation = 0.0
+        for x in values {
+            let t = sum + x
+            compensation += abs(sum) >= abs(x) ? (sum - t) + x : (x - t) + sum
+            sum = t
+        }
+        return (sum + compensation) / Double(values.count)
+    }
+
+    /// The share of draws for which `predicate` holds: e.g. the probability that the existing workforce covers
+    /// the need, `Summary.probability(gapWTE) { $0 <= 0 }`.
+    public static func probability(_ values: UnsafeBufferPointer<Double>, where predicate: (Double) -> Bool) -> Double {
+        guard !values.isEmpty else { return .nan }
+        var count = 0
+        for x in values where predicate(x) { count += 1 }
+        return Double(count) / Double(values.count)
+    }
+
+    /// The share of draws for which `predicate` holds, for an array.
+    public static func probability(_ values: [Double], where predicate: (Double) -> Bool) -> Double {
+        values.withUnsafeBufferPointer { probability($0, where: predicate) }
+    }
+}

@@ -1,0 +1,109 @@
+import Testing
+
+@testable import PIPlannerModel
+
+@Suite struct DrawRunnerTests {
+    static let figures = [
+        UncertainFigure(id: "baselinePrevalence", distribution: .beta(alpha: 6.89, beta: 33.3), scope: .national),
+        UncertainFigure(id: "riskGroups.maltreatment.nationalShare", distribution: .beta(alpha: 12.4, beta: 315.7), scope: .local),
+        UncertainFigure(id: "babiesSeenPerTeamPerYear", distribution: .gamma(shape: 40.3, scale: 3.7), scope: .national),
+        UncertainFigure(id: "trainingFirstYearGBP", distribution: .lognormal(mu: 9.3, sigma: 0.14), scope: .national),
+        UncertainFigure(id: "referencePopulation", distribution: .fixed(280_000), scope: .national),
+    ]
+
+    func runner(threads: Int, draws: Int = 1_001) -> DrawRunner {
+        DrawRunner(figures: Self.figures, seed: 42, drawCount: draws, threadCount: threads)
+    }
+
+    /// A toy need-method core: teams = births × prevalence-with-maltreatment × share / babies a team.
+    static let core: @Sendable (Int, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void = { _, v, out in
+        let prevalence = v[0] + v[1]
+        out[0] = 3_300 * prevalence * 0.303 / v[2]
+        out[1] = v[3]
+    }
+
+    @Test func oneAndTwoThreadsGiveIdenticalResults() {
+        for draws in [1, 2, 3, 1_001] {
+            let one = runner(threads: 1, draws: draws)
+            let two = runner(threads: 2, draws: draws)
+            let key = RandomStream.key("E08000035")
+            #expect(one.sample(areaKey: key) == two.sample(areaKey: key))
+            #expect(one.sampleNational().elementsEqual(two.sampleNational()) { $0 == $1 || ($0.isNaN && $1.isNaN) })
+            let a = one.evaluate(areaKey: key, national: one.sampleNational(), outputCount: 2, Self.core)
+            let b = two.evaluate(areaKey: key, national: two.sampleNational(), outputCount: 2, Self.core)
+            #expect(a == b, "\(draws) draws")
+        }
+    }
+
+    @Test func nationalFiguresAreSharedAcrossAreasWithinADraw() {
+        let r = runner(threads: 2)
+        let leeds = r.sample(areaKey: RandomStream.key("E08000035"))
+        let york = r.sample(areaKey: RandomStream.key("E06000014"))
+        let n = r.drawCount
+        for f in [0, 2, 3, 4] { #expect(leeds[(f * n)..<((f + 1) * n)] == york[(f * n)..<((f + 1) * n)], "figure \(f) is national") }
+        #expect(leeds[n..<(2 * n)] != york[n..<(2 * n)], "the local figure varies by area")
+        // The same national values reach the model in every area.
+        let national = r.sampleNational()
+        #expect(national[0..<n] == leeds[0..<n] && national[n..<(2 * n)].allSatisfy(\.isNaN))
+    }
+
+    @Test func twoIdenticalAreasWithOnlyNationalFiguresGiveIdenticalDraws() {
+        let nationalOnly = Self.figures.filter { $0.scope == .national }
+        let r = DrawRunner(figures: nationalOnly, seed: 9, drawCount: 500, threadCount: 2)
+        let shared = r.sampleNational()
+        let body: @Sendable (Int, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void = { _, v, out in
+            out[0] = v[0] / v[1]
+        }
+        let a = r.evaluate(areaKey: RandomStream.key("area A"), national: shared, outputCount: 1, body)
+        let b = r.evaluate(areaKey: RandomStream.key("area B"), national: shared, outputCount: 1, body)
+        #expect(a == b)
+    }
+
+    @Test func fixedFiguresGiveTheDeterministicValueInEveryDraw() {
+        let fixed = [
+            UncertainFigure(id: "a", distribution: .fixed(0.15), scope: .national),
+            UncertainFigure(id: "b", distribution: .fixed(150), scope: .local),
+        ]
+        let r = DrawRunner(figures: fixed, seed: 1, drawCount: 10_000, threadCount: 2)
+        let out = r.evaluate(areaKey: 7, national: r.sampleNational(), outputCount: 1) { _, v, out in out[0] = 3_300 * v[0] * 0.303 / v[1] }
+        let summary = Summary(out)
+        let deterministic = 3_300 * 0.15 * 0.303 / 150
+        #expect(summary.p10 == deterministic && summary.p50 == deterministic && summary.p90 == deterministic)
+    }
+
+    @Test func outputsAreOutputMajorAndEveryDrawIsVisited() {
+        let r = runner(threads: 2, draws: 10)
+        let out = r.evaluate(areaKey: 1, national: r.sampleNational(), outputCount: 2) { d, _, out in
+            out[0] = Double(d)
+            out[1] = -Double(d)
+        }
+        #expect(out == (0..<10).map(Double.init) + (0..<10).map { -Double($0) })
+    }
+
+    @Test func aDifferentSeedGivesDifferentDraws() {
+        let a = DrawRunner(figures: Self.figures, seed: 1, drawCount: 100, threadCount: 1).sample(areaKey: 1)
+        let b = DrawRunner(figures: Self.figures, seed: 2, drawCount: 100, threadCount: 1).sample(areaKey: 1)
+        #expect(a[0..<100] != b[0..<100])
+    }
+
+    @Test func summarizeGivesEachOutputsSummaryWhateverTheThreads() {
+        let r1 = runner(threads: 1)
+        let r2 = runner(threads: 2)
+        let out = r1.evaluate(areaKey: 3, national: r1.sampleNational(), outputCount: 2, Self.core)
+        let one = out.withUnsafeBufferPointer { r1.summarize($0, outputCount: 2) }
+        let two = out.withUnsafeBufferPointer { r2.summarize($0, outputCount: 2) }
+        #expect(one == two)
+        let n = r1.drawCount
+        #expect(one == [Summary(Array(out[0..<n])), Summary(Array(out[n..<(2 * n)]))])
+        #expect(out.withUnsafeBufferPointer { r1.summarize($0, outputCount: 0) }.isEmpty)
+    }
+
+    @Test func theRunnersValuesAreEachFiguresOwnStream() {
+        let r = runner(threads: 2, draws: 50)
+        let key = RandomStream.key("E08000035")
+        let values = r.sample(areaKey: key)
+        for (f, figure) in Self.figures.enumerated() {
+            for d in 0..<50 { #expect(values[f * 50 + d] == figure.value(seed: 42, draw: d, areaKey: key)) }
+        }
+    }
+}

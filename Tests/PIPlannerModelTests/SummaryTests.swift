@@ -1,0 +1,46 @@
+import Testing
+
+@testable import PIPlannerModel
+
+@Suite struct SummaryTests {
+    /// Type-7 percentile of sorted values: x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋), h = (n − 1)p.
+    func sortedPercentile(_ sorted: [Double], _ p: Double) -> Double {
+        let h = Double(sorted.count - 1) * p
+        let k = Int(h)
+        return sorted[k] + (h - Double(k)) * (sorted[min(k + 1, sorted.count - 1)] - sorted[k])
+    }
+
+    @Test func percentilesEqualThoseOfASortedCopy() {
+        var generator = Xoshiro256StarStar(seed: 5)
+        for n in [1, 2, 3, 7, 10, 999, 1_000, 10_000] {
+            let values = (0..<n).map { _ in 1_000 * generator.nextOpenUnit() - 200 }
+            let sorted = values.sorted()
+            let summary = Summary(values)
+            #expect(summary.p10 == sortedPercentile(sorted, 0.1), "P10 of \(n)")
+            #expect(summary.p50 == sortedPercentile(sorted, 0.5), "P50 of \(n)")
+            #expect(summary.p90 == sortedPercentile(sorted, 0.9), "P90 of \(n)")
+            #expect(isClose(summary.mean, values.reduce(0, +) / Double(n), relativeTolerance: 1e-12))
+            #expect(summary.count == n)
+        }
+        // NumPy: np.percentile([1, 2, 3, 4], [10, 50, 90]) = [1.3, 2.5, 3.7].
+        let small = Summary([4, 1, 3, 2])
+        #expect(isClose(small.p10, 1.3) && small.p50 == 2.5 && isClose(small.p90, 3.7))
+    }
+
+    @Test func summaryLeavesItsInputUntouched() {
+        let values: [Double] = [5, 3, 9, 1, 7]
+        var scratch = [Double](repeating: 0, count: 8)
+        let summary = values.withUnsafeBufferPointer { v in scratch.withUnsafeMutableBufferPointer { Summary(v, scratch: $0) } }
+        #expect(values == [5, 3, 9, 1, 7] && summary.p50 == 5)
+    }
+
+    @Test func equalValuesGiveEqualPercentiles() {
+        let summary = Summary([Double](repeating: 3.28, count: 1_000))
+        #expect(summary.p10 == 3.28 && summary.p50 == 3.28 && summary.p90 == 3.28 && isClose(summary.mean, 3.28, relativeTolerance: 1e-15))
+    }
+
+    @Test func probabilityIsTheShareOfDrawsWherePredicateHolds() {
+        #expect(Summary.probability([-1, 0, 2, 3], where: { $0 <= 0 }) == 0.5)
+        #expect(Summary.probability([], where: { $0 <= 0 }).isNaN)
+    }
+}
