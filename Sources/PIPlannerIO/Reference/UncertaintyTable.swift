@@ -168,10 +168,10 @@ extension UncertaintyTable.Entry {
         let key = problem.key
         let found: String?
         switch problem.field {
-        case .parameter: found = problem.value.map(formatNumberForMessage)
+        case .parameter: found = problem.value.map(NumberFormat.plain)
         case .family: found = "\"\(spec.family.rawValue)\""
         case .distribution:
-            found = spec.parameters.given.map { "\($0.rawValue) \(formatNumberForMessage(spec.parameters[$0]!))" }.joined(separator: ", ")
+            found = spec.parameters.given.map { "\($0.rawValue) \(NumberFormat.plain(spec.parameters[$0]!))" }.joined(separator: ", ")
         }
         return FieldIssue(
             file: file, location: key.isEmpty ? location : fieldLocations[key] ?? location,
