@@ -2,7 +2,7 @@ import Foundation
 
 /// The regularized incomplete beta function and its inverse: the CDF and quantile of a beta distribution.
 ///
-/// I_x(a, b) = B(x; a, b) / B(a, b) by the continued fraction of Numerical Recipes §6.4 (modified Lentz), on x when
+/// I_x(a, b) = B(x; a, b) / B(a, b) by the continued fraction of Numerical Recipes, section 6.4 (modified Lentz), on x when
 /// x < (a + 1)/(a + b + 2) and through I_x(a, b) = 1 − I_{1−x}(b, a) otherwise, where it converges fast.
 public enum BetaFunction {
     /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b).

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// - `logGamma(x)` = ln Γ(x) by the Lanczos approximation (g = 7, 9 terms; relative error about 1e-15).
 /// - `lowerRegularized(a, x)` = P(a, x) = γ(a, x) / Γ(a), the CDF of a gamma distribution of shape `a` and scale 1:
-///   its power series for x < a + 1, else 1 − Q from the continued fraction (Numerical Recipes §6.2).
+///   its power series for x < a + 1, else 1 − Q from the continued fraction (Numerical Recipes, section 6.2).
 /// - `quantile(p, shape:)` = P⁻¹(a, p), by safeguarded Newton steps from the Wilson–Hilferty guess.
 public enum GammaFunction {
     /// ln Γ(x) for x > 0; uses Γ(x)Γ(1 − x) = π / sin(πx) below ½.
