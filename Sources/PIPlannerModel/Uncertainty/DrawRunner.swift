@@ -16,7 +16,12 @@ public struct DrawRunner: Sendable {
     /// The figures' samplers and stream keys as plain values, so the draw loops copy no strings.
     private let streams: [FigureStream]
 
+    /// A runner for `drawCount` draws of `figures`.
+    ///
     /// - Parameters:
+    ///   - figures: the uncertain figures, each with its distribution and whether it is national or local.
+    ///   - seed: the seed every random stream is derived from; the same seed gives the same draws.
+    ///   - drawCount: how many draws; must be positive.
     ///   - threadCount: the chunks run concurrently (1 runs on the calling thread); results do not depend on it.
     public init(figures: [UncertainFigure], seed: UInt64, drawCount: Int, threadCount: Int) {
         precondition(drawCount > 0 && threadCount > 0, "DrawRunner: drawCount and threadCount must be positive")
