@@ -3,7 +3,7 @@ import Testing
 @testable import PIPlannerModel
 
 @Suite struct CommissioningRisksRuleTests {
-    func codes(_ area: AreaInput, unfunded: [Money] = [.zero]) -> Set<Finding.Code> {
+    func codes(_ area: AreaInput, unfunded: [Money] = [.zero]) -> Set<Diagnostic.Category> {
         Set(
             CommissioningRisksRule.findings(
                 area: area, unfundedGBP: unfunded, planYears: ["2025/26"], camhsNoUnder2Share: figure("camhs", 0.42)
