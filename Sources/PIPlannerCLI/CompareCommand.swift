@@ -40,7 +40,7 @@ struct CompareCommand: PlannerCommand {
         let catalogInfo = needsData ? try AreaDataOptions.loadCatalog(args) : nil
 
         var entries: [CompareEntry] = []
-        var issues: [FieldIssue] = []
+        var issues: [Diagnostic] = []
         for (index, argument) in args.positional.enumerated() {
             if isFile(argument) {
                 for area in try AreaSource.areas(inPlanConfig: argument, reference: reference) {
@@ -53,14 +53,14 @@ struct CompareCommand: PlannerCommand {
             switch source.area(code: argument) {
             case .failure(.notAPlanningArea(let exclusion)):
                 issues.append(
-                    FieldIssue(
-                        file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
-                        expected: "a planning-area GSS code or a plan config file: \(exclusion.reason)"))
+                    .field(
+                        location: .init(file: "command line", fieldPath: "AREA \(index + 1)"), found: "\"\(argument)\"",
+                        expected: "a planning-area GSS code or a plan config file: \(exclusion.problem)", notes: exclusion.notes))
             case .failure(.notPlannable(let exclusion)):
                 issues.append(
-                    FieldIssue(
-                        file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
-                        expected: "an area that can be planned from the data: \(exclusion.reason)"))
+                    .field(
+                        location: .init(file: "command line", fieldPath: "AREA \(index + 1)"), found: "\"\(argument)\"",
+                        expected: "an area that can be planned from the data: \(exclusion.problem)", notes: exclusion.notes))
             case .success(let built):
                 entries.append(
                     CompareEntry(

@@ -41,16 +41,16 @@ struct InitCommand: PlannerCommand {
         switch source.area(code: code) {
         case .success(let found): built = found
         case .failure(.notAPlanningArea(let exclusion)):
-            let suggestion = source.suggestion(for: code).map(FieldIssue.Suggestion.described)
+            let suggestion = source.suggestion(for: code).map(Diagnostic.Suggestion.described)
             throw .invalidInput([
-                FieldIssue(
+                Diagnostic(
                     file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
                     expected: "the GSS code of a council, an ICB or a health board in the area data (\(exclusion.problem))",
                     hint: suggestion)
             ])
         case .failure(.notPlannable(let exclusion)):
             throw .invalidInput([
-                FieldIssue(
+                Diagnostic(
                     file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
                     expected: "an area that can be planned from the data: \(exclusion.problem)")
             ])

@@ -1,5 +1,8 @@
 import PIPlannerModel
 
+/// A diagnostic about one field of an input file, by the name branches written before `Diagnostic` still use.
+public typealias FieldIssue = Diagnostic
+
 extension Diagnostic.Location {
     /// A place in `file`: the line and column of a parsed value, and the field path.
     public init(file: String, _ location: SourceLocation?, fieldPath: String? = nil) {

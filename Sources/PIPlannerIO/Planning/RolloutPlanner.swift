@@ -43,8 +43,8 @@ public struct RolloutPlanner {
 final class RolloutPlanningRun {
     let planner: RolloutPlanner
     let config: RolloutConfig
-    var issues: [FieldIssue]
-    var findings: [Finding]
+    var issues: [Diagnostic]
+    var findings: [Diagnostic]
     var audit: [AuditStep] = []
     var inputFiles: [String]
 
@@ -96,7 +96,7 @@ final class RolloutPlanningRun {
             staffing = model
             if let onCost = config.figures["onCostRate"] { assumptionFigures.insert(onCost, at: 1) }
         }
-        let scheduleFindings = plan.findings.map { finding -> Finding in
+        let scheduleFindings = plan.findings.map { finding -> Diagnostic in
             var f = finding
             if kind == .explicit, let path = f.fieldPath { f.fieldPath = Self.explicitFieldPath(path) }
             return f

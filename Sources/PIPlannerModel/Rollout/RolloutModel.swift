@@ -57,7 +57,7 @@ public struct RolloutTotals: Sendable, Equatable {
 /// A costed rollout: each year's lines, the findings about the schedule and the audit trail.
 public struct RolloutPlan: Sendable, Equatable {
     public var years: [RolloutPlanYear]
-    public var findings: [Finding]
+    public var findings: [Diagnostic]
     public var audit: [AuditStep]
 
     /// Totals over the years at `yearIndices` (0-based, inclusive); nil if the span is outside the plan.

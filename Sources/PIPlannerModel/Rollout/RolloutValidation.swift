@@ -58,7 +58,7 @@ public struct RolloutValidationFailure: Error, Sendable, Equatable {
 /// commissioner must see them).
 public struct RolloutValidationReport: Sendable, Equatable {
     public var errors: [RolloutValidationError]
-    public var findings: [Finding]
+    public var findings: [Diagnostic]
     public var isValid: Bool { errors.isEmpty }
 }
 
@@ -81,7 +81,7 @@ public enum RolloutValidator {
     /// Validates the schedule; `fieldPath` prefixes the findings' field paths (e.g. `rollout` → `rollout.years[2].teamsFullyOperating`).
     public static func validate(_ schedule: RolloutSchedule, fieldPath: String = "rollout") -> RolloutValidationReport {
         var errors: [RolloutValidationError] = []
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         if schedule.years.isEmpty {
             errors.append(.noYears(yearLabel: nil, field: "years"))
         }
@@ -104,7 +104,7 @@ public enum RolloutValidator {
             } else if exceeds(available, year.teamsFullyOperating) {
                 let stopped = available - year.teamsFullyOperating
                 findings.append(
-                    Finding(
+                    Diagnostic(
                         .teamsDecrease,
                         message:
                             "\(count(year.teamsFullyOperating)) teams are fully operating from 1 April \(year.label), but \(count(available)) were fully operating or coming into operation in \(previous.label) (\(count(previous.teamsFullyOperating)) + \(count(previous.teamsComingIntoOperation))): \(count(stopped)) teams stop operating. Check that this is intended; their families lose the service.",
