@@ -51,16 +51,10 @@ struct CompareCommand: PlannerCommand {
             let (catalog, origin) = catalogInfo!
             let source = AreaSource(catalog: catalog, areaDataOrigin: origin, scenario: scenario!, reference: reference)
             switch source.area(code: argument) {
-            case .failure(.notAPlanningArea(let exclusion)):
+            case .failure(let failure):
                 issues.append(
-                    .field(
-                        location: .init(file: "command line", fieldPath: "AREA \(index + 1)"), found: "\"\(argument)\"",
-                        expected: "a planning-area GSS code or a plan config file: \(exclusion.problem)", notes: exclusion.notes))
-            case .failure(.notPlannable(let exclusion)):
-                issues.append(
-                    .field(
-                        location: .init(file: "command line", fieldPath: "AREA \(index + 1)"), found: "\"\(argument)\"",
-                        expected: "an area that can be planned from the data: \(exclusion.problem)", notes: exclusion.notes))
+                    failure.diagnostic(
+                        argument: "AREA \(index + 1)", code: argument, expected: "a planning-area GSS code or a plan config file"))
             case .success(let built):
                 entries.append(
                     CompareEntry(

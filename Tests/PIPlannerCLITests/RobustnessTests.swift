@@ -476,7 +476,7 @@ import Testing
             let result = CLI.run([command, path])
             #expect(result.code == 1)
             #expect(
-                result.err.contains("\(path): error: cannot read: not UTF-8 text: byte 0xA3 at line 9, column 13 (save the file as UTF-8)"),
+                result.err.contains("\(path):9:13: error: cannot read: not UTF-8 text (byte 0xA3)\n  note: save the file as UTF-8\n"),
                 "\(result.err)")
         }
     }

@@ -7,7 +7,7 @@ import Testing
         Set(
             CommissioningRisksRule.findings(
                 area: area, unfundedGBP: unfunded, planYears: ["2025/26"], camhsNoUnder2Share: figure("camhs", 0.42)
-            ).map(\.code))
+            ).map(\.category))
     }
     let icb = FundingInput(
         funderID: "icb-cyp-mental-health", name: "ICB", outcomes: [], outcomesSource: "t", contribution: .share(0.5), fieldPath: "f")

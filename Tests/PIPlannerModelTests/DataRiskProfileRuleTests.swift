@@ -46,7 +46,7 @@ import Testing
         #expect(isClose(p.groups[1].share.value, 0.0340354, relativeTolerance: 1e-5))
         #expect(p.groups[1].share.id == "riskGroups.maltreatment.share" && p.groups[1].share.basis == .derived)
         // One note: local and national shares, and the groups not applied (with 001's household counts).
-        #expect(p.findings.map(\.code) == [.riskSharesNational])
+        #expect(p.findings.map(\.category) == [.riskSharesNational])
         #expect(p.findings[0].severity == .note)
         let message = p.findings[0].message
         #expect(

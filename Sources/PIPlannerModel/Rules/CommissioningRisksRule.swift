@@ -47,24 +47,28 @@ public enum CommissioningRisksRule {
         case .some(true):
             break
         }
-        if !area.funding.isEmpty {
-            let gaps = zip(planYears, unfundedGBP).filter { $0.1 > .zero }
-            if !gaps.isEmpty {
-                findings.append(
-                    Diagnostic(
-                        .unfundedGap,
-                        message: "Unfunded in " + gaps.map { "\($0.0): \(NumberFormat.gbp($0.1))" }.joined(separator: "; ") + ".",
-                        fieldPath: "\(path).funding"))
-            }
-            let over = zip(planYears, unfundedGBP).filter { $0.1 < .zero }
-            if !over.isEmpty {
-                findings.append(
-                    Diagnostic(
-                        .overFunded,
-                        message: "Contributions exceed the cost in "
-                            + over.map { "\($0.0) by \(NumberFormat.gbp(-$0.1))" }.joined(separator: "; ")
-                            + ".", fieldPath: "\(path).funding"))
-            }
+        if !area.funding.isEmpty { findings += balanceFindings(unfundedGBP: unfundedGBP, planYears: planYears, path: path) }
+        return findings
+    }
+
+    /// An unfunded gap, or contributions above the cost, in any plan year of a funded area.
+    private static func balanceFindings(unfundedGBP: [Money], planYears: [String], path: String) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        let gaps = zip(planYears, unfundedGBP).filter { $0.1 > .zero }
+        if !gaps.isEmpty {
+            findings.append(
+                Diagnostic(
+                    .unfundedGap, message: "Unfunded in " + gaps.map { "\($0.0): \(NumberFormat.gbp($0.1))" }.joined(separator: "; ") + ".",
+                    fieldPath: "\(path).funding"))
+        }
+        let over = zip(planYears, unfundedGBP).filter { $0.1 < .zero }
+        if !over.isEmpty {
+            findings.append(
+                Diagnostic(
+                    .overFunded,
+                    message: "Contributions exceed the cost in "
+                        + over.map { "\($0.0) by \(NumberFormat.gbp(-$0.1))" }.joined(separator: "; ")
+                        + ".", fieldPath: "\(path).funding"))
         }
         return findings
     }

@@ -27,7 +27,8 @@ extension RolloutConfigPlaces {
         var prefix: String { kind == .fromAreas ? "schedule.fromAreas" : "schedule" }
     }
 
-    /// The schedule check's errors as field issues naming the config field and the year.
+    /// The schedule check's errors as field diagnostics naming the config field and the year: the one place
+    /// `RolloutValidationError` becomes what users see.
     public func issues(for errors: [RolloutValidationError], _ context: IssueContext) -> [Diagnostic] {
         errors.map { issue(for: $0, context) }
     }

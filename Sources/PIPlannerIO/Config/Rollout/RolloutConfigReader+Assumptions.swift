@@ -23,7 +23,8 @@ extension RolloutConfigReader {
                         file: r.file, location: member.keyLocation, fieldPath: path,
                         found: known ? "parameter \"\(member.key)\", which a rollout does not use" : "unknown parameter \"\(member.key)\"",
                         expected: "a parameter the rollout uses: " + allowed.joined(separator: ", "),
-                        hint: known ? nil : nearestKey(to: member.key, in: allowed).map(Diagnostic.Suggestion.nearest)))
+                        hint: known ? nil : nearestKey(to: member.key, in: allowed).map(Diagnostic.Suggestion.nearest),
+                        category: known ? .invalidField : .unknownKey))
                 continue
             }
             if member.key == "onCostRate" && !usesStaffing {
