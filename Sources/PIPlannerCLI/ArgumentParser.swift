@@ -65,8 +65,9 @@ struct ArgumentParser {
                 name = String(name[..<eq])
             }
             guard let spec = specs.first(where: { $0.name == name }) else {
-                let suggestion = nearestKey(to: name, in: specs.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
-                throw .usage("unknown option '--\(name)'\(suggestion)")
+                throw .usage(
+                    "unknown option '--\(name)'",
+                    notes: nearestKey(to: name, in: specs.map(\.name)).map { ["did you mean '--\($0)'?"] } ?? [])
             }
             if spec.isFlag {
                 if inlineValue != nil { throw .usage("option '--\(name)' takes no value") }

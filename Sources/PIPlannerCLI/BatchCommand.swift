@@ -44,10 +44,9 @@ struct BatchCommand: PlannerCommand {
                 "batch needs --areas (one of \(AreaSet.allCases.map(\.rawValue).joined(separator: ", ")), or codes separated by commas)")
         }
         guard let selection = BatchSelection(areasText) else {
-            let suggestion = nearestKey(to: areasText, in: AreaSet.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
             throw .usage(
-                "--areas must be one of \(AreaSet.allCases.map(\.rawValue).joined(separator: ", ")), or GSS codes separated by commas; got '\(areasText)'\(suggestion)"
-            )
+                "--areas must be one of \(AreaSet.allCases.map(\.rawValue).joined(separator: ", ")), or GSS codes separated by commas; got '\(areasText)'",
+                notes: nearestKey(to: areasText, in: AreaSet.allCases.map(\.rawValue)).map { ["did you mean '\($0)'?"] } ?? [])
         }
         let format = args.choice("format")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
@@ -58,8 +57,7 @@ struct BatchCommand: PlannerCommand {
             selection, from: AreaSource(catalog: catalog, areaDataOrigin: origin, scenario: scenario, reference: reference))
         io.err(BatchRenderer.stderrSummary(result))
         guard !result.planned.isEmpty else {
-            io.err("error: no area could be planned; nothing written\n")
-            return 1
+            throw PlannerError(Diagnostic(severity: .error, category: .areaExcluded, message: "no area could be planned; nothing written"))
         }
         let text = format == "jsonl" ? BatchRenderer.jsonl(result, version: PIPlannerCommand.version) : BatchRenderer.csv(result)
         var inputs = [String]()

@@ -40,7 +40,7 @@ struct CompareCommand: PlannerCommand {
         let catalogInfo = needsData ? try AreaDataOptions.loadCatalog(args) : nil
 
         var entries: [CompareEntry] = []
-        var issues: [FieldIssue] = []
+        var issues: [Diagnostic] = []
         for (index, argument) in args.positional.enumerated() {
             if isFile(argument) {
                 for area in try AreaSource.areas(inPlanConfig: argument, reference: reference) {
@@ -51,16 +51,10 @@ struct CompareCommand: PlannerCommand {
             let (catalog, origin) = catalogInfo!
             let source = AreaSource(catalog: catalog, areaDataOrigin: origin, scenario: scenario!, reference: reference)
             switch source.area(code: argument) {
-            case .failure(.notAPlanningArea(let exclusion)):
+            case .failure(let failure):
                 issues.append(
-                    FieldIssue(
-                        file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
-                        expected: "a planning-area GSS code or a plan config file: \(exclusion.reason)"))
-            case .failure(.notPlannable(let exclusion)):
-                issues.append(
-                    FieldIssue(
-                        file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
-                        expected: "an area that can be planned from the data: \(exclusion.reason)"))
+                    failure.diagnostic(
+                        argument: "AREA \(index + 1)", code: argument, expected: "a planning-area GSS code or a plan config file"))
             case .success(let built):
                 entries.append(
                     CompareEntry(

@@ -40,19 +40,10 @@ struct InitCommand: PlannerCommand {
         let built: DataArea
         switch source.area(code: code) {
         case .success(let found): built = found
-        case .failure(.notAPlanningArea(let exclusion)):
-            let suggestion = source.suggestion(for: code).map(FieldIssue.Suggestion.described)
+        case .failure(let failure):
             throw .invalidInput([
-                FieldIssue(
-                    file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
-                    expected: "the GSS code of a council, an ICB or a health board in the area data (\(exclusion.problem))",
-                    hint: suggestion)
-            ])
-        case .failure(.notPlannable(let exclusion)):
-            throw .invalidInput([
-                FieldIssue(
-                    file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
-                    expected: "an area that can be planned from the data: \(exclusion.problem)")
+                failure.diagnostic(
+                    argument: "--area", code: code, expected: "the GSS code of a council, an ICB or a health board in the area data")
             ])
         }
         let text = StarterConfigWriter.render(built, scenario: scenario, reference: reference, version: PIPlannerCommand.version)

@@ -71,9 +71,9 @@ struct OptionSpec: Sendable {
 
     /// The usage error for `value` not among the allowed values, with the nearest suggested.
     func notAllowed(_ value: String) -> PlannerError {
-        let suggestion = nearestKey(to: value, in: allowedValues).map { "; did you mean '\($0)'?" } ?? ""
-        return .usage(
-            "--\(name) must be \(allowedDescription ?? "one of") \(allowedValues.joined(separator: ", ")); got '\(value)'\(suggestion)")
+        .usage(
+            "--\(name) must be \(allowedDescription ?? "one of") \(allowedValues.joined(separator: ", ")); got '\(value)'",
+            notes: nearestKey(to: value, in: allowedValues).map { ["did you mean '\($0)'?"] } ?? [])
     }
 }
 

@@ -31,7 +31,7 @@ public enum PIPlannerCommand {
     /// Runs the command line `arguments` (without the program name).
     public static func run(arguments: [String], io: CommandIO = .standard()) -> Int32 {
         var commandName: String? = nil
-        do {
+        do throws(PlannerError) {
             let (global, rest) = try ArgumentParser(specs: globalOptions + [.help, .version]).parse(arguments, stopAtPositional: true)
             if global.flags.contains(OptionSpec.version.name) || rest.first == "version" {
                 io.out("piplanner \(version)\n")
@@ -47,8 +47,8 @@ public enum PIPlannerCommand {
                 return 2
             }
             guard let command = command(named: name) else {
-                let suggestion = nearestKey(to: name, in: commandWords).map { " Did you mean '\($0)'?" } ?? ""
-                throw PlannerError.usage("unknown command '\(name)'.\(suggestion) Run 'piplanner --help'.")
+                throw .usage(
+                    "unknown command '\(name)'", notes: nearestKey(to: name, in: commandWords).map { ["did you mean '\($0)'?"] } ?? [])
             }
             commandName = name
             var (args, _) = try ArgumentParser(specs: command.allOptions).parse(Array(rest.dropFirst()))
@@ -59,14 +59,17 @@ public enum PIPlannerCommand {
             // A global option given before the command counts unless the command line repeats it after.
             for (option, value) in global.options where args.options[option] == nil { args.options[option] = value }
             return try command.run(args, io: io)
-        } catch let error as PlannerError {
-            io.err(error.description + "\n")
-            if case .usage = error { io.err("Run 'piplanner \(commandName.map { $0 + " " } ?? "")--help' for usage.\n") }
-            return error.exitCode
         } catch {
-            io.err("error: \(error)\n")
-            return 1
+            io.err(DiagnosticFormatter.terminal(error.isUsage ? withHelpPointer(error, commandName) : error.diagnostics))
+            return error.exitCode
         }
+    }
+
+    /// A usage error's diagnostics, the last with a note pointing to the command's help.
+    static func withHelpPointer(_ error: PlannerError, _ commandName: String?) -> [Diagnostic] {
+        var diagnostics = error.diagnostics
+        diagnostics[diagnostics.count - 1].notes.append("run 'piplanner \(commandName.map { $0 + " " } ?? "")--help' for usage")
+        return diagnostics
     }
 
     /// The words that are commands, for suggesting the nearest to a mistyped one.

@@ -33,7 +33,7 @@ struct ValidateCommand: PlannerCommand {
                 io.out("\(path): ok (\(plan.areas.count) area\(plan.areas.count == 1 ? "" : "s"))\n")
             } catch {
                 failed += 1
-                io.err(error.description + "\n")
+                io.err(DiagnosticFormatter.terminal(error.diagnostics))
             }
         }
         if args.positional.count > 1 { io.out("\(args.positional.count - failed) of \(args.positional.count) configs valid\n") }

@@ -1,5 +1,6 @@
 import Foundation
 import PIPlannerIO
+import PIPlannerModel
 
 /// The `derive-area-data` command line: re-derives `ReferenceData/areas/*.csv` from the raw sources.
 /// `run(arguments:)` returns the exit code, as piplanner's does: 0 ok, 1 a file differs (`--check`) or a
@@ -46,17 +47,16 @@ public enum DeriveAreaDataCommand {
         let sources = directories.first.map { URL(fileURLWithPath: $0) } ?? AreaDataFiles.defaultSourcesDirectory
         let output = directories.dropFirst().first.map { URL(fileURLWithPath: $0) } ?? AreaDataFiles.defaultOutputDirectory
         for directory in [sources, output] where !isDirectory(directory) {
-            err("\(directory.path): error: not a directory\n")
+            err(DiagnosticFormatter.terminal([error(directory.path, "not a directory", category: .unreadable)]))
             return 1
         }
         do {
             let files = try AreaDataFiles.derive(sourcesDirectory: sources, outputDirectory: output)
             return check ? report(files, in: output, out, err) : try write(files, to: output, out)
         } catch let error as AreaDataError {
-            let place = sources.appendingPathComponent(error.file).path + (error.line.map { ":\($0)" } ?? "")
-            err("\(place): error: \(error.column.map { "column \($0): " } ?? "")\(error.message)\n")
+            err(DiagnosticFormatter.terminal([error.diagnostic(in: sources.path)]))
         } catch {
-            err("\(error)\n")
+            err(DiagnosticFormatter.terminal([Diagnostic(severity: .error, category: .areaData, message: "\(error)")]))
         }
         return 1
     }
@@ -67,12 +67,15 @@ public enum DeriveAreaDataCommand {
         for file in stale {
             let path = output.appendingPathComponent(file.name).path
             guard let difference = file.firstDifference else {
-                err("\(path): error: missing; the derivation writes it\n")
+                err(DiagnosticFormatter.terminal([error(path, "missing; the derivation writes it")]))
                 continue
             }
             err(
-                "\(path):\(difference.line): error: differs from its derivation\n"
-                    + "  shipped: \(difference.shipped ?? "<end of file>")\n  derived: \(difference.derived ?? "<end of file>")\n")
+                DiagnosticFormatter.terminal([
+                    error(
+                        path, "differs from its derivation", line: difference.line,
+                        notes: ["shipped: \(difference.shipped ?? "<end of file>")", "derived: \(difference.derived ?? "<end of file>")"])
+                ]))
         }
         if !stale.isEmpty {
             err("Run 'swift run derive-area-data' to rewrite the shipped files, if the change is intended.\n")
@@ -91,8 +94,18 @@ public enum DeriveAreaDataCommand {
     }
 
     private static func usage(_ message: String, _ err: (String) -> Void) -> Int32 {
-        err("usage error: \(message)\nRun 'derive-area-data --help' for usage.\n")
+        err(
+            DiagnosticFormatter.terminal([
+                Diagnostic(severity: .error, category: .usage, message: message, notes: ["run 'derive-area-data --help' for usage"])
+            ]))
         return 2
+    }
+
+    /// An error about a file of the area data (or a directory), at `line` when one is known.
+    private static func error(
+        _ path: String, _ message: String, line: Int? = nil, category: Diagnostic.Category = .areaData, notes: [String] = []
+    ) -> Diagnostic {
+        Diagnostic(severity: .error, category: category, message: message, location: .init(file: path, line: line), notes: notes)
     }
 
     private static func isDirectory(_ url: URL) -> Bool {

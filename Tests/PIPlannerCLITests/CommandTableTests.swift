@@ -59,8 +59,10 @@ import Testing
             let typo = "--" + option.name.dropLast()
             let result = runCLI([name, typo, "value"])
             #expect(result.code == 2, "\(name) \(typo)")
-            #expect(result.stderr.contains("unknown option '\(typo)'; did you mean '--\(option.name)'?"), "\(name): \(result.stderr)")
-            #expect(result.stderr.contains("Run 'piplanner \(name) --help' for usage."))
+            #expect(
+                result.stderr
+                    == "error: unknown option '\(typo)'\n  note: did you mean '--\(option.name)'?\n  note: run 'piplanner \(name) --help' for usage\n",
+                "\(name): \(result.stderr)")
         }
     }
 
@@ -73,10 +75,10 @@ import Testing
 
     @Test func unknownCommandAndGlobalOptionSuggestTheNearest() {
         let command = runCLI(["rolout", "x.json"])
-        #expect(command.code == 2 && command.stderr.contains("unknown command 'rolout'. Did you mean 'rollout'?"))
+        #expect(command.code == 2 && command.stderr.contains("error: unknown command 'rolout'\n  note: did you mean 'rollout'?\n"))
         let global = runCLI(["--refrence-data", "dir", "plan", "x.json"])
         #expect(global.code == 2 && global.stderr.contains("did you mean '--reference-data'?"), "\(global.stderr)")
-        #expect(global.stderr.contains("Run 'piplanner --help' for usage."))
+        #expect(global.stderr.contains("note: run 'piplanner --help' for usage"))
         #expect(runCLI(["--version"]).stdout == "piplanner \(PIPlannerCommand.version)\n")
         #expect(runCLI(["--reference-data", "dir"]).code == 2)
     }

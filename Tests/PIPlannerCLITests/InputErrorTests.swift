@@ -182,7 +182,13 @@ import Testing
         let path = writeConfig(areaConfig("\"population\": -1, \"births\": 0, \"riskGroups\": {\"lowIncome\": {\"share\": 15}}"))
         let result = runCLI(["validate", path])
         #expect(result.code == 1)
-        #expect(result.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("error:") }.count == 3)
+        // One diagnostic a field, each with the file, line:column and field path.
+        let lines = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(lines.count == 3, "\(result.stderr)")
+        for field in ["areas[0].population", "areas[0].births", "areas[0].riskGroups.lowIncome.share"] {
+            #expect(lines.contains { $0.hasPrefix("\(path):") && $0.contains(": error: \(field): found ") }, "\(field): \(result.stderr)")
+        }
+        #expect(result.stderr.contains("\n  note: a percentage? did you mean 0.15?\n"), "\(result.stderr)")
     }
 
     @Test func endlessInputIsRefusedNotReadForever() throws {
@@ -205,7 +211,7 @@ import Testing
     @Test func usageErrorsExit2() {
         #expect(runCLI([]).code == 2)
         #expect(runCLI(["plna"]).code == 2)
-        #expect(runCLI(["plna"]).stderr.contains("Did you mean 'plan'"))
+        #expect(runCLI(["plna"]).stderr.contains("note: did you mean 'plan'?"))
         #expect(runCLI(["plan"]).code == 2)
         #expect(runCLI(["plan", "a.json", "b.json"]).code == 2)
         #expect(runCLI(["plan", "a.json", "--format", "pdf"]).code == 2)

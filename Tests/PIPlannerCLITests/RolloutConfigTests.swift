@@ -291,7 +291,7 @@ struct RolloutErrorTests {
     func usage(_ arguments: [String]) {
         let result = CLI.run(arguments)
         #expect(result.code == 2, "\(arguments): \(result.err)")
-        #expect(result.err.contains("usage error"))
+        #expect(result.err.hasPrefix("error: ") && result.err.contains("note: run 'piplanner rollout --help' for usage"), "\(result.err)")
     }
 
     @Test("a missing config file exits 1")

@@ -54,7 +54,7 @@ struct DeriveAreaDataCommandTests {
         let result = Self.run(["--check", AreaDataDerivationTests.sourcesDirectory.path, dir.path])
         #expect(result.code == 1)
         #expect(result.out.isEmpty)
-        #expect(result.err.contains("\(icbs.path):5: error: differs from its derivation\n  shipped: \(lines[4])\n"), "\(result.err)")
+        #expect(result.err.contains("\(icbs.path):5: error: differs from its derivation\n  note: shipped: \(lines[4])\n"), "\(result.err)")
         #expect(result.err.contains("health-boards.csv: error: missing"), "\(result.err)")
         #expect(!result.err.contains("local-authorities.csv"), "\(result.err)")
         // --check writes nothing.
@@ -91,7 +91,7 @@ struct DeriveAreaDataCommandTests {
         try lines.joined(separator: "\n").write(to: births, atomically: true, encoding: .utf8)
         let result = Self.run(["--check", sources.path])
         #expect(result.code == 1)
-        #expect(result.err == "\(births.path):2: error: column live_births_total: not a whole number: \"many\"\n", "\(result.err)")
+        #expect(result.err == "\(births.path):2: error: live_births_total: not a whole number: \"many\"\n", "\(result.err)")
     }
 
     @Test("usage errors exit 2; a missing directory exits 1; --help exits 0")

@@ -41,13 +41,13 @@ import Testing
         func read(_ json: String) throws -> (FinancialYearList, [String]) {
             let r = FieldReader(file: "f.json")
             let list = r.financialYears(try JSONParser.parse(json), spec, at: SourceLocation(line: 1, column: 1))
-            return (list, r.issues.map(\.description))
+            return (list, r.issues.map(DiagnosticFormatter.terminal))
         }
         let (range, none) = try read("{\"start\": \"2026/27\", \"count\": 2}")
         #expect(range.years.map(\.label) == ["2026/27", "2027/28"] && none.isEmpty)
         // One year out of place is one message, at that year.
         let (gap, issues) = try read("[\"2026/27\", \"2028/29\", \"2029/30\"]")
-        #expect(issues == ["f.json:1:13: planYears[1]: found \"2028/29\"; expected 2027/28 (plan years must be consecutive)"])
+        #expect(issues == ["f.json:1:13: error: planYears[1]: found \"2028/29\"; expected 2027/28 (plan years must be consecutive)"])
         #expect(gap.labels == ["2026/27", "2028/29", "2029/30"])
         let (_, repeated) = try read("[\"2026/27\", \"2026/27\"]")
         #expect(repeated.count == 1 && repeated[0].contains("expected 2027/28 (plan years must be consecutive)"))

@@ -38,22 +38,21 @@ import Testing
     }
 
     @Test func sameErrorsAsPlanConfigs() {
-        func issues(_ text: String) -> [FieldIssue] {
+        func issues(_ text: String) -> [Diagnostic] {
             do {
                 _ = try loader.loadScenario(text: text, file: "s.json")
                 return []
             } catch {
-                if case .invalidInput(let list) = error { return list }
-                return [FieldIssue(file: "s.json", location: nil, fieldPath: "(fatal)", found: nil, expected: error.description)]
+                return error.diagnostics
             }
         }
         let percent = issues("{\"version\": 1, \"assumptions\": {\"onCostRate\": 14}}")
         #expect(
             percent.count == 1 && percent[0].fieldPath == "assumptions.onCostRate"
-                && percent[0].suggestion == "a percentage? did you mean 0.14?")
+                && percent[0].notes == ["a percentage? did you mean 0.14?"])
         #expect(issues("{\"version\": 2}").first?.fieldPath == "version")
         #expect(issues("{}").first?.fieldPath == "version")
-        #expect(issues("{\"version\": 1, \"sizingMetod\": \"need\"}").first?.suggestion == "did you mean \"sizingMethod\"?")
+        #expect(issues("{\"version\": 1, \"sizingMetod\": \"need\"}").first?.notes == ["did you mean \"sizingMethod\"?"])
         #expect(issues("{\"version\": 1, \"areas\": [{\"name\": \"X\"}]}").first?.fieldPath == "areas")
         #expect(issues("{\"version\": 1, \"staffingModel\": \"greater-manchester-2019\"}").first?.fieldPath == "staffingModel")
     }

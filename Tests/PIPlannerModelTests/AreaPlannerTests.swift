@@ -72,7 +72,7 @@ import Testing
 
     @Test func implausibleBirthRateIsAFinding() {
         let plan = AreaPlanner.plan(AreaFixtures.area(births: 280_000), assumptions: AreaFixtures.assumptions)
-        #expect(plan.findings.contains { $0.code == .birthRateImplausible })
+        #expect(plan.findings.contains { $0.category == .birthRateImplausible })
     }
 
     @Test func auditTrailCoversEveryStep() {

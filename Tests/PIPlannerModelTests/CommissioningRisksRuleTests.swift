@@ -3,11 +3,11 @@ import Testing
 @testable import PIPlannerModel
 
 @Suite struct CommissioningRisksRuleTests {
-    func codes(_ area: AreaInput, unfunded: [Money] = [.zero]) -> Set<Finding.Code> {
+    func codes(_ area: AreaInput, unfunded: [Money] = [.zero]) -> Set<Diagnostic.Category> {
         Set(
             CommissioningRisksRule.findings(
                 area: area, unfundedGBP: unfunded, planYears: ["2025/26"], camhsNoUnder2Share: figure("camhs", 0.42)
-            ).map(\.code))
+            ).map(\.category))
     }
     let icb = FundingInput(
         funderID: "icb-cyp-mental-health", name: "ICB", outcomes: [], outcomesSource: "t", contribution: .share(0.5), fieldPath: "f")

@@ -46,7 +46,7 @@ import Testing
         #expect(isClose(p.groups[1].share.value, 0.0340354, relativeTolerance: 1e-5))
         #expect(p.groups[1].share.id == "riskGroups.maltreatment.share" && p.groups[1].share.basis == .derived)
         // One note: local and national shares, and the groups not applied (with 001's household counts).
-        #expect(p.findings.map(\.code) == [.riskSharesNational])
+        #expect(p.findings.map(\.category) == [.riskSharesNational])
         #expect(p.findings[0].severity == .note)
         let message = p.findings[0].message
         #expect(
@@ -76,12 +76,12 @@ import Testing
         let p = profile(.none(reason: "IDACI covers England only"), nation: "Wales")
         #expect(p.groups.map(\.id) == ["maltreatment"])
         #expect(p.lowIncomeShare == nil)
-        let missing = p.findings.first { $0.code == .riskSharesMissing }
+        let missing = p.findings.first { $0.category == .riskSharesMissing }
         #expect(missing?.severity == .warning)
         #expect(missing?.message.contains("no low-income adjustment") == true)
         #expect(missing?.message.contains("IDACI covers England only") == true)
         // England's figure outside England is said to be England's.
-        #expect(p.findings.first { $0.code == .riskSharesNational }?.message.contains("applied to Wales") == true)
+        #expect(p.findings.first { $0.category == .riskSharesNational }?.message.contains("applied to Wales") == true)
         #expect(p.groups[0].share.derivation?.contains("applied to Wales") == true)
     }
 }

@@ -111,18 +111,16 @@ struct RolloutValidationTests {
     func decreaseFinding() throws {
         // 2023/24: 40 + 10 = 50 were operating by the end of 2022/23; 45 fully operating means 5 stopped.
         let s = RolloutFixtures.schedule([("2022/23", 40, 10), ("2023/24", 45, 0), ("2024/25", 30, 0)])
-        let report = RolloutValidator.validate(s, fieldPath: "national.rollout")
+        let report = RolloutValidator.validate(s, fieldPath: { "national.\($1)[\($0)]" })
         #expect(report.isValid)
-        #expect(report.findings.map(\.code) == [.teamsDecrease, .teamsDecrease])
-        #expect(
-            report.findings.map(\.fieldPath) == [
-                "national.rollout.years[1].teamsFullyOperating", "national.rollout.years[2].teamsFullyOperating",
-            ])
+        #expect(report.findings.map(\.category) == [.teamsDecrease, .teamsDecrease])
+        #expect(report.findings.map(\.fieldPath) == ["national.teamsFullyOperating[1]", "national.teamsFullyOperating[2]"])
+        #expect(RolloutValidator.validate(s).findings.first?.fieldPath == "rollout.years[1].teamsFullyOperating")
         #expect(report.findings[0].message.contains("2023/24"))
         #expect(report.findings[0].message.contains("5 teams stop operating"))
         #expect(report.findings[1].message.contains("15 teams stop operating"))
         let plan = try RolloutModel.plan(s, assumptions: RolloutFixtures.assumptions)
-        #expect(plan.findings.map(\.code) == [.teamsDecrease, .teamsDecrease])
+        #expect(plan.findings.map(\.category) == [.teamsDecrease, .teamsDecrease])
         // 30 × 252,159.80 = 7,564,794.00
         #expect(plan.years[2].cost.labourFullyOperatingGBP == Money(pence: 756_479_400))
     }

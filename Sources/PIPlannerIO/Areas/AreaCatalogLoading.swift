@@ -6,9 +6,7 @@ extension AreaCatalog {
     /// (`embedded` or DIR). Bad rows are collected in `rejects`, never fatal; a missing file or column is.
     public static func load(areaDataDirectory dir: String?) throws(PlannerError) -> (catalog: AreaCatalog, origin: String) {
         guard let dir else {
-            do { return (try AreaCatalog.embedded(badRows: .collect), "embedded") } catch {
-                throw .referenceData(file: AreaFileSchema.directory, message: String(describing: error))
-            }
+            do { return (try AreaCatalog.embedded(badRows: .collect), "embedded") } catch { throw areaDataError(error, in: nil) }
         }
         var texts: [String] = []
         for path in files(inAreaDataDirectory: dir) {
@@ -16,11 +14,19 @@ extension AreaCatalog {
         }
         do {
             return (try AreaCatalog(localAuthoritiesCSV: texts[0], icbsCSV: texts[1], healthBoardsCSV: texts[2], badRows: .collect), dir)
-        } catch let error as AreaDataError {
-            throw .referenceData(file: URL(fileURLWithPath: dir).appendingPathComponent(error.file).path, message: error.description)
         } catch {
-            throw .referenceData(file: dir, message: String(describing: error))
+            throw areaDataError(error, in: dir)
         }
+    }
+
+    /// What the area files throw (an `AreaDataError`; anything else is named as it is) as a fatal error.
+    private static func areaDataError(_ error: any Error, in dir: String?) -> PlannerError {
+        guard let error = error as? AreaDataError else {
+            return PlannerError(
+                Diagnostic(
+                    severity: .error, category: .areaData, message: "\(error)", location: .init(file: dir ?? AreaFileSchema.directory)))
+        }
+        return PlannerError(error.diagnostic(in: dir))
     }
 
     /// The paths of the three area files in an `--area-data` directory.

@@ -1,18 +1,14 @@
 import Foundation
 import PIPlannerModel
 
-/// A row left out of the catalog, and why.
-public struct AreaRowReject: Sendable, Equatable, CustomStringConvertible {
+/// A row left out of the catalog, and why; users see it as a `Diagnostic` (`diagnostic`).
+public struct AreaRowReject: Sendable, Equatable {
     public var file: String
     public var line: Int
     /// The row's code, if it could be read.
     public var code: String
     public var column: String?
     public var reason: String
-
-    public var description: String {
-        "\(file):\(line)\(column.map { " column \($0)" } ?? "") [\(code.isEmpty ? "no code" : code)]: \(reason)"
-    }
 
     public var error: AreaDataError { AreaDataError(file: file, line: line, column: column, message: reason) }
 }

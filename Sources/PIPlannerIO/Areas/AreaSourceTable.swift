@@ -1,7 +1,7 @@
 import Foundation
 
-/// A problem in a source or shipped area file, naming where it is.
-public struct AreaDataError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A problem in a source or shipped area file, naming where it is; users see it as a `Diagnostic` (`diagnostic(in:)`).
+public struct AreaDataError: Error, Sendable, Equatable {
     /// File name, e.g. `ons_live_births_2022_by_area_uk.csv` or `local-authorities.csv`.
     public var file: String
     /// 1-based line in the file; nil for a whole-file problem.
@@ -15,13 +15,6 @@ public struct AreaDataError: Error, Sendable, Equatable, CustomStringConvertible
         self.line = line
         self.column = column
         self.message = message
-    }
-
-    public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
-        if let column { place += " column \(column)" }
-        return "\(place): \(message)"
     }
 }
 

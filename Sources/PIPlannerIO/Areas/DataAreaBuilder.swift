@@ -16,8 +16,8 @@ public struct DataArea: Sendable {
     public var lowIncomeBasis: String
 }
 
-/// An area that cannot be planned from the data, and why.
-public struct DataAreaFailure: Error, Sendable, Equatable, CustomStringConvertible {
+/// An area that cannot be planned from the data, and why; `AreaSource.build` turns it into a `BatchExclusion`.
+public struct DataAreaFailure: Error, Sendable, Equatable {
     public var code: String
     public var name: String?
     public var reason: String
@@ -26,7 +26,6 @@ public struct DataAreaFailure: Error, Sendable, Equatable, CustomStringConvertib
         self.name = name
         self.reason = reason
     }
-    public var description: String { "\(code)\(name.map { " \($0)" } ?? ""): \(reason)" }
 }
 
 /// Builds an engine input from a `PlanningArea` of the catalog under a scenario: population and births from
@@ -94,7 +93,7 @@ public struct DataAreaBuilder: Sendable {
             }
             if la.birthsBasis == .apportioned {
                 findings.append(
-                    Finding(
+                    Diagnostic(
                         .boundaryApproximation, .note,
                         message:
                             "\(la.name)'s births are apportioned, not published: \(la.birthsNote). See ReferenceData/areas/README.md, Boundary changes.",
@@ -110,7 +109,7 @@ public struct DataAreaBuilder: Sendable {
                 lowIncomeBasis = la.idaciBasis == .published ? "local" : "local-derived"
                 if case .districts? = IoD2019Succession.byCode[la.code] {
                     findings.append(
-                        Finding(
+                        Diagnostic(
                             .boundaryApproximation, .note,
                             message:
                                 "\(la.name)'s IDACI rate (\(NumberFormat.trimmed(rate, 3))) is derived from its 2019 districts, not published: \(la.idaciNote). See ReferenceData/areas/README.md, IDACI 2019.",
@@ -134,7 +133,7 @@ public struct DataAreaBuilder: Sendable {
                 source: "\(Self.birthsSource), summed over the ICB's lower-tier authorities, \(row)", basis: .derived, derivation: icb.note)
             if icb.basis == .approximate {
                 findings.append(
-                    Finding(
+                    Diagnostic(
                         .boundaryApproximation, .note,
                         message:
                             "\(icb.name) includes part of an authority split between ICBs (\(icb.apportionedLAParts.joined(separator: "; "))); its population and births for that part are apportioned by LSOA count, not population. See ReferenceData/areas/README.md, ICBs.",
@@ -190,7 +189,7 @@ public struct DataAreaBuilder: Sendable {
         findings = profile.findings + findings
         if scenario.ignoreRiskGroups, let preset = scenario.preset {
             findings.append(
-                Finding(
+                Diagnostic(
                     .riskGroupsIgnoredByPreset, .note,
                     message:
                         "Preset '\(preset.id)' applies no risk adjustment, so the \(groups.count) risk groups from the data are not used.",

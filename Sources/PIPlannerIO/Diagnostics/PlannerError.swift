@@ -1,178 +1,76 @@
 import Foundation
 import PIPlannerModel
 
-/// One problem with one field of an input file: which file, where, which field, what was found and what was expected.
-public struct FieldIssue: Sendable, Equatable, CustomStringConvertible {
-    /// What kind of problem it is, so that code adding to an issue need not read its text.
-    public enum Kind: Sendable, Equatable {
-        /// A value that is there but wrong.
-        case invalid
-        /// A required field that is not there.
-        case missing
-        /// A key an object does not allow (a typo, or a key of another kind of file).
-        case unknownKey
+/// A fatal error: the command cannot go on. It carries every problem found, each a `Diagnostic` naming the file and
+/// what to do, so that one run reports them all; `DiagnosticFormatter` prints them.
+public struct PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The problems, in the order found.
+    public var diagnostics: [Diagnostic]
+
+    /// An error of one or more diagnostics.
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    /// An error of one diagnostic.
+    public init(_ diagnostic: Diagnostic) { self.init([diagnostic]) }
+
+    /// The process exit code: 2 for a usage error, 1 for anything else.
+    public var exitCode: Int32 { diagnostics.contains { $0.category == .usage } ? 2 : 1 }
+
+    /// Whether this is a command-line mistake (exit code 2), after which the command points to its help.
+    public var isUsage: Bool { exitCode == 2 }
+
+    /// The diagnostics as the terminal shows them.
+    public var description: String { diagnostics.map(DiagnosticFormatter.terminal).joined(separator: "\n") }
+
+    // MARK: The errors commands throw
+
+    /// A command-line mistake (exit code 2), with notes such as `did you mean '--format'?`.
+    public static func usage(_ message: String, notes: [String] = []) -> PlannerError {
+        PlannerError(Diagnostic(severity: .error, category: .usage, message: message, notes: notes))
     }
 
-    /// What to suggest with an issue. Kept as data, not text, so that code can ask what was suggested
-    /// (e.g. whether a typo of a key was already pointed out) without reading a message back.
-    public enum Suggestion: Sendable, Equatable, CustomStringConvertible {
-        /// The allowed key or value nearest to what was written (a likely typo): `did you mean "entry"?`.
-        case nearest(String)
-        /// A close match already described in words, e.g. an area's code and name: `did you mean E08000035 (Leeds)?`.
-        case described(String)
-        /// A percentage written where a proportion is meant, with the proportion meant: `a percentage? did you mean 0.15?`.
-        case percentage(meant: Double)
-        /// Advice in words.
-        case advice(String)
-
-        public var description: String {
-            switch self {
-            case .nearest(let value): return "did you mean \"\(value)\"?"
-            case .described(let text): return "did you mean \(text)?"
-            // Rounded to 12 places: 1.1 / 100 is 0.011000000000000001 in binary.
-            case .percentage(let meant): return "a percentage? did you mean \(NumberFormat.plain((meant * 1e12).rounded() / 1e12))?"
-            case .advice(let text): return text
-            }
-        }
+    /// A file that does not exist.
+    public static func fileNotFound(_ file: String) -> PlannerError {
+        PlannerError(Diagnostic(severity: .error, category: .fileNotFound, message: "file not found", location: .init(file: file)))
     }
 
-    public var file: String
-    public var location: SourceLocation?
-    /// Field path, e.g. `areas[2].riskGroups.lowIncome.share`.
-    public var fieldPath: String
-    /// What was found, e.g. `15` or `"entyr"`; nil when the field is missing.
-    public var found: String?
-    public var expected: String
-    public var kind: Kind
-    /// What to suggest, as data.
-    public var hint: Suggestion?
-
-    /// The suggestion as printed (in brackets after the issue); setting it gives advice in words.
-    public var suggestion: String? {
-        get { hint?.description }
-        set { hint = newValue.map(Suggestion.advice) }
+    /// A file that exists but cannot be read, and why.
+    public static func unreadable(file: String, reason: String, at location: SourceLocation? = nil, notes: [String] = []) -> PlannerError {
+        PlannerError(
+            Diagnostic(
+                severity: .error, category: .unreadable, message: "cannot read: \(reason)",
+                location: .init(file: file, line: location?.line, column: location?.column), notes: notes))
     }
 
-    /// An issue with a suggestion given as data; `kind` defaults to missing when nothing was found, else invalid.
-    public init(
-        file: String, location: SourceLocation?, fieldPath: String, found: String?, expected: String, hint: Suggestion?,
-        kind: Kind? = nil
-    ) {
-        self.file = file
-        self.location = location
-        self.fieldPath = fieldPath
-        self.found = found
-        self.expected = expected
-        self.hint = hint
-        self.kind = kind ?? (found == nil ? .missing : .invalid)
+    /// Malformed JSON at `location`.
+    public static func syntax(file: String, location: SourceLocation, message: String) -> PlannerError {
+        PlannerError(
+            Diagnostic(
+                severity: .error, category: .syntax, message: "malformed JSON: \(message)",
+                location: .init(file: file, line: location.line, column: location.column)))
     }
 
-    /// An issue with advice in words (or none).
-    public init(file: String, location: SourceLocation?, fieldPath: String, found: String?, expected: String, suggestion: String? = nil) {
-        self.init(
-            file: file, location: location, fieldPath: fieldPath, found: found, expected: expected, hint: suggestion.map(Suggestion.advice))
+    /// Malformed JSON, as the parser found it.
+    public static func syntax(file: String, _ error: JSONSyntaxError) -> PlannerError {
+        syntax(file: file, location: error.location, message: error.message)
     }
 
-    public var description: String {
-        var text = file
-        if let location { text += ":\(location.line):\(location.column)" }
-        text += ": \(fieldPath.isEmpty ? "(top level)" : fieldPath): "
-        if let found { text += "found \(found); expected \(expected)" } else { text += "missing; expected \(expected)" }
-        if let hint { text += " (\(hint))" }
-        return text
-    }
-}
+    /// One or more invalid fields of an input file (field diagnostics).
+    public static func invalidInput(_ diagnostics: [Diagnostic]) -> PlannerError { PlannerError(diagnostics) }
 
-/// Fatal errors: the command cannot go on. Each names the file and what to do.
-public enum PlannerError: Error, Sendable, CustomStringConvertible, Equatable {
-    /// A command-line mistake (exit code 2).
-    case usage(String)
-    case fileNotFound(String)
-    case unreadable(file: String, reason: String)
-    /// Malformed JSON with its line and column.
-    case syntax(file: String, location: SourceLocation, message: String)
-    /// One or more invalid fields in an input file.
-    case invalidInput([FieldIssue])
-    /// Shipped or user-supplied reference data is broken.
-    case referenceData(file: String, message: String)
-    case writeFailed(file: String, reason: String)
-
-    public var description: String {
-        switch self {
-        case .usage(let message): return "usage error: \(message)"
-        case .fileNotFound(let file): return "\(file): error: file not found"
-        case .unreadable(let file, let reason): return "\(file): error: cannot read: \(reason)"
-        case .syntax(let file, let location, let message):
-            return "\(file):\(location.line):\(location.column): error: malformed JSON at \(location): \(message)"
-        case .invalidInput(let issues):
-            return issues.map { "error: \($0)" }.joined(separator: "\n")
-        case .referenceData(let file, let message): return "\(file): error: reference data: \(message)"
-        case .writeFailed(let file, let reason): return "\(file): error: cannot write output: \(reason)"
-        }
+    /// Shipped or user-supplied reference data that is broken: the file, and a line and column (name) in it where known.
+    public static func referenceData(
+        file: String, line: Int? = nil, column: String? = nil, message: String, notes: [String] = []
+    ) -> PlannerError {
+        PlannerError(
+            Diagnostic(
+                severity: .error, category: .referenceData, message: message, location: .init(file: file, line: line, fieldPath: column),
+                notes: notes))
     }
 
-    /// The process exit code: 2 for usage errors, 1 for invalid input.
-    public var exitCode: Int32 {
-        if case .usage = self { return 2 }
-        return 1
-    }
-}
-
-/// The closest candidate to a mistyped key, if it is plausibly a typo.
-public func nearestKey(to key: String, in candidates: [String]) -> String? {
-    let lower = key.lowercased()
-    var best: (String, Int)? = nil
-    for candidate in candidates {
-        let distance = editDistance(lower, candidate.lowercased())
-        if best == nil || distance < best!.1 { best = (candidate, distance) }
-    }
-    guard let (candidate, distance) = best else { return nil }
-    let limit = max(2, min(key.count, candidate.count) / 3)
-    return distance <= limit ? candidate : nil
-}
-
-/// Levenshtein distance between two strings.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
-}
-
-/// Why `data` is not UTF-8 text, and where: `not UTF-8 text: byte 0xA3 at line 3, column 12 (save the file as UTF-8)`.
-/// (A file saved as Latin-1 or Windows-1252, with a £ in a title, is the usual case.)
-public func utf8Problem(_ data: Data) -> String {
-    var line = 1
-    var column = 1
-    var offset = 0
-    var iterator = data.makeIterator()
-    var decoder = Unicode.UTF8()
-    while true {
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar):
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            offset += UTF8.width(scalar)
-        case .emptyInput:
-            return "not UTF-8 text"
-        case .error:
-            let byte = data[data.index(data.startIndex, offsetBy: min(offset, data.count - 1))]
-            let hex = String(byte, radix: 16, uppercase: true)
-            return "not UTF-8 text: byte 0x\(hex.count < 2 ? "0" : "")\(hex) at line \(line), column \(column) (save the file as UTF-8)"
-        }
+    /// The output file cannot be written, and why.
+    public static func writeFailed(file: String, reason: String) -> PlannerError {
+        PlannerError(
+            Diagnostic(severity: .error, category: .writeFailed, message: "cannot write output: \(reason)", location: .init(file: file)))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
+import PIPlannerModel
 
 /// An area left out of a batch (or a code that names no plannable area), and why.
-public struct BatchExclusion: Error, Sendable, Equatable, CustomStringConvertible {
+public struct BatchExclusion: Error, Sendable, Equatable {
     public var code: String
     public var name: String?
     /// What is wrong, without a suggestion, e.g. `unknown area code`.
@@ -33,16 +34,23 @@ public struct BatchExclusion: Error, Sendable, Equatable, CustomStringConvertibl
         self.init(code: reject.code, problem: reject.reason, file: reject.file, line: reject.line, column: reject.column)
     }
 
-    /// The problem and its suggestion, as batch prints them: `unknown area code; did you mean E08000009 (Trafford)?`.
-    public var reason: String { problem + (suggestion.map { "; did you mean \($0)?" } ?? "") }
+    /// The problem and its suggestion, as batch's CSV and JSON reports give it:
+    /// `unknown area code; did you mean E08000009 (Trafford)?`.
+    public var reason: String { problem + (suggestion.map { "; " + Diagnostic.Suggestion.described($0).text } ?? "") }
 
-    /// `file:line column C: ` for a rejected row, else empty.
-    public var place: String {
-        guard let file else { return "" }
-        return file + (line.map { ":\($0)" } ?? "") + (column.map { " column \($0)" } ?? "") + ": "
+    /// Where in the area data the problem is, for a rejected row: file, line and the column's name.
+    public var location: Diagnostic.Location? {
+        file.map { Diagnostic.Location(file: $0, line: line, fieldPath: column) }
     }
 
-    public var description: String {
-        "\(code.isEmpty ? "(no code)" : code)\(name.map { " \($0)" } ?? ""): \(place)\(reason)"
+    /// The notes for the problem: the nearest planning area to an unknown code.
+    public var notes: [String] { suggestion.map { [Diagnostic.Suggestion.described($0).text] } ?? [] }
+
+    /// The exclusion as users see it: a warning naming the area, at the row of the area data for a rejected row.
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            severity: .warning, category: .areaExcluded,
+            message: "\(code.isEmpty ? "a row with no code" : code)\(name.map { " \($0)" } ?? "") excluded: \(problem)",
+            location: location ?? Diagnostic.Location(), notes: notes)
     }
 }

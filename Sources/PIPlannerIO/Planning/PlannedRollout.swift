@@ -31,7 +31,7 @@ public struct PlannedRollout: Sendable {
     /// Totals over `span`.
     public var spanTotals: RolloutTotals
     /// Findings about the config (labour price year, fractional teams, bands) then about the schedule.
-    public var findings: [Finding]
+    public var findings: [Diagnostic]
     /// Config-level steps (labour build-up, target from areas), then the model's year-by-year steps.
     public var audit: [AuditStep]
     /// Every file read: this config, any plan config or scenario it names, and `--area-data` files (output never

@@ -54,23 +54,18 @@ extension RolloutPlanningRun {
     }
 
     /// Reports why a file named by this rollout config (a plan config or a scenario) could not be used; its own
-    /// problems are listed under its name.
+    /// problems follow, under its name.
     func reportNestedFile(_ error: PlannerError, _ nested: RolloutFromAreasInput.NestedFile, field: String, kind: String) {
-        switch error {
-        case .fileNotFound:
+        let problems = error.diagnostics
+        if problems.count == 1, problems[0].category == .fileNotFound {
             issues.append(
                 nested.place.issue(
                     file: file, field, expected: "a \(kind) file, relative to this rollout config's directory (looked for \(nested.path))"))
-        case .invalidInput(let nestedIssues):
-            issues.append(
-                nested.place.issue(
-                    file: file, field,
-                    expected:
-                        "a valid \(kind); \(nested.written) has \(nestedIssues.count) problem\(nestedIssues.count == 1 ? "" : "s"), listed with its name"
-                ))
-            issues += nestedIssues
-        default:
-            issues.append(nested.place.issue(file: file, field, expected: "a readable \(kind) (\(error.description))"))
+            return
         }
+        let count = "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
+        issues.append(
+            nested.place.issue(file: file, field, expected: "a valid \(kind); \(nested.written) has \(count), listed with its name"))
+        issues += problems
     }
 }

@@ -18,7 +18,9 @@ extension RolloutPlanningRun {
         do {
             (catalog, origin) = try AreaCatalog.load(areaDataDirectory: planner.areaDataDirectory)
         } catch {
-            issues.append(input.place.issue(file: file, path, expected: "areas from area data that can be read (\(error.description))"))
+            // The area data's own error follows this one.
+            issues.append(input.place.issue(file: file, path, expected: "areas from area data that can be read"))
+            issues += error.diagnostics
             return nil
         }
         let selection = self.selection(input, catalog: catalog)
@@ -57,8 +59,8 @@ extension RolloutPlanningRun {
             if let selection = BatchSelection(text) { return selection }
             let sets = AreaSet.allCases.map(\.rawValue)
             let suggestion =
-                nearestKey(to: text, in: sets).map(FieldIssue.Suggestion.nearest)
-                ?? AreaSource.suggestion(for: text, in: catalog).map(FieldIssue.Suggestion.described)
+                nearestKey(to: text, in: sets).map(Diagnostic.Suggestion.nearest)
+                ?? AreaSource.suggestion(for: text, in: catalog).map(Diagnostic.Suggestion.described)
             issues.append(
                 input.place.issue(
                     file: file, "schedule.fromAreas.areas",
@@ -90,8 +92,9 @@ extension RolloutPlanningRun {
             do { return (try loader.defaultScenario(), PlanConfigLoader.builtInScenarioName) } catch {
                 issues.append(
                     input.place.issue(
-                        file: file, "schedule.fromAreas.areas",
-                        expected: "areas planned under the built-in scenario, which cannot be built (\(error.description))"))
+                        file: file, "schedule.fromAreas.areas", expected: "areas planned under the built-in scenario, which cannot be built"
+                    ))
+                issues += error.diagnostics
                 return nil
             }
         }
@@ -117,12 +120,16 @@ extension RolloutPlanningRun {
             let what = exclusion.code.isEmpty ? "a row with no code" : "\"\(exclusion.code)\"\(exclusion.name.map { " (\($0))" } ?? "")"
             var found = what
             if case .set(let set) = selection { found = "\(what), an area of \"\(set.rawValue)\" that cannot be planned" }
+            var notes = exclusion.notes
+            if let row = exclusion.location, let place = DiagnosticFormatter.place(row) {
+                notes.append("the row is \(place)" + (row.fieldPath.map { ", column \($0)" } ?? ""))
+            }
             issues.append(
-                FieldIssue(
-                    file: file, location: location, fieldPath: fieldPath, found: found,
+                .field(
+                    location: .init(file: file, location, fieldPath: fieldPath), found: found,
                     expected:
-                        "a planning area (a council, an ICB or a health board) that can be planned from the area data (\(origin)): \(exclusion.place)\(exclusion.problem)",
-                    hint: exclusion.suggestion.map(FieldIssue.Suggestion.described)))
+                        "a planning area (a council, an ICB or a health board) that can be planned from the area data (\(origin)): \(exclusion.problem)",
+                    notes: notes))
         }
     }
 
@@ -137,7 +144,7 @@ extension RolloutPlanningRun {
                 let (fieldPath, location) = places.place(b.code)
                 let otherPath = places.place(a.code).fieldPath
                 issues.append(
-                    FieldIssue(
+                    Diagnostic(
                         file: file, location: location, fieldPath: fieldPath,
                         found:
                             "\"\(b.code)\" (\(b.name)), which overlaps \(otherPath) \(a.code) (\(a.name)): both include \(shared.prefix(3).joined(separator: ", "))\(shared.count > 3 ? " and \(shared.count - 3) more" : "")",
@@ -150,8 +157,8 @@ extension RolloutPlanningRun {
 
     /// Findings on the risk shares of areas planned from the shipped data: which are local and which national
     /// (as `batch` marks them), and the areas with no low-income adjustment.
-    func dataAreaFindings(_ areas: [RolloutAreaTeams], data: RolloutDataAreas, prefix: String) -> [Finding] {
-        var findings: [Finding] = []
+    func dataAreaFindings(_ areas: [RolloutAreaTeams], data: RolloutDataAreas, prefix: String) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         func count(_ n: Int) -> String { "\(n) area\(n == 1 ? "" : "s")" }
         let lowIncome = Dictionary(grouping: areas, by: { $0.lowIncomeShareBasis ?? "none" })
         let maltreatment = Dictionary(grouping: areas, by: { $0.maltreatmentShareBasis ?? "none" })
@@ -172,13 +179,13 @@ extension RolloutPlanningRun {
         text +=
             "Substance misuse and parental depression are not applied (no cited share of births). Each area's figures are in that batch's output."
         findings.append(
-            Finding(
+            Diagnostic(
                 .riskSharesNational, .note, message: text, fieldPath: "\(prefix).areas",
                 source: reference.parameters["riskGroups.maltreatment.nationalShare"]?.citation.text))
         if let none = lowIncome["none"], !none.isEmpty {
             let names = none.prefix(5).map(\.name).joined(separator: ", ") + (none.count > 5 ? " and \(none.count - 5) more" : "")
             findings.append(
-                Finding(
+                Diagnostic(
                     .riskSharesMissing,
                     message:
                         "No low-income adjustment for \(count(none.count)) (\(names)): no local deprivation measure is shipped for them (IDACI covers England only), so their teams are sized without the low-income risk group.",

@@ -92,7 +92,7 @@ extension RolloutPlanningRun {
         guard !RolloutLabourUpliftRule.fits(gbp, payGrowthRate: growth.value, years: years) else { return true }
         let uplifted = RolloutLabourUpliftRule.labourFirstYearGBP(gbp, payGrowthRate: growth.value, years: years)
         issues.append(
-            FieldIssue(
+            Diagnostic(
                 file: file, location: priced.place.location, fieldPath: priced.fieldPath,
                 found:
                     "\(priced.year): labour of £\(NumberFormat.approximate(gbp)) a team a year, uplifted \(NumberFormat.trimmed(growth.value * 100, 2))% a year for \(years) years to \(firstYear), is about £\(NumberFormat.approximate(uplifted))",

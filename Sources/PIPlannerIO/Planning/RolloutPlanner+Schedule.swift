@@ -50,7 +50,7 @@ extension RolloutPlanningRun {
         }
         if teams != teams.rounded() {
             findings.append(
-                Finding(
+                Diagnostic(
                     .fractionalTeams, .note,
                     message:
                         "The areas need \(NumberFormat.trimmed(teams, 2)) team-equivalents by the \(method.rawValue) method; the rollout is costed in fractional teams as summed, without rounding. Give the schedule as a target of whole teams if whole teams will be commissioned.",

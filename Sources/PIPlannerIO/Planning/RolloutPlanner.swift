@@ -43,8 +43,8 @@ public struct RolloutPlanner {
 final class RolloutPlanningRun {
     let planner: RolloutPlanner
     let config: RolloutConfig
-    var issues: [FieldIssue]
-    var findings: [Finding]
+    var issues: [Diagnostic]
+    var findings: [Diagnostic]
     var audit: [AuditStep] = []
     var inputFiles: [String]
 
@@ -73,7 +73,8 @@ final class RolloutPlanningRun {
             }
             schedule.developmentSource = development.source
         }
-        let check = RolloutValidator.validate(schedule, fieldPath: "schedule")
+        let fieldPath = Self.fieldPath(kind)
+        let check = RolloutValidator.validate(schedule, fieldPath: fieldPath)
         issues += config.places.issues(for: check.errors, .init(file: file, kind: kind, schedule: schedule, target: target))
         var figures = config.figures
         if let labour { figures["labourPerTeam"] = labour }
@@ -82,7 +83,7 @@ final class RolloutPlanningRun {
         else { return nil }
         let plan: RolloutPlan
         do {
-            plan = try RolloutModel.plan(schedule, assumptions: assumptions, fieldPath: "schedule")
+            plan = try RolloutModel.plan(schedule, assumptions: assumptions, fieldPath: fieldPath)
         } catch {
             let context = RolloutConfigPlaces.IssueContext(
                 file: file, kind: kind, schedule: schedule, target: target, assumptions: assumptions)
@@ -96,15 +97,10 @@ final class RolloutPlanningRun {
             staffing = model
             if let onCost = config.figures["onCostRate"] { assumptionFigures.insert(onCost, at: 1) }
         }
-        let scheduleFindings = plan.findings.map { finding -> Finding in
-            var f = finding
-            if kind == .explicit, let path = f.fieldPath { f.fieldPath = Self.explicitFieldPath(path) }
-            return f
-        }
         return PlannedRollout(
             file: file, title: config.title, description: config.description, referenceOrigin: config.referenceOrigin, scheduleKind: kind,
             schedule: schedule, target: target, assumptions: assumptions, assumptionFigures: assumptionFigures, staffing: staffing,
-            overrides: config.overrides, span: span, plan: plan, spanTotals: totals, findings: findings + scheduleFindings,
+            overrides: config.overrides, span: span, plan: plan, spanTotals: totals, findings: findings + plan.findings,
             audit: audit + plan.audit, inputFiles: inputFiles)
     }
 
@@ -117,12 +113,9 @@ final class RolloutPlanningRun {
         }
     }
 
-    /// `schedule.years[2].teamsFullyOperating` (the model's path) → `schedule.teamsFullyOperating[2]` (the config's).
-    static func explicitFieldPath(_ path: String) -> String {
-        let prefix = "schedule.years["
-        guard path.hasPrefix(prefix), let close = path.firstIndex(of: "]") else { return path }
-        let index = path[path.index(path.startIndex, offsetBy: prefix.count)..<close]
-        let rest = path[path.index(after: close)...].drop { $0 == "." }
-        return "schedule.\(rest)[\(index)]"
+    /// Where a schedule finding points: an explicit schedule lists each field by year (`schedule.teamsFullyOperating[2]`);
+    /// a derived one has no such field and is named by year (`schedule.years[2].teamsFullyOperating`).
+    static func fieldPath(_ kind: RolloutScheduleKind) -> (Int, String) -> String {
+        kind == .explicit ? { "schedule.\($1)[\($0)]" } : { "schedule.years[\($0)].\($1)" }
     }
 }

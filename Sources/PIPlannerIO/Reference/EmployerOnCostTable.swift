@@ -82,11 +82,15 @@ private struct RowReader {
     }
 
     func error(_ column: String, _ message: String) -> PlannerError {
-        .referenceData(file: file, message: "line \(row.line), column \"\(column)\": \(message)")
+        .referenceData(file: file, line: row.line, column: column, message: message)
     }
 
-    func refused(_ column: String, expected: String, suggestion: String? = nil) -> PlannerError {
-        error(column, "found \"\(field(column))\"; expected \(expected)" + (suggestion.map { " (\($0))" } ?? ""))
+    /// The value of `column` is refused: what was found, what was expected and, as data, what to suggest.
+    func refused(_ column: String, expected: String, hint: Diagnostic.Suggestion? = nil) -> PlannerError {
+        PlannerError(
+            .field(
+                .referenceData, location: .init(file: file, line: row.line, fieldPath: column), found: "\"\(field(column))\"",
+                expected: expected, notes: hint.map { [$0.text] } ?? []))
     }
 
     /// The row's figure for each year it covers.
@@ -96,7 +100,7 @@ private struct RowReader {
             let known = EmployerOnCostTable.itemIDs.keys.sorted()
             throw refused(
                 "item", expected: "one of " + known.map { "\"\($0)\"" }.joined(separator: ", "),
-                suggestion: nearestKey(to: id, in: known).map { "did you mean \"\($0)\"?" })
+                hint: nearestKey(to: id, in: known).map(Diagnostic.Suggestion.nearest))
         }
         let value = try checkedValue(item, salaryCeilingGBP: salaryCeilingGBP)
         let unit = field("unit")
@@ -121,8 +125,7 @@ private struct RowReader {
         }
         if item.isRate {
             guard (0...1).contains(value) else {
-                let percent = value > 1 && value <= 100 ? "a percentage? did you mean \(NumberFormat.plain(value / 100))?" : nil
-                throw refused("value", expected: rateExpected, suggestion: percent)
+                throw refused("value", expected: rateExpected, hint: value > 1 && value <= 100 ? .percentage(meant: value / 100) : nil)
             }
             return value
         }
@@ -132,7 +135,7 @@ private struct RowReader {
                 "value",
                 expected:
                     "\(poundsExpected), below the highest salary in the pay scales (\(NumberFormat.gbp(Money(gbp: ceiling)))), or no post pays NI",
-                suggestion: "pence where pounds are meant? \(NumberFormat.plain(value / 100)) pounds")
+                hint: .advice("pence where pounds are meant? \(NumberFormat.plain(value / 100)) pounds"))
         }
         return value
     }

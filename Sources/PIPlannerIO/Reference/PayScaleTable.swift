@@ -68,14 +68,15 @@ extension PayScaleTable {
             }
             guard let salary = Double(field("annual_salary_gbp")), salary > 0, Money.canHold(salary) else {
                 throw .referenceData(
-                    file: shown,
+                    file: shown, line: row.line, column: "annual_salary_gbp",
                     message:
-                        "line \(row.line): annual_salary_gbp \"\(field("annual_salary_gbp"))\" is not a positive number of pounds of at most \(NumberFormat.gbp(Money(gbp: Money.maxGBP)))"
+                        "\"\(field("annual_salary_gbp"))\" is not a positive number of pounds of at most \(NumberFormat.gbp(Money(gbp: Money.maxGBP)))"
                 )
             }
             guard FinancialYear(label: field("pay_year")) != nil else {
                 throw .referenceData(
-                    file: shown, message: "line \(row.line): pay_year \"\(field("pay_year"))\" is not a financial year like \"2025/26\"")
+                    file: shown, line: row.line, column: "pay_year",
+                    message: "\"\(field("pay_year"))\" is not a financial year like \"2025/26\"")
             }
             points.append(
                 PayPoint(

@@ -133,14 +133,9 @@ private struct ReferenceFiles {
 
     /// Parses the JSON file `name` and reads it with `read`; throws every problem `read` recorded.
     func json<T>(_ name: String, _ read: (JSONNode, FieldReader) -> T) throws(PlannerError) -> T {
+        let text = try text(name)
         let root: JSONNode
-        do { root = try JSONParser.parse(try text(name)) } catch let error as JSONSyntaxError {
-            throw .syntax(file: shown(name), location: error.location, message: error.message)
-        } catch let error as PlannerError {
-            throw error
-        } catch {
-            throw .referenceData(file: shown(name), message: "\(error)")
-        }
+        do { root = try JSONParser.parse(text) } catch { throw .syntax(file: shown(name), error) }
         let reader = FieldReader(file: shown(name))
         let result = read(root, reader)
         if !reader.issues.isEmpty { throw .invalidInput(reader.issues) }

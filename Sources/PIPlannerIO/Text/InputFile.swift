@@ -20,7 +20,7 @@ package enum InputFile {
             throw .unreadable(file: path, reason: error.localizedDescription)
         }
         guard data.count <= maxBytes else { throw .unreadable(file: path, reason: "larger than \(maxBytes >> 20) MiB; expected \(what)") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: utf8Problem(data)) }
+        guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(file: path, data) }
         return text
     }
 }

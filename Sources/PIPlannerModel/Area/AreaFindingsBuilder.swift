@@ -21,13 +21,13 @@ public struct AreaFindingsBuilder {
 
     /// Every finding, in a fixed order: input, births and population, risk groups and prevalence, workforce, pay year,
     /// commissioning risks.
-    public func findings() -> [Finding] {
+    public func findings() -> [Diagnostic] {
         var findings = area.inputFindings
         findings += birthFindings()
         findings += prevalenceFindings()
         if area.existingWTE.value > q.requiredWTE {
             findings.append(
-                Finding(
+                Diagnostic(
                     .existingExceedsRequired, .note,
                     message:
                         "Existing workforce (\(NumberFormat.fixed(area.existingWTE.value, 2)) WTE) exceeds the \(NumberFormat.fixed(q.requiredWTE, 2)) WTE the "
@@ -36,7 +36,7 @@ public struct AreaFindingsBuilder {
         }
         if area.payYearsBeforeFirstPlanYear < 0 {
             findings.append(
-                Finding(
+                Diagnostic(
                     .payYearAfterPlanYear,
                     message:
                         "Pay scales are for \(area.payYearLabel), after the first plan year \(area.planYears.first ?? ""); pay "
@@ -50,19 +50,19 @@ public struct AreaFindingsBuilder {
     }
 
     /// No births given, an implausible birth rate, a population below the smallest area's.
-    private func birthFindings() -> [Finding] {
-        var findings: [Finding] = []
+    private func birthFindings() -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         let population = area.population.value
         if area.births == nil && area.birthRatePer1000 == nil {
             findings.append(
-                Finding(
+                Diagnostic(
                     .birthRateImplausible, message: "Neither births nor a birth rate was given, so no births are planned for.",
                     fieldPath: "\(path).births"))
         }
         let (low, high) = (a.plausibleBirthRatePer1000Min, a.plausibleBirthRatePer1000Max)
         if !BirthRateConsistencyRule.isPlausible(births: q.births, population: population, minPer1000: low.value, maxPer1000: high.value) {
             findings.append(
-                Finding(
+                Diagnostic(
                     .birthRateImplausible,
                     message:
                         "Births (\(NumberFormat.fixed(q.births))) and population (\(NumberFormat.fixed(population))) imply \(NumberFormat.fixed(q.birthRatePer1000, 1)) births "
@@ -72,7 +72,7 @@ public struct AreaFindingsBuilder {
         }
         if population < a.smallestAreaPopulation.value {
             findings.append(
-                Finding(
+                Diagnostic(
                     .populationBelowSmallestArea,
                     message:
                         "Population \(NumberFormat.fixed(population, 3)) is below the smallest UK local authority "
@@ -84,11 +84,11 @@ public struct AreaFindingsBuilder {
     }
 
     /// Overlapping groups combined as exclusive, a group below baseline, a prevalence outside the published range.
-    private func prevalenceFindings() -> [Finding] {
-        var findings: [Finding] = []
+    private func prevalenceFindings() -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         if area.combination == .exclusive && area.riskGroups.count >= 2 {
             findings.append(
-                Finding(
+                Diagnostic(
                     .sharesAssumedExclusive, .note,
                     message:
                         "The \(area.riskGroups.count) risk groups are combined with the 'exclusive' rule, which assumes no family "
@@ -98,7 +98,7 @@ public struct AreaFindingsBuilder {
         }
         for group in area.riskGroups where group.prevalence.value < a.baselinePrevalence.value {
             findings.append(
-                Finding(
+                Diagnostic(
                     .groupBelowBaseline,
                     message:
                         "Risk group '\(group.id)' has prevalence \(NumberFormat.percent(group.prevalence.value)), below the baseline "
@@ -108,7 +108,7 @@ public struct AreaFindingsBuilder {
         }
         if q.prevalence < a.prevalenceRangeLow.value || q.prevalence > a.prevalenceRangeHigh.value {
             findings.append(
-                Finding(
+                Diagnostic(
                     .prevalenceOutsideRange,
                     message:
                         "Area prevalence \(NumberFormat.percent(q.prevalence)) is outside the published range "

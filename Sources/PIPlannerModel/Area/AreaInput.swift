@@ -25,14 +25,14 @@ public struct AreaInput: Sendable {
     public var payYearsBeforeFirstPlanYear: Int
     public var payYearLabel: String
     /// Findings raised while building the input (e.g. a band supplied by config), carried into the plan.
-    public var inputFindings: [Finding]
+    public var inputFindings: [Diagnostic]
 
     public init(
         name: String, code: String?, fieldPath: String, population: Figure, births: Figure?, birthRatePer1000: Figure?,
         riskGroups: [RiskGroupInput], combination: CombinationRule, combinationSource: String, existingWTE: Figure, staffing: StaffingModel,
         sizingMethod: SizingMethod, sizingMethodSource: String, funding: [FundingInput], leadCommissioner: String?,
         camhsAcceptsUnder2: Bool?, planYears: [String], payYearsBeforeFirstPlanYear: Int, payYearLabel: String,
-        inputFindings: [Finding] = []
+        inputFindings: [Diagnostic] = []
     ) {
         self.name = name
         self.code = code

@@ -58,7 +58,7 @@ public struct AreaPlan: Sendable {
     public var years: [PlanYear]
     public var funding: [FundingLine]
     public var unfundedGBP: [Money]
-    public var findings: [Finding]
+    public var findings: [Diagnostic]
     public var audit: [AuditStep]
     public var input: AreaInput
     /// The reference figures used, with any config overrides.

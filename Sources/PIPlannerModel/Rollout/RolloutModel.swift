@@ -57,7 +57,7 @@ public struct RolloutTotals: Sendable, Equatable {
 /// A costed rollout: each year's lines, the findings about the schedule and the audit trail.
 public struct RolloutPlan: Sendable, Equatable {
     public var years: [RolloutPlanYear]
-    public var findings: [Finding]
+    public var findings: [Diagnostic]
     public var audit: [AuditStep]
 
     /// Totals over the years at `yearIndices` (0-based, inclusive); nil if the span is outside the plan.
@@ -93,10 +93,11 @@ public struct RolloutPlan: Sendable, Equatable {
 /// Citation: 002_da9a53b1ef711f3f.txt, Breakdown of spending (the table this reproduces within £5 a cell).
 public enum RolloutModel {
     /// Validates then costs the schedule; throws every validation error found. Schedule findings
-    /// (e.g. `teamsDecrease`) are returned in the plan. `fieldPath` prefixes the findings' field paths.
-    public static func plan(_ schedule: RolloutSchedule, assumptions a: RolloutAssumptions, fieldPath: String = "rollout")
-        throws(RolloutValidationFailure) -> RolloutPlan
-    {
+    /// (e.g. `teamsDecrease`) are returned in the plan, at the field `fieldPath` names (see `RolloutValidator.validate`).
+    public static func plan(
+        _ schedule: RolloutSchedule, assumptions a: RolloutAssumptions,
+        fieldPath: (_ yearIndex: Int, _ field: String) -> String = RolloutValidator.defaultFieldPath
+    ) throws(RolloutValidationFailure) -> RolloutPlan {
         let report = RolloutValidator.validate(schedule, fieldPath: fieldPath)
         var errors = RolloutValidator.validate(a) + report.errors
         if errors.isEmpty { errors = RolloutValidator.moneyRangeErrors(schedule, assumptions: a) }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Why a rollout schedule, target or assumption cannot be used. Each case names the year (by label) and the
-/// field it concerns, for the CLI layer to turn into a message.
+/// model field it concerns, as data: the config layer maps it to the config field and year it was written at and
+/// reports it as a `Diagnostic` (`RolloutConfigPlaces.issues(for:_:)`); users never see this type itself.
 ///
 /// `yearLabel` is nil only where no single year applies: an assumption figure, the cap on teams starting a
 /// year, an empty schedule, or a target year beyond the years given.
@@ -58,7 +59,7 @@ public struct RolloutValidationFailure: Error, Sendable, Equatable {
 /// commissioner must see them).
 public struct RolloutValidationReport: Sendable, Equatable {
     public var errors: [RolloutValidationError]
-    public var findings: [Finding]
+    public var findings: [Diagnostic]
     public var isValid: Bool { errors.isEmpty }
 }
 
@@ -78,10 +79,13 @@ public enum RolloutValidator {
     /// Relative tolerance for comparing team counts: floating-point rounding only, not a planning figure.
     static let countTolerance = 1e-9
 
-    /// Validates the schedule; `fieldPath` prefixes the findings' field paths (e.g. `rollout` → `rollout.years[2].teamsFullyOperating`).
-    public static func validate(_ schedule: RolloutSchedule, fieldPath: String = "rollout") -> RolloutValidationReport {
+    /// Validates the schedule; `fieldPath` names a year's field (by 0-based index and model field name) where a finding
+    /// points, as the caller's config writes it (by default `rollout.years[2].teamsFullyOperating`).
+    public static func validate(
+        _ schedule: RolloutSchedule, fieldPath: (_ yearIndex: Int, _ field: String) -> String = defaultFieldPath
+    ) -> RolloutValidationReport {
         var errors: [RolloutValidationError] = []
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         if schedule.years.isEmpty {
             errors.append(.noYears(yearLabel: nil, field: "years"))
         }
@@ -104,15 +108,18 @@ public enum RolloutValidator {
             } else if exceeds(available, year.teamsFullyOperating) {
                 let stopped = available - year.teamsFullyOperating
                 findings.append(
-                    Finding(
+                    Diagnostic(
                         .teamsDecrease,
                         message:
                             "\(count(year.teamsFullyOperating)) teams are fully operating from 1 April \(year.label), but \(count(available)) were fully operating or coming into operation in \(previous.label) (\(count(previous.teamsFullyOperating)) + \(count(previous.teamsComingIntoOperation))): \(count(stopped)) teams stop operating. Check that this is intended; their families lose the service.",
-                        fieldPath: "\(fieldPath).years[\(index)].teamsFullyOperating"))
+                        fieldPath: fieldPath(index, "teamsFullyOperating")))
             }
         }
         return RolloutValidationReport(errors: errors, findings: findings)
     }
+
+    /// `rollout.years[2].teamsFullyOperating`: a year's field when the caller names none.
+    public static func defaultFieldPath(_ yearIndex: Int, _ field: String) -> String { "rollout.years[\(yearIndex)].\(field)" }
 
     /// Validates the assumption figures: each must be finite and not negative.
     public static func validate(_ assumptions: RolloutAssumptions) -> [RolloutValidationError] {

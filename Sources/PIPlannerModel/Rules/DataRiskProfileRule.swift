@@ -60,7 +60,7 @@ public enum DataRiskProfileRule {
     /// The shares found and what the plan must say about them.
     public struct Profile: Sendable, Equatable {
         public var groups: [RiskGroupInput]
-        public var findings: [Finding]
+        public var findings: [Diagnostic]
         /// The low-income share used, if any.
         public var lowIncomeShare: Figure?
         /// The maltreatment share used.
@@ -95,7 +95,7 @@ public enum DataRiskProfileRule {
         omitted: [GroupReference], householdsTwoOfTrio: Figure, householdsAllThreeOfTrio: Figure
     ) -> Profile {
         var groups: [RiskGroupInput] = []
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         let proxyCaveat =
             "IDACI is the share of children aged 0–15 in income-deprived families (IoD2019, 2015/16 data); using it as the share of births in low-income families is an assumption (Methodology §2.7)."
 
@@ -131,7 +131,7 @@ public enum DataRiskProfileRule {
             } else {
                 lowIncomeText = "no low-income share (none of \(areaName)'s constituent authorities has births to weight by)."
                 findings.append(
-                    Finding(
+                    Diagnostic(
                         .riskSharesMissing,
                         message:
                             "The plan uses no low-income adjustment for \(areaName): its constituent authorities give no births to weight their IDACI rates by. Give a low-income share in a plan config if you have one.",
@@ -140,7 +140,7 @@ public enum DataRiskProfileRule {
         case .none(let reason):
             lowIncomeText = "no low-income share (\(reason))."
             findings.append(
-                Finding(
+                Diagnostic(
                     .riskSharesMissing,
                     message:
                         "The plan uses no low-income adjustment for \(areaName): \(reason). Its prevalence is therefore understated wherever low income is commoner than in the baseline samples; give a low-income share (e.g. from WIMD, SIMD or NIMDM, stating its basis) in a plan config if you have one.",
@@ -181,7 +181,7 @@ public enum DataRiskProfileRule {
             + (outside ? ", applied to \(nationName) for want of a \(nationName) figure" : "")
             + "): \(maltreatmentShare.derivation ?? maltreatmentShare.source)" + omittedText
         findings.insert(
-            Finding(
+            Diagnostic(
                 .riskSharesNational, .note, message: message, fieldPath: join(fieldPath, "riskGroups"), source: maltreatmentShare.source),
             at: 0)
         return Profile(groups: groups, findings: findings, lowIncomeShare: lowIncomeShare, maltreatmentShare: malt)

@@ -1,32 +1,45 @@
 import Foundation
 import PIPlannerModel
 
-/// Reads typed values out of a parsed JSON tree, collecting every problem as a `FieldIssue`
+/// Reads typed values out of a parsed JSON tree, collecting every problem as a field `Diagnostic`
 /// with its field path and location instead of stopping at the first.
 public final class FieldReader {
     public let file: String
-    public var issues: [FieldIssue] = []
+    /// The problems found, in the order found.
+    public var issues: [Diagnostic] = []
+    /// The keys suggested for mistyped keys, by the path of their object, so that the missing key need not be
+    /// reported as well.
+    private var suggestedKeys: [(objectPath: String, key: String)] = []
 
     public init(file: String) { self.file = file }
 
     /// Records a problem with a field.
     public func report(_ node: JSONNode?, _ path: String, expected: String, suggestion: String? = nil, location: SourceLocation? = nil) {
-        report(node, path, expected: expected, hint: suggestion.map(FieldIssue.Suggestion.advice), location: location)
+        report(node, path, expected: expected, hint: suggestion.map(Diagnostic.Suggestion.advice), location: location)
     }
 
     /// Records a problem with a field, with a suggestion given as data (e.g. `.nearest("entry")`).
-    public func report(_ node: JSONNode?, _ path: String, expected: String, hint: FieldIssue.Suggestion?, location: SourceLocation? = nil) {
+    public func report(
+        _ node: JSONNode?, _ path: String, expected: String, hint: Diagnostic.Suggestion?, location: SourceLocation? = nil
+    ) {
         issues.append(
-            FieldIssue(
+            Diagnostic(
                 file: file, location: location ?? node?.location, fieldPath: path, found: node?.summary, expected: expected, hint: hint))
     }
 
     /// Records a key an object does not allow, at the key, with the nearest of `allowed` suggested.
     public func reportUnknownKey(_ member: JSONNode.Member, _ path: String, found: String, expected: String, nearestOf allowed: [String]) {
+        let nearest = nearestKey(to: member.key, in: allowed)
+        if let nearest { suggestedKeys.append((objectPath: Self.objectPath(of: path, key: member.key), key: nearest)) }
         issues.append(
-            FieldIssue(
+            Diagnostic(
                 file: file, location: member.keyLocation, fieldPath: path, found: found, expected: expected,
-                hint: nearestKey(to: member.key, in: allowed).map(FieldIssue.Suggestion.nearest), kind: .unknownKey))
+                hint: nearest.map(Diagnostic.Suggestion.nearest), category: .unknownKey))
+    }
+
+    /// `areas[0]` for the key `population` at `areas[0].population`; `""` at the top level.
+    private static func objectPath(of path: String, key: String) -> String {
+        path.count > key.count ? String(path.dropLast(key.count + 1)) : ""
     }
 
     /// The members of an object; reports unknown keys (with the nearest allowed key) and a non-object.
@@ -102,7 +115,7 @@ public final class FieldReader {
             return nil
         }
         guard options.contains(s) else {
-            report(node, path, expected: expected, hint: nearestKey(to: s, in: options).map(FieldIssue.Suggestion.nearest))
+            report(node, path, expected: expected, hint: nearestKey(to: s, in: options).map(Diagnostic.Suggestion.nearest))
             return nil
         }
         return s
@@ -120,8 +133,8 @@ public final class FieldReader {
     /// Suggests `hint` for each unknown top-level key in `keys` that has no suggestion yet (a rollout config given to
     /// `plan`, or a plan config to `rollout`, is otherwise a list of unknown keys).
     public func hintUnknownTopLevelKeys(_ keys: [String], _ hint: String) {
-        for i in issues.indices where issues[i].kind == .unknownKey && issues[i].hint == nil && keys.contains(issues[i].fieldPath) {
-            issues[i].hint = .advice(hint)
+        for i in issues.indices where issues[i].category == .unknownKey && issues[i].notes.isEmpty {
+            if let path = issues[i].fieldPath, keys.contains(path) { issues[i].notes.append(hint) }
         }
     }
 
@@ -129,9 +142,9 @@ public final class FieldReader {
     public func missing(_ path: String, expected: String, at location: SourceLocation?) {
         // A typo of this key was already reported with it as the suggestion: one message is enough.
         let key = path.split(separator: ".").last.map(String.init) ?? path
-        let parent = path.count > key.count ? String(path.dropLast(key.count + 1)) : ""
-        if issues.contains(where: { $0.hint == .nearest(key) && $0.fieldPath.hasPrefix(parent) }) { return }
-        issues.append(FieldIssue(file: file, location: location, fieldPath: path, found: nil, expected: expected))
+        let objectPath = Self.objectPath(of: path, key: key)
+        if suggestedKeys.contains(where: { $0.objectPath == objectPath && $0.key == key }) { return }
+        issues.append(Diagnostic(file: file, location: location, fieldPath: path, found: nil, expected: expected))
     }
 }
 

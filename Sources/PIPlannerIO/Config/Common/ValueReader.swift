@@ -55,7 +55,7 @@ extension FieldReader {
         guard let d = number(node, path, expected: expected) else { return nil }
         if d > 1 && d <= 100 {
             issues.append(
-                FieldIssue(
+                Diagnostic(
                     file: file, location: node.location, fieldPath: path, found: node.summary, expected: expected,
                     hint: .percentage(meant: d / 100)))
             return nil

@@ -38,7 +38,7 @@ extension PlanConfigLoader {
             r.report(
                 funderNode, "\(p).funder",
                 expected: "a known funder (" + ids.joined(separator: ", ") + "), or give \"name\" and \"outcomes\" for your own",
-                hint: nearestKey(to: funderID, in: ids).map(FieldIssue.Suggestion.nearest))
+                hint: nearestKey(to: funderID, in: ids).map(Diagnostic.Suggestion.nearest))
             return nil
         }
         var outcomes = template?.outcomes ?? []

@@ -34,7 +34,7 @@ extension PlanConfigLoader {
                 r.report(
                     p, join(path, "point"),
                     expected: "\"entry\", \"intermediate\", \"top\" or a point label from the pay scales (e.g. \"Year 2\")",
-                    hint: nearestKey(to: s, in: PayResolver.PointKind.allCases.map(\.rawValue)).map(FieldIssue.Suggestion.nearest))
+                    hint: nearestKey(to: s, in: PayResolver.PointKind.allCases.map(\.rawValue)).map(Diagnostic.Suggestion.nearest))
             } else {
                 settings.point = s
             }

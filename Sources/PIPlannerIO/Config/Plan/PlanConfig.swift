@@ -46,7 +46,7 @@ public struct PlanConfigLoader {
     /// Checks config text; `file` names it in messages.
     public func load(text: String, file: String) throws(PlannerError) -> LoadedPlan {
         let root: JSONNode
-        do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, location: error.location, message: error.message) }
+        do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, error) }
         let r = FieldReader(file: file)
         let result = read(root, r, file: file)
         if !r.issues.isEmpty || result == nil {

@@ -8,7 +8,7 @@ extension PlanConfigLoader {
     {
         let issuesBefore = r.issues.count
         var figures = settings.figures
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
 
         guard let (name, code) = readAreaName(f, node: node, path: path, r) else { return nil }
         let people = readPopulationAndBirths(f, node: node, path: path, r)
@@ -82,7 +82,7 @@ extension PlanConfigLoader {
         let scale = AreaPlanner.moneyScale(input, assumptions: assumptions)
         guard scale.fits else {
             r.issues.append(
-                FieldIssue(
+                Diagnostic(
                     file: r.file, location: node.location, fieldPath: path, found: scale.found(input),
                     expected: AreaPlanner.MoneyScale.expected))
             return nil
@@ -130,13 +130,13 @@ extension PlanConfigLoader {
     /// An area's risk groups, dropped with a note under a preset that applies no risk adjustment; shares summing over 1
     /// are refused under the exclusive rule.
     private func readAreaRiskGroups(
-        _ g: JSONNode, path: String, figures: [String: Figure], preset: Preset?, combination: CombinationRule, findings: inout [Finding],
+        _ g: JSONNode, path: String, figures: [String: Figure], preset: Preset?, combination: CombinationRule, findings: inout [Diagnostic],
         _ r: FieldReader
     ) -> [RiskGroupInput] {
         var groups = readRiskGroups(g, path: path, figures: figures, r)
         if let preset, preset.ignoreRiskGroups, !groups.isEmpty {
             findings.append(
-                Finding(
+                Diagnostic(
                     .riskGroupsIgnoredByPreset, .note,
                     message: "Preset '\(preset.id)' applies no risk adjustment, so the \(groups.count) risk groups given are not used.",
                     fieldPath: path, source: preset.citation.text))
@@ -157,10 +157,10 @@ extension PlanConfigLoader {
 
     /// A `payYearFallback` finding for each role paid from another year's scale (named in `fieldPath`: a plan's
     /// `pay.bandYears`, a rollout's `labourPerTeam.pay.bandYears`).
-    func payFallbackFindings(staffing: StaffingModel, pay: PaySettings, fieldPath: String = "pay.bandYears") -> [Finding] {
+    func payFallbackFindings(staffing: StaffingModel, pay: PaySettings, fieldPath: String = "pay.bandYears") -> [Diagnostic] {
         guard !pay.bandYears.isEmpty else { return [] }
         return staffing.roles.filter { $0.annualSalaryGBP.derivation != nil }.map { role in
-            Finding(
+            Diagnostic(
                 .payYearFallback,
                 message:
                     "Role '\(role.id)' (band \(role.band ?? "-")) is paid from \(pay.bandYears[role.band ?? ""] ?? "another year")'s scale, uplifted by pay growth to \(pay.year), because the shipped \(pay.year) scale has no such point.",

@@ -6,7 +6,7 @@ extension PlanConfigLoader {
     /// defined in full (`{"name", "roles": [...]}`), with salaries resolved at `pay`. Notes on bands and salaries the
     /// config supplied are added to `findings`.
     func readStaffingModel(
-        _ node: JSONNode?, path: String, pay: PaySettings, growth: Figure, findings: inout [Finding], _ r: FieldReader,
+        _ node: JSONNode?, path: String, pay: PaySettings, growth: Figure, findings: inout [Diagnostic], _ r: FieldReader,
         at location: SourceLocation
     ) -> StaffingModel? {
         var reader = StaffingModelReader(
@@ -28,7 +28,7 @@ struct StaffingModelReader {
     let resolver: PayResolver
     let path: String
     let r: FieldReader
-    var findings: [Finding] = []
+    var findings: [Diagnostic] = []
 
     var ids: [String] { reference.staffingModels.map(\.id) }
     var choices: String { "one of " + ids.map { "\"\($0)\"" }.joined(separator: ", ") + ", or an object defining roles" }
@@ -49,12 +49,12 @@ struct StaffingModelReader {
         case .success(let figure): return figure
         case .failure(let f): failure = f
         }
-        let issue: (found: String, expected: String, hint: FieldIssue.Suggestion?)
+        let issue: (found: String, expected: String, hint: Diagnostic.Suggestion?)
         switch failure {
         case .unknownBand(let b, let known):
             issue = (
                 "band \"\(b)\"", "an Agenda for Change band: " + known.joined(separator: ", "),
-                nearestKey(to: b, in: known).map(FieldIssue.Suggestion.nearest)
+                nearestKey(to: b, in: known).map(Diagnostic.Suggestion.nearest)
             )
         case .bandMissingForYear(let b, let year, let yearsWithBand):
             issue = (
@@ -70,7 +70,7 @@ struct StaffingModelReader {
             )
         }
         r.issues.append(
-            FieldIssue(
+            Diagnostic(
                 file: r.file, location: bandNode?.location, fieldPath: bandPath, found: issue.found, expected: issue.expected,
                 hint: issue.hint))
         return nil
@@ -79,7 +79,7 @@ struct StaffingModelReader {
     /// A shipped model by id: every role must have a band.
     private func shipped(_ id: String, node: JSONNode) -> StaffingModel? {
         guard let template = reference.staffingModel(id) else {
-            r.report(node, path, expected: choices, hint: nearestKey(to: id, in: ids).map(FieldIssue.Suggestion.nearest))
+            r.report(node, path, expected: choices, hint: nearestKey(to: id, in: ids).map(Diagnostic.Suggestion.nearest))
             return nil
         }
         var roles: [StaffRole] = []
@@ -148,7 +148,7 @@ struct StaffingModelReader {
             let salaryPath = "\(path).salariesGBP.\(role.id)"
             guard let v = r.amountGBP(salaryMember.value, salaryPath, unit: "GBP a year per WTE", allowZero: false) else { return nil }
             findings.append(
-                Finding(
+                Diagnostic(
                     .bandFromConfig, .note,
                     message:
                         "Role '\(role.id)' salary (£\(NumberFormat.plain(v))) is the config's assumption, not a published pay point.",
@@ -169,7 +169,7 @@ struct StaffingModelReader {
         }
         if configBand != nil {
             findings.append(
-                Finding(
+                Diagnostic(
                     .bandFromConfig, .note,
                     message: "Role '\(role.id)' is costed at band \(band), the config's assumption"
                         + (role.band == nil
@@ -215,7 +215,7 @@ struct StaffingModelReader {
         guard roles.count == roleNodes.count, !roles.isEmpty else { return nil }
         let wte = NumberFormat.plain((roles.reduce(0) { $0 + $1.wtePerTeam } * 100).rounded() / 100)
         findings.append(
-            Finding(
+            Diagnostic(
                 .bandFromConfig, .note,
                 message:
                     "The team '\(name)' (\(wte) WTE) is defined by the config; its roles, WTE and bands are the config's assumptions"

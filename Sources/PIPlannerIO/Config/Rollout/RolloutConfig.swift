@@ -29,11 +29,11 @@ public struct RolloutConfig: Sendable {
     /// The total column; nil when `totalSpan` could not be read.
     public var span: RolloutSpan?
     /// Findings about what the config says (a pay scale's fallback year, a labour figure at another year's prices).
-    public var findings: [Finding]
+    public var findings: [Diagnostic]
     /// Where the values were written, to report problems found while planning against the config.
     public var places: RolloutConfigPlaces
     /// Problems found reading the config.
-    public var issues: [FieldIssue]
+    public var issues: [Diagnostic]
 
     /// Whether reading found no problem.
     public var isValid: Bool { issues.isEmpty }

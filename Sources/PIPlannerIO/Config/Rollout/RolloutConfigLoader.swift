@@ -52,7 +52,7 @@ public struct RolloutConfigLoader {
     /// `baseDirectory` (default: the current directory).
     public func load(text: String, file: String, baseDirectory: URL? = nil) throws(PlannerError) -> RolloutConfig {
         let root: JSONNode
-        do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, location: error.location, message: error.message) }
+        do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, error) }
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let reader = RolloutConfigReader(reference: reference, file: file, baseDirectory: base)
         guard var config = reader.read(root) else {
@@ -70,7 +70,7 @@ final class RolloutConfigReader {
     let r: FieldReader
     let baseDirectory: URL
     var places = RolloutConfigPlaces()
-    var findings: [Finding] = []
+    var findings: [Diagnostic] = []
     /// The years as written, each entry where it was written.
     var yearList = FinancialYearList()
     /// Reference figures, with the config's overrides once `assumptions` is read.

@@ -27,12 +27,13 @@ extension RolloutConfigPlaces {
         var prefix: String { kind == .fromAreas ? "schedule.fromAreas" : "schedule" }
     }
 
-    /// The schedule check's errors as field issues naming the config field and the year.
-    public func issues(for errors: [RolloutValidationError], _ context: IssueContext) -> [FieldIssue] {
+    /// The schedule check's errors as field diagnostics naming the config field and the year: the one place
+    /// `RolloutValidationError` becomes what users see.
+    public func issues(for errors: [RolloutValidationError], _ context: IssueContext) -> [Diagnostic] {
         errors.map { issue(for: $0, context) }
     }
 
-    private func issue(for error: RolloutValidationError, _ c: IssueContext) -> FieldIssue {
+    private func issue(for error: RolloutValidationError, _ c: IssueContext) -> Diagnostic {
         let (path, at) = place(error.field, error.yearLabel, c)
         let yearText = error.yearLabel.map { " in \($0)" } ?? ""
         func n(_ v: Double) -> String { NumberFormat.approximate(v) }
@@ -40,16 +41,16 @@ extension RolloutConfigPlaces {
         case .teamsNeverCameIntoOperation(let year, _, let full, let available):
             return neverCameIntoOperation(year: year, full: full, available: available, path: path, at: at, c)
         case .negative(_, let field, let value):
-            return FieldIssue(
+            return Diagnostic(
                 file: c.file, location: at, fieldPath: path, found: "\(n(value))\(yearText)",
                 expected: "a number of \(what(field)), 0 or more")
         case .nonFinite(_, let field, let value):
-            return FieldIssue(
+            return Diagnostic(
                 file: c.file, location: at, fieldPath: path, found: "\(value)\(yearText)",
                 expected: "a finite number of \(what(field))\(yearText)")
         case .duplicateYearLabel(let year, _, let first, let duplicate):
             let labels = c.schedule?.labels ?? self.labels
-            return FieldIssue(
+            return Diagnostic(
                 file: c.file, location: yearEntries.indices.contains(duplicate) ? yearEntries[duplicate] : years,
                 fieldPath: "years[\(duplicate)]", found: "year \"\(year)\" listed twice (years[\(first)] and years[\(duplicate)])",
                 expected: "each rollout year once, consecutive",
@@ -57,10 +58,10 @@ extension RolloutConfigPlaces {
         case .targetUnreachable(let year, _, let teams, let reachable):
             return targetUnreachable(year: year, teams: teams, reachable: reachable, path: path, at: at, c)
         case .targetYearOutOfRange(_, _, let index, let count):
-            return FieldIssue(
+            return Diagnostic(
                 file: c.file, location: at, fieldPath: path, found: "year index \(index)", expected: "one of the \(count) rollout years")
         case .noYears:
-            return FieldIssue(file: c.file, location: at, fieldPath: path, found: "no years", expected: "at least one rollout year")
+            return Diagnostic(file: c.file, location: at, fieldPath: path, found: "no years", expected: "at least one rollout year")
         case .costBeyondMoney(_, let field, let value, let cost):
             // A derived schedule's counts come from its target.
             let derivedCount = c.kind != .explicit && (field == "teamsFullyOperating" || field == "teamsComingIntoOperation")
@@ -69,7 +70,7 @@ extension RolloutConfigPlaces {
                 derivedCount
                 ? "a target of \(n(c.target?.teams ?? value)) teams, bringing the costs to about £\(n(cost))\(error.yearLabel.map { " by \($0)" } ?? "")"
                 : "\(n(value)) (\(what(field)))\(yearText), bringing the costs to about £\(n(cost))"
-            return FieldIssue(
+            return Diagnostic(
                 file: c.file, location: countAt, fieldPath: countPath, found: found,
                 expected:
                     "costs of at most \(NumberFormat.gbp(Money(gbp: Money.maxGBP))) in all, the most piplanner holds to the penny; look for a count or figure in the wrong unit or with a misplaced exponent"
@@ -115,7 +116,7 @@ extension RolloutConfigPlaces {
 
     private func neverCameIntoOperation(
         year: String, full: Double, available: Double, path: String, at: SourceLocation?, _ c: IssueContext
-    ) -> FieldIssue {
+    ) -> Diagnostic {
         func n(_ v: Double) -> String { NumberFormat.approximate(v) }
         let labels = c.schedule?.labels ?? self.labels
         let i = labels.firstIndex(of: year) ?? 0
@@ -126,7 +127,7 @@ extension RolloutConfigPlaces {
                 "the \(n($0.teamsFullyOperating)) fully operating plus the \(n($0.teamsComingIntoOperation)) coming into operation in \($0.label)"
             } ?? "the teams operating the year before"
         let raiseTo = (previous?.teamsComingIntoOperation ?? 0) + full - available
-        return FieldIssue(
+        return Diagnostic(
             file: c.file, location: at, fieldPath: path,
             found: "\(n(full)) teams fully operating from 1 April \(year), but \(n(full - available)) of them never came into operation",
             expected:
@@ -138,7 +139,7 @@ extension RolloutConfigPlaces {
 
     private func targetUnreachable(
         year: String, teams: Double, reachable: Double, path: String, at: SourceLocation?, _ c: IssueContext
-    ) -> FieldIssue {
+    ) -> Diagnostic {
         func n(_ v: Double) -> String { NumberFormat.approximate(v) }
         let labels = c.schedule?.labels ?? self.labels
         let already = c.target?.alreadyFullyOperating ?? 0
@@ -157,7 +158,7 @@ extension RolloutConfigPlaces {
             hints.append(
                 "move \(derivedPrefix).fullyOperatingFrom to \(later)" + (labels.contains(later) ? "" : " (adding years up to it)"))
         }
-        return FieldIssue(
+        return Diagnostic(
             file: c.file, location: at, fieldPath: path, found: "a target of \(n(teams)) teams fully operating from 1 April \(year)",
             expected:
                 "at most \(n(reachable)) team\(reachable == 1 ? "" : "s") by \(year): \(n(already)) already fully operating + \(years) year\(years == 1 ? "" : "s") × at most \(n(cap)) coming into operation a year",

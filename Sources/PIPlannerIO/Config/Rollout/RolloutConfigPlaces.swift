@@ -1,4 +1,5 @@
 import Foundation
+import PIPlannerModel
 
 /// Where a value was written in a config, to report a problem found after reading (while planning) against it.
 public struct ConfigPlace: Sendable, Equatable {
@@ -15,8 +16,8 @@ public struct ConfigPlace: Sendable, Equatable {
     init(_ node: JSONNode) { self.init(location: node.location, found: node.summary) }
 
     /// An issue with the value at `fieldPath`, found where it was written.
-    func issue(file: String, _ fieldPath: String, expected: String, hint: FieldIssue.Suggestion? = nil) -> FieldIssue {
-        FieldIssue(file: file, location: location, fieldPath: fieldPath, found: found, expected: expected, hint: hint)
+    func issue(file: String, _ fieldPath: String, expected: String, hint: Diagnostic.Suggestion? = nil) -> Diagnostic {
+        Diagnostic(file: file, location: location, fieldPath: fieldPath, found: found, expected: expected, hint: hint)
     }
 }
 

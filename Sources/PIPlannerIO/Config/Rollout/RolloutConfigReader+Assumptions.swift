@@ -19,16 +19,17 @@ extension RolloutConfigReader {
             guard allowed.contains(member.key), let parameter = reference.parameters[member.key], parameter.number != nil else {
                 let known = reference.parameters[member.key] != nil
                 r.issues.append(
-                    FieldIssue(
+                    Diagnostic(
                         file: r.file, location: member.keyLocation, fieldPath: path,
                         found: known ? "parameter \"\(member.key)\", which a rollout does not use" : "unknown parameter \"\(member.key)\"",
                         expected: "a parameter the rollout uses: " + allowed.joined(separator: ", "),
-                        hint: known ? nil : nearestKey(to: member.key, in: allowed).map(FieldIssue.Suggestion.nearest)))
+                        hint: known ? nil : nearestKey(to: member.key, in: allowed).map(Diagnostic.Suggestion.nearest),
+                        category: known ? .invalidField : .unknownKey))
                 continue
             }
             if member.key == "onCostRate" && !usesStaffing {
                 r.issues.append(
-                    FieldIssue(
+                    Diagnostic(
                         file: r.file, location: member.keyLocation, fieldPath: path, found: "an on-cost rate override",
                         expected:
                             "onCostRate only with labourPerTeam.staffingModel (a labour cost given directly already includes on-costs)"))

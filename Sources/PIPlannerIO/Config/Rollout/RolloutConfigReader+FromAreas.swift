@@ -26,7 +26,7 @@ extension RolloutConfigReader {
         let areasNode = g["areas"]
         if let configNode, let areasNode {
             r.issues.append(
-                FieldIssue(
+                Diagnostic(
                     file: r.file, location: areasNode.location, fieldPath: prefix, found: "both \"config\" and \"areas\"",
                     expected:
                         "exactly one of \(prefix).config (a plan config whose areas are summed) or \(prefix).areas (an area set or GSS codes planned from the shipped area data)",
@@ -73,7 +73,7 @@ extension RolloutConfigReader {
                 guard let code = r.string(item, "\(path)[\(i)]") else { continue }
                 if let first = firstIndex[code] {
                     r.issues.append(
-                        FieldIssue(
+                        Diagnostic(
                             file: r.file, location: item.location, fieldPath: "\(path)[\(i)]",
                             found: "\"\(code)\", listed twice (\(path)[\(first)] and [\(i)])",
                             expected: "each area once (its teams would be summed twice)", suggestion: "remove \(path)[\(i)]"))

@@ -57,7 +57,7 @@ extension RolloutConfigReader {
             // A reference amount states its price year (parameters.json "priceYear").
             if form == "parameter", let parameterID, let stated = reference.parameters[parameterID]?.priceYear, stated != firstYear {
                 findings.append(
-                    Finding(
+                    Diagnostic(
                         .labourPriceYear,
                         message:
                             "\(base.id) is stated at \(stated) prices but is used as the \(firstYear) labour cost without uplift. Add \"priceYear\": \"\(stated)\" to labourPerTeam to uplift it by pay growth.",
@@ -106,7 +106,7 @@ extension RolloutConfigReader {
     private func readStaffingLabour(_ f: [String: JSONNode], node: JSONNode, firstYear: FinancialYear) -> RolloutLabourInput? {
         let loader = PlanConfigLoader(reference: reference)
         let pay = loader.readPay(f["pay"], path: "labourPerTeam.pay", r, defaults: loader.referenceChoices())
-        var staffingFindings: [Finding] = []
+        var staffingFindings: [Diagnostic] = []
         guard
             let model = loader.readStaffingModel(
                 f["staffingModel"], path: "labourPerTeam.staffingModel", pay: pay, growth: figures["payGrowthRate"]!,

@@ -19,7 +19,7 @@ public struct LoadedScenario: Sendable {
     public var sizingMethodSource: String
     public var staffing: StaffingModel
     /// Findings raised while resolving the staffing model (bands from the config, pay-year fallbacks).
-    public var staffingFindings: [Finding]
+    public var staffingFindings: [Diagnostic]
     public var planYears: [String]
     /// Where the plan years came from: the scenario, or the default rule.
     public var planYearsSource: String
@@ -81,7 +81,7 @@ extension PlanConfigLoader {
     /// Checks scenario text; `file` names it in messages.
     public func loadScenario(text: String, file: String) throws(PlannerError) -> LoadedScenario {
         let root: JSONNode
-        do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, location: error.location, message: error.message) }
+        do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, error) }
         let defaultYears = try defaultPlanFinancialYears()
         let defaultStaffing = try defaultStaffingModelID()
         let r = FieldReader(file: file)
@@ -110,7 +110,7 @@ extension PlanConfigLoader {
         }
         guard let settings = readSettings(top, root: root, r, defaultPlanYears: defaultYears) else { return nil }
         let growth = settings.figures["payGrowthRate"]!
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         let staffingNode = top["staffingModel"] ?? JSONNode(value: .string(defaultStaffing), location: root.location)
         let staffing = readStaffingModel(
             staffingNode, path: "staffingModel", pay: settings.pay, growth: growth, findings: &findings, r, at: root.location)

@@ -147,11 +147,11 @@ public enum BatchRenderer {
         var text =
             "batch --areas \(result.selection.description): \(result.requested) area\(result.requested == 1 ? "" : "s") requested, \(result.planned.count) planned, \(result.excluded.count) excluded"
         text += result.isPartial ? " (partial batch: exit code 1).\n" : ".\n"
-        for e in result.excluded { text += "  excluded \(e)\n" }
+        text += indented(result.excluded.map(\.diagnostic), by: "  ")
         if !result.otherRejects.isEmpty {
             text +=
                 "  \(result.otherRejects.count) rejected row\(result.otherRejects.count == 1 ? "" : "s") of the area data outside this selection:\n"
-            for r in result.otherRejects { text += "    \(r)\n" }
+            text += indented(result.otherRejects.map(\.diagnostic), by: "    ")
         }
         for note in result.notes { text += "  \(note)\n" }
         text +=
@@ -166,5 +166,10 @@ public enum BatchRenderer {
             "  Cost: \(costs.isEmpty ? "" : costs + "; ")total \(NumberFormat.gbp(t.totalCostGBP)) over \(t.planYears.count) years"
             + (t.costPerBabySeenGBP.map { "; \(NumberFormat.gbp($0)) per baby seen" } ?? "") + ".\n"
         return text
+    }
+
+    /// Diagnostics as the terminal shows them, each line indented under the summary.
+    static func indented(_ diagnostics: [Diagnostic], by indent: String) -> String {
+        diagnostics.map { DiagnosticFormatter.terminal($0).split(separator: "\n").map { indent + $0 + "\n" }.joined() }.joined()
     }
 }

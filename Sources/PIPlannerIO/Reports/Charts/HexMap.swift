@@ -45,7 +45,7 @@ public struct HexMap: Sendable {
         do {
             root = try JSONParser.parse(text)
         } catch {
-            throw .syntax(file: file, location: error.location, message: error.message)
+            throw .syntax(file: file, error)
         }
         guard case .object(let members) = root.value else { throw .referenceData(file: file, message: "expected a HexJSON object") }
         guard case .string(let layoutName)? = members.first(where: { $0.key == "layout" })?.value.value else {

@@ -77,10 +77,10 @@ enum AreaColumns {
     static let fundingGap = Column(id: "funding_gap_gbp", label: "Funding gap, all plan years", kind: .money) { .of($0.fundingGap) }
     static let approximate = Column(id: "approximate", label: "Approximate", kind: .text) { .of($0.isApproximate ? "true" : "false") }
     static let findings = Column(id: "findings", label: "Findings", kind: .text) {
-        .of($0.plan.findings.map(\.code.rawValue).joined(separator: ";"))
+        .of($0.plan.findings.map(\.category.rawValue).joined(separator: ";"))
     }
     static let warnings = Column(id: "warnings", label: "Warnings", kind: .text) { row in
-        let codes = row.plan.findings.filter { $0.severity == .warning }.map(\.code.rawValue)
+        let codes = row.plan.findings.filter { $0.severity == .warning }.map(\.category.rawValue)
         return .of(codes.isEmpty ? "none" : codes.joined(separator: "; "))
     }
 

@@ -30,7 +30,7 @@ struct AreaRow: Sendable {
     var fundingGap: Money { plan.unfundedGBP.sum() }
 
     /// Whether a figure is apportioned or derived within a stated tolerance (finding `boundary-approximation`).
-    var isApproximate: Bool { plan.findings.contains { $0.code == .boundaryApproximation } }
+    var isApproximate: Bool { plan.findings.contains { $0.category == .boundaryApproximation } }
 }
 
 extension AreaRow {

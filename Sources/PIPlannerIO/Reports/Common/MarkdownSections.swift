@@ -5,18 +5,19 @@ import PIPlannerModel
 enum MarkdownSections {
     /// The findings under `heading`: one bullet each (severity, code, field, message, source), or `none` when there
     /// are none. Ends with a blank line.
-    static func findings(_ findings: [Finding], heading: String, none: String) -> String {
+    static func findings(_ findings: [Diagnostic], heading: String, none: String) -> String {
         var md = heading + "\n\n"
         if findings.isEmpty { return md + none + "\n\n" }
         for f in findings {
-            md += "- **\(f.severity == .warning ? "Warning" : "Note")** (\(f.code.rawValue)\(f.fieldPath.map { ", `\($0)`" } ?? "")): "
+            md +=
+                "- **\(f.severity == .warning ? "Warning" : "Note")** (\(f.category.rawValue)\(f.location.fieldPath.map { ", `\($0)`" } ?? "")): "
             md += f.message + (f.source.map { " _Source: \($0)._" } ?? "") + "\n"
         }
         return md + "\n"
     }
 
     /// "2 warnings and 1 note (see `section`)": the count line of a report's summary.
-    static func findingCount(_ findings: [Finding], see section: String) -> String {
+    static func findingCount(_ findings: [Diagnostic], see section: String) -> String {
         let warnings = findings.filter { $0.severity == .warning }.count
         return "\(ReportText.count(warnings, "warning")) and \(ReportText.count(findings.count - warnings, "note")) (see \(section))"
     }

@@ -20,12 +20,12 @@ public enum ReportJSON {
     }
 
     /// A finding: code, severity, message, field and source.
-    public static func finding(_ f: Finding) -> JSONOut {
+    public static func finding(_ f: Diagnostic) -> JSONOut {
         .object([
-            ("code", .string(f.code.rawValue)),
+            ("code", .string(f.category.rawValue)),
             ("severity", .string(f.severity.rawValue)),
             ("message", .string(f.message)),
-            ("field", .optional(f.fieldPath)),
+            ("field", .optional(f.location.fieldPath)),
             ("source", .optional(f.source)),
         ])
     }

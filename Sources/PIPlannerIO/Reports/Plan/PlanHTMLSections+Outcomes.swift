@@ -48,7 +48,7 @@ extension PlanHTMLSections {
             p.findings.map { f in
                 let field: Markup = f.fieldPath.map { ", \(H.code($0))" } ?? .empty
                 let source: Markup = f.source.map { " \(H.emphasis("Source: \($0)."))" } ?? .empty
-                return "\(H.strong(f.severity == .warning ? "Warning" : "Note")) (\(f.code.rawValue)\(field)): \(f.message)\(source)"
+                return "\(H.strong(f.severity == .warning ? "Warning" : "Note")) (\(f.category.rawValue)\(field)): \(f.message)\(source)"
             })
         return m
     }

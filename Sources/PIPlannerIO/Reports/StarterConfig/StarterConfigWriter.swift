@@ -106,7 +106,7 @@ public enum StarterConfigWriter {
             out.line(
                 "\"lowIncome\": {\"share\": \(NumberFormat.plain(g.share.value)), \"shareScope\": \"local\", \"shareSource\": \(JSONOut.quote(shortSource(g.share)))},",
                 indent: 8)
-        } else if let missing = area.profile.findings.first(where: { $0.code == .riskSharesMissing }) {
+        } else if let missing = area.profile.findings.first(where: { $0.category == .riskSharesMissing }) {
             out.comment("Low income: no share from the data. \(missing.message)", indent: 8)
             out.example("\"lowIncome\": {\"share\": <proportion 0–1>, \"shareSource\": \"your local figure and its source\"},", indent: 8)
         }

@@ -1,8 +1,9 @@
-/// A non-fatal finding (warning) about a plan: something a commissioner must see,
-/// with the field it concerns and, where one exists, the source behind it.
-public struct Finding: Sendable, Equatable {
-    public enum Severity: String, Sendable { case warning, note }
-    public enum Code: String, Sendable, CaseIterable {
+extension Diagnostic {
+    /// What kind of problem or finding a diagnostic is, as a stable kebab-case code that reports print and scripts may
+    /// match on. Findings about a plan come first, then the errors that stop a command.
+    public enum Category: String, Sendable, CaseIterable {
+        // MARK: Findings about a plan (warnings and notes)
+
         case noLeadCommissioner = "no-lead-commissioner"
         case singleFunder = "single-funder"
         case noFunding = "no-funding"
@@ -29,19 +30,29 @@ public struct Finding: Sendable, Equatable {
         case labourPriceYear = "labour-price-year"
         /// A rollout target summed from areas' fractional team-equivalents.
         case fractionalTeams = "fractional-teams"
-    }
-    public var code: Code
-    public var severity: Severity
-    public var message: String
-    /// The config field the finding concerns, e.g. `areas[0].funding`.
-    public var fieldPath: String?
-    public var source: String?
+        /// An area left out of a batch: an unknown code, a district, a rejected row, an area without population or births.
+        case areaExcluded = "area-excluded"
 
-    public init(_ code: Code, _ severity: Severity = .warning, message: String, fieldPath: String? = nil, source: String? = nil) {
-        self.code = code
-        self.severity = severity
-        self.message = message
-        self.fieldPath = fieldPath
-        self.source = source
+        // MARK: Errors that stop a command
+
+        /// A command-line mistake: a missing argument, an unknown option (exit code 2).
+        case usage
+        case fileNotFound = "file-not-found"
+        /// A file that exists but cannot be read: a directory, no permission, too large, not UTF-8.
+        case unreadable
+        /// Malformed JSON.
+        case syntax
+        /// A value that is there but wrong.
+        case invalidField = "invalid-field"
+        /// A required field that is not there.
+        case missingField = "missing-field"
+        /// A key an object does not allow (a typo, or a key of another kind of file).
+        case unknownKey = "unknown-key"
+        /// Shipped or user-supplied reference data is broken.
+        case referenceData = "reference-data"
+        /// Area data (shipped, given with --area-data, or a derivation source) is broken.
+        case areaData = "area-data"
+        /// The output cannot be written.
+        case writeFailed = "write-failed"
     }
 }
