@@ -19,10 +19,9 @@ import Testing
     func issues(_ text: String, points: [String: Double] = ["p": 0.15, "babies": 150]) -> [String] {
         do {
             let table = try UncertaintyTable.load(text: text, file: "u.json")
-            return table.problems(pointValues: points).map(\.description)
+            return table.problems(pointValues: points).map(DiagnosticFormatter.terminal)
         } catch {
-            if case .invalidInput(let list) = error { return list.map(\.description) }
-            return [error.description]
+            return error.diagnostics.map(DiagnosticFormatter.terminal)
         }
     }
 
@@ -75,28 +74,28 @@ import Testing
     @Test func intervalOutOfOrder() {
         #expect(
             issues(entry(["\"p10\": 0.3", "\"p90\": 0.2"])) == [
-                "u.json:4:8: distributions[0].p90: found 0.2; expected a p90 greater than p10 (0.3)"
+                "u.json:4:8: error: distributions[0].p90: found 0.2; expected a p90 greater than p10 (0.3)"
             ])
     }
 
     @Test func betaOutsideZeroToOne() {
         #expect(
             issues(entry(["\"p10\": 0.1", "\"p90\": 25"])) == [
-                "u.json:4:8: distributions[0].p90: found 25; expected a p90 between 0 and 1, exclusive (a beta distribution is of a proportion; 0.15 for 15%)"
+                "u.json:4:8: error: distributions[0].p90: found 25; expected a p90 between 0 and 1, exclusive (a beta distribution is of a proportion; 0.15 for 15%)"
             ])
     }
 
     @Test func negativeStandardDeviation() {
         #expect(
             issues(entry(["\"mean\": 150", "\"sd\": -5"], family: "gamma", id: "babies")) == [
-                "u.json:4:7: distributions[0].sd: found -5; expected a standard deviation greater than 0"
+                "u.json:4:7: error: distributions[0].sd: found -5; expected a standard deviation greater than 0"
             ])
     }
 
     @Test func intervalThatExcludesThePointValue() {
         #expect(
             issues(entry(["\"p10\": 0.2", "\"p90\": 0.3"])) == [
-                "u.json:3:8: distributions[0].p10: found 0.2; expected a p10 at or below the figure's point value (0.15): the 80% interval must contain it"
+                "u.json:3:8: error: distributions[0].p10: found 0.2; expected a p10 at or below the figure's point value (0.15): the 80% interval must contain it"
             ])
     }
 
@@ -104,24 +103,24 @@ import Testing
         let found = issues(entry(["\"p10\": 0.1", "\"p90\": 0.2"], family: "betta"))
         #expect(
             found == [
-                "u.json:2:23: distributions[0].family: found \"betta\"; expected one of \"beta\", \"gamma\", \"lognormal\", \"normal\", \"triangular\", \"uniform\", \"fixed\" (did you mean \"beta\"?)"
+                "u.json:2:23: error: distributions[0].family: found \"betta\"; expected one of \"beta\", \"gamma\", \"lognormal\", \"normal\", \"triangular\", \"uniform\", \"fixed\"\n  note: did you mean \"beta\"?"
             ])
     }
 
     @Test func unknownFigureAndNonFiniteNumbers() {
         #expect(
             issues(entry(["\"p10\": 0.1", "\"p90\": 0.2"], id: "q")) == [
-                "u.json:2:8: distributions[0].id: found \"q\"; expected the id of a numeric figure in parameters.json (did you mean \"p\"?)"
+                "u.json:2:8: error: distributions[0].id: found \"q\"; expected the id of a numeric figure in parameters.json\n  note: did you mean \"p\"?"
             ])
         #expect(
-            issues(entry(["\"p10\": NaN", "\"p90\": 0.2"])) == ["u.json:3:8: distributions[0].p10: found NaN; expected a finite number"])
+            issues(entry(["\"p10\": NaN", "\"p90\": 0.2"])) == ["u.json:3:8: error: distributions[0].p10: found NaN; expected a finite number"])
     }
 
     @Test func assumptionsMustSayWhy() {
         let tail = "\"scope\": \"national\", \"basis\": \"assumption\", \"source\": {\"document\": \"d\"}"
         #expect(
             issues(entry(["\"p10\": 0.1", "\"p90\": 0.2"], tail: tail)) == [
-                "u.json:2:1: distributions[0].reason: missing; expected a sentence saying how the interval was derived or why it is assumed"
+                "u.json:2:1: error: distributions[0].reason: missing; expected a sentence saying how the interval was derived or why it is assumed"
             ])
     }
 
@@ -134,20 +133,20 @@ import Testing
             """)
         #expect(
             issues(text) == [
-                "u.json:3:1: distributions[1].scope: missing; expected \"national\" or \"local\"",
-                "u.json:4:1: distributions[2].family: missing; expected a family: one of \"beta\", \"gamma\", \"lognormal\", \"normal\", \"triangular\", \"uniform\", \"fixed\"",
-                "u.json:3:8: distributions[1].id: found \"p\" again; expected one distribution per figure (first given at distributions[0], line 2, column 1)",
+                "u.json:3:1: error: distributions[1].scope: missing; expected \"national\" or \"local\"",
+                "u.json:4:1: error: distributions[2].family: missing; expected a family: one of \"beta\", \"gamma\", \"lognormal\", \"normal\", \"triangular\", \"uniform\", \"fixed\"",
+                "u.json:3:8: error: distributions[1].id: found \"p\" again; expected one distribution per figure (first given at distributions[0], line 2, column 1)",
             ])
     }
 
     @Test func schemaVersionAndSyntax() {
         #expect(
             issues("{\"schemaVersion\": 2, \"distributions\": []}") == [
-                "u.json:1:19: schemaVersion: found 2; expected 1, the version this piplanner reads"
+                "u.json:1:19: error: schemaVersion: found 2; expected 1, the version this piplanner reads"
             ])
         #expect(
             issues("{\"schemaVersion\": 1, \"distributions\": [}") == [
-                "u.json:1:40: error: malformed JSON at line 1, column 40: unexpected character '}'; expected a value"
+                "u.json:1:40: error: malformed JSON: unexpected character '}'; expected a value"
             ])
     }
 
@@ -186,13 +185,13 @@ import Testing
         let reader = FieldReader(file: "plan.json")
         let overrides = UncertaintyTable.readOverrides(config, path: "uncertainty", reader: reader)
         #expect(
-            reader.issues.map(\.description) == [
-                "plan.json:3:17: uncertainty.onCostRate: found 0.2; expected a distribution object, or false to hold the figure at its point value"
+            reader.issues.map(DiagnosticFormatter.terminal) == [
+                "plan.json:3:17: error: uncertainty.onCostRate: found 0.2; expected a distribution object, or false to hold the figure at its point value"
             ])
         let problems = UncertaintyTable(entries: overrides).problems(pointValues: ["specialistShare": 0.303])
         #expect(
-            problems.map(\.description) == [
-                "plan.json:2:48: uncertainty.specialistShare.p10: found 0.5; expected a p10 at or below the figure's point value (0.303): the 80% interval must contain it"
+            problems.map(DiagnosticFormatter.terminal) == [
+                "plan.json:2:48: error: uncertainty.specialistShare.p10: found 0.5; expected a p10 at or below the figure's point value (0.303): the 80% interval must contain it"
             ])
     }
 }
