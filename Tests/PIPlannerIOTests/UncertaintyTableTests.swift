@@ -113,7 +113,9 @@ import Testing
                 "u.json:2:8: error: distributions[0].id: found \"q\"; expected the id of a numeric figure in parameters.json\n  note: did you mean \"p\"?"
             ])
         #expect(
-            issues(entry(["\"p10\": NaN", "\"p90\": 0.2"])) == ["u.json:3:8: error: distributions[0].p10: found NaN; expected a finite number"])
+            issues(entry(["\"p10\": NaN", "\"p90\": 0.2"])) == [
+                "u.json:3:8: error: distributions[0].p10: found NaN; expected a finite number"
+            ])
     }
 
     @Test func assumptionsMustSayWhy() {
