@@ -29,6 +29,8 @@ public struct Finding: Sendable, Equatable {
         case labourPriceYear = "labour-price-year"
         /// A rollout target summed from areas' fractional team-equivalents.
         case fractionalTeams = "fractional-teams"
+        /// Employer on-cost rules for a year after the last shipped year: the last figures carried forward.
+        case onCostRulesCarriedForward = "on-cost-rules-carried-forward"
     }
     public var code: Code
     public var severity: Severity

@@ -110,7 +110,9 @@ public enum RolloutModel {
 
         for (k, year) in schedule.years.enumerated() {
             let previousComing = k > 0 ? schedule.years[k - 1].teamsComingIntoOperation : 0
-            let labour = PayGrowthRule.uplifted(labourBase, payGrowthRate: a.payGrowthRate.value, years: k)
+            let labour =
+                a.labourFigure(yearIndex: k).map { Money(gbp: $0.value) }
+                ?? PayGrowthRule.uplifted(labourBase, payGrowthRate: a.payGrowthRate.value, years: k)
             let cost = RolloutCost(
                 labourFullyOperatingGBP: RolloutLabourRule.fullyOperating(teams: year.teamsFullyOperating, labourPerTeamThisYear: labour),
                 labourComingIntoOperationGBP: RolloutLabourRule.comingIntoOperation(
@@ -134,6 +136,26 @@ public enum RolloutModel {
         return RolloutPlan(years: years, findings: report.findings, audit: audit)
     }
 
+    /// Labour of one team in year `k`: its own figure when costed year by year, else uplifted from the first year's.
+    private static func labourStep(id: String, year: RolloutYear, index k: Int, labour: Money, assumptions a: RolloutAssumptions)
+        -> AuditStep
+    {
+        let title = "Labour of one fully operating team, \(year.label)"
+        if let figure = a.labourFigure(yearIndex: k) {
+            return AuditStep(
+                id: "\(id).labourPerTeam", title: title,
+                formula: "one team's labour costed for this year (salaries grown by pay growth, this year's employer on-cost rules)",
+                inputs: [figure], result: labour.gbp, resultUnit: "GBP a year per team")
+        }
+        let kFigure = Figure(
+            id: "payGrowthYears", value: Double(k), unit: "years after the first rollout year", source: "year index of \(year.label)",
+            basis: .derived)
+        return AuditStep(
+            id: "\(id).labourPerTeam", title: title,
+            formula: "labour per team at the first year's prices × (1 + pay growth a year)^(year index), to the penny",
+            inputs: [a.labourPerTeamFirstYearGBP, a.payGrowthRate, kFigure], result: labour.gbp, resultUnit: "GBP a year per team")
+    }
+
     private static func steps(
         year: RolloutYear, index k: Int, previous: RolloutYear?, labour: Money, cost: RolloutCost, children: Double,
         schedule: RolloutSchedule, assumptions a: RolloutAssumptions
@@ -155,19 +177,13 @@ public enum RolloutModel {
         let labourFigure = Figure(
             id: "labourPerTeam", value: labour.gbp, unit: "GBP a year per team at \(year.label) prices",
             source: "step: \(id).labourPerTeam", basis: .derived)
-        let kFigure = Figure(
-            id: "payGrowthYears", value: Double(k), unit: "years after the first rollout year", source: "year index of \(year.label)",
-            basis: .derived)
         let development = Figure(
             id: "developmentGBP", value: cost.developmentGBP.gbp, unit: "GBP in \(year.label)",
             source: year.developmentGBP == nil
                 ? "none given for \(year.label)" : schedule.developmentSource.map { "\($0), year \(year.label)" } ?? scheduleSource,
             basis: year.developmentGBP == nil || schedule.developmentSource == nil ? schedule.basis : .config)
         return [
-            AuditStep(
-                id: "\(id).labourPerTeam", title: "Labour of one fully operating team, \(year.label)",
-                formula: "labour per team at the first year's prices × (1 + pay growth a year)^(year index), to the penny",
-                inputs: [a.labourPerTeamFirstYearGBP, a.payGrowthRate, kFigure], result: labour.gbp, resultUnit: "GBP a year per team"),
+            labourStep(id: id, year: year, index: k, labour: labour, assumptions: a),
             AuditStep(
                 id: "\(id).labourFullyOperating", title: "Labour of teams fully operating, \(year.label)",
                 formula: "teams fully operating from 1 April × labour per team this year", inputs: [full, labourFigure],
