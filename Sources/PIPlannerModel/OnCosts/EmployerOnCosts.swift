@@ -21,8 +21,9 @@ public struct EmployerOnCosts: Sendable, Equatable {
 
     /// Why the method cannot cost a team.
     public enum Problem: Sendable, Equatable {
-        /// No rules for a tax year the plan needs: it is before the first year the table covers.
-        case yearNotCovered(FinancialYear, firstTaxYear: FinancialYear?)
+        /// No rules for a tax year the plan needs (the pay year's, or a plan year's): it is before the first year the
+        /// table covers.
+        case yearNotCovered(FinancialYear, firstTaxYear: FinancialYear?, isPayYear: Bool)
         /// A role's employer needs a figure the config must supply (`roleIndex` in the staffing model).
         case figureNeeded(roleIndex: Int, EmployerOnCostNeededFigure)
     }
@@ -50,11 +51,10 @@ public struct EmployerOnCosts: Sendable, Equatable {
         var years: [Year] = []
         // A missing figure is the same for every year: reported once, for the first year covered.
         var needsChecked = false
-        for year in [payYear] + planYears {
+        for (index, year) in ([payYear] + planYears).enumerated() {
             let lookup = table.rules(for: year)
             guard let rules = lookup.rules else {
-                let problem = Problem.yearNotCovered(year, firstTaxYear: table.firstTaxYear)
-                if !problems.contains(problem) { problems.append(problem) }
+                problems.append(.yearNotCovered(year, firstTaxYear: table.firstTaxYear, isPayYear: index == 0))
                 continue
             }
             var rates: [EmployerOnCostRatesRule.Resolved] = []

@@ -32,22 +32,25 @@ extension PlanConfigLoader {
         var reported = Set<String>()
         for problem in problems {
             switch problem {
-            case .yearNotCovered(let year, let first):
-                let (path, node) = year == payYear ? (fields.payYearPath, fields.payYearNode) : (fields.yearsPath, fields.yearsNode)
+            case .yearNotCovered(let year, let first, let isPayYear):
+                let (path, node) = isPayYear ? (fields.payYearPath, fields.payYearNode) : (fields.yearsPath, fields.yearsNode)
                 // Each area of a plan resolves the plan's settings: one message for the field is enough.
                 guard reported.insert(path).inserted, !r.issues.contains(where: { $0.fieldPath == path }) else { continue }
+                let firstLabel = first?.label ?? "the first shipped year"
                 r.report(
                     node, path,
                     expected:
-                        "tax years from \(first?.label ?? "the first shipped year") under the employer on-cost method (\(year) is earlier: "
-                        + "employer NI and pension rules are shipped from \(first?.label ?? "no year"))",
+                        "\(isPayYear ? "a pay year" : "years") from \(firstLabel) under the employer on-cost method: employer NI and "
+                        + "pension rules are shipped from \(firstLabel), and \(year) is earlier",
                     suggestion: "cost earlier years with \"\(settings.path)\": {\"method\": \"flat\"}",
                     location: node == nil ? settings.location : nil)
             case .figureNeeded(let index, let needed):
                 let role = staffing.roles[index]
                 let path = role.employerPensionRateFieldPath ?? join(settings.path, "employerPensionRate")
                 guard reported.insert(path).inserted, !r.issues.contains(where: { $0.fieldPath == path }) else { continue }
-                r.missing(path, expected: needed.expected + " (\(Self.whoNeedsIt(role, settings)))", at: settings.location)
+                // A role's own employer was read with the staffing model, whose place is not kept: the path names it.
+                let location = role.employerPensionRateFieldPath == nil ? settings.location : nil
+                r.missing(path, expected: needed.expected + " (\(Self.whoNeedsIt(role, settings)))", at: location)
             }
         }
         return nil
