@@ -30,6 +30,7 @@ public struct EmployerOnCosts: Sendable, Equatable {
 
     /// Every problem found, in the order met.
     public struct Problems: Error, Sendable, Equatable {
+        /// The problems, pay year first.
         public var problems: [Problem]
     }
 
