@@ -36,6 +36,16 @@ func onCostConfig(_ areaFields: String, top: String) -> String {
             #expect(number(area["labourPerTeamGBP"]) == 295_372.14, "\(top)")
             #expect(Self.roles(area).allSatisfy { ($0["posts"] as? [Any])?.isEmpty == true })
         }
+        // A config asking for the employer method cannot also set a flat rate.
+        let both = runCLI(
+            [
+                "plan",
+                writeConfig(
+                    onCostConfig(Self.area, top: "\"assumptions\": {\"onCostRate\": 0.2}, \"onCosts\": {\"method\": \"employer\"}")),
+            ])
+        #expect(
+            both.code == 1
+                && both.stderr.contains("onCosts.method: found \"employer\"; expected \"flat\" when assumptions.onCostRate is set"))
         // Flat at 002's 14% is still listed as this config's choice.
         let md = runCLI(["plan", writeConfig(onCostConfig(Self.area, top: "\"onCosts\": {\"method\": \"flat\"}"))]).stdout
         #expect(md.contains("| onCostRate | 0.14 | — | onCosts.method |"), "\(md)")

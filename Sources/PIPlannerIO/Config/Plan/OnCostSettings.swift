@@ -70,11 +70,19 @@ extension PlanConfigLoader {
         _ f: [String: JSONNode], path: String, figures: [String: Figure], texts: [String: (value: String, source: String)],
         _ r: FieldReader
     ) -> (value: String, source: String) {
+        let rateGiven = figures["onCostRate"]?.override?.fieldPath.hasPrefix("assumptions") == true
         if let node = f["method"], let s = r.choice(node, join(path, "method"), from: OnCostMethod.names) {
+            if s == "employer" && rateGiven {
+                r.report(
+                    node, join(path, "method"),
+                    expected:
+                        "\"flat\" when assumptions.onCostRate is set (the employer method has no single rate), or no assumptions.onCostRate"
+                )
+            }
             return (s, "config \(join(path, "method"))")
         }
         // A config that sets the flat rate keeps the method it was written for.
-        if let o = figures["onCostRate"]?.override, o.fieldPath.hasPrefix("assumptions") { return ("flat", "config \(o.fieldPath)") }
+        if rateGiven, let o = figures["onCostRate"]?.override { return ("flat", "config \(o.fieldPath)") }
         return texts["onCostMethod"] ?? ("employer", "the reference default")
     }
 
