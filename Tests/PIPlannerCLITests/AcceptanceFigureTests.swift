@@ -58,12 +58,20 @@ import Testing
     }
 
     @Test func spendingReviewTeamAt2025EntryPay() throws {
-        // 2025/26 Year 1 points (pay-scales CSV): 0.33×76,965 + 64,455 + 2×47,810 + 38,682 + 0.8×27,485 = 246,143.45;
-        // × 1.14 = 280,603.53. Plan year 2026/27 is one year on: × 1.03 = 289,021.6359 → 289,021.64; half a year = 144,510.82;
-        // + training 11,077.50 = 155,588.32 for one new team.
-        let area = try firstArea(
-            areaConfig("\"population\": 280000, \"births\": 3300", top: "\"pay\": {\"year\": \"2025/26\", \"point\": \"entry\"}"))
+        // The flat method, 002's: 2025/26 Year 1 points (pay-scales CSV): 0.33×76,965 + 64,455 + 2×47,810 + 38,682 +
+        // 0.8×27,485 = 246,143.45; × 1.14 = 280,603.53. Plan year 2026/27 is one year on: × 1.03 = 289,021.6359 →
+        // 289,021.64; half a year = 144,510.82; + training 11,077.50 = 155,588.32 for one new team.
+        let pay = "\"pay\": {\"year\": \"2025/26\", \"point\": \"entry\"}"
+        let area = try firstArea(areaConfig("\"population\": 280000, \"births\": 3300", top: pay + ", \"onCosts\": {\"method\": \"flat\"}"))
         #expect(area["labourPerTeamGBP"] as? Double == 280_603.53)
         #expect((area["annualCostGBP"] as? [Double])?.first == 155_588.32)
+        // The employer method, the default, post by post (NI 15% above £5,000; pension 14.38% + 0.08% levy, each to
+        // the penny): 8c 0.33 WTE 25,398.45 + 3,059.77 + 3,652.30 + 20.32 = 32,130.84; 8b 64,455 + 8,918.25 + 9,268.63
+        // + 51.56 = 82,693.44; band 7 47,810 + 6,421.50 + 6,875.08 + 38.25 = 61,144.83, twice; band 6 38,682 + 5,052.30
+        // + 5,562.47 + 30.95 = 49,327.72; band 4 0.8 WTE 21,988 + 2,548.20 + 3,161.87 + 17.59 = 27,715.66;
+        // 314,157.32 in all.
+        let employer = try firstArea(areaConfig("\"population\": 280000, \"births\": 3300", top: pay))
+        #expect(employer["labourPerTeamGBP"] as? Double == 314_157.32)
+        #expect((employer["onCosts"] as? [String: Any])?["method"] as? String == "employer")
     }
 }

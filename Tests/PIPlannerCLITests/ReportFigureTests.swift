@@ -18,7 +18,7 @@ import Testing
         // The reference value appears only where the override is listed, not in the prose.
         #expect(!md.contains("one-team-per-280,000") && !md.contains("÷ 280,000"))
         #expect(md.contains("| referencePopulation | 200,000 | 280,000 | assumptions.referencePopulation |"))
-        #expect(md.contains("then +2.5% a year."))
+        #expect(md.contains("salaries grow +2.5% a year"))
     }
 
     @Test func referenceFiguresAreCitedToTheirSource() {
@@ -26,6 +26,6 @@ import Testing
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stdout.contains("It follows the published one-team-per-280,000 ratio (002)."))
         #expect(result.stdout.contains("training in their second (002)."))
-        #expect(result.stdout.contains("then +3% a year."))
+        #expect(result.stdout.contains("salaries grow +3% a year"))
     }
 }

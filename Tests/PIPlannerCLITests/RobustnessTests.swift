@@ -86,15 +86,16 @@ import Testing
     /// Regression: each of these trapped converting a plan's costs to pence. Now the area is refused, saying what
     /// it would cost and why (need teams ≈ births × prevalence × 0.303 / 150; coverage teams = population / 280,000).
     @Test(arguments: [
-        ([("\"births\": 8617", "\"births\": 1e300")], "a plan costing about £4.11e+302: 3.81e+296 teams by the need method"),
+        ([("\"births\": 8617", "\"births\": 1e300")], "a plan costing about £4.6e+302: 3.81e+296 teams by the need method"),
         (
             [
                 ("\"births\": 8617", "\"births\": 1e300, \"sizingMethod\": \"coverage\""),
                 ("\"population\": 822483", "\"population\": 1e300"),
             ], "3.57e+294 teams by the coverage method"
         ),
-        // Leeds's labour at 2025/26 top of band, £324,091.35, × 1.03^(9992 − 2025) ≈ £6.09e107.
-        ([("\"start\": \"2026/27\"", "\"start\": \"9990/91\"")], "labour of £6.09e+107 a team a year in 9992/93"),
+        // Leeds's labour at 2025/26 top of band with employer on-costs, £363,542.69, × 1.03^(9992 − 2025) ≈ £6.92e107
+        // (a little more: NI's threshold does not grow with pay).
+        ([("\"start\": \"2026/27\"", "\"start\": \"9990/91\"")], "labour of £6.92e+107 a team a year in 9992/93"),
         ([("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"babiesSeenPerTeamPerYear\": 1e-300},")], "a plan costing about £∞"),
         (
             [("\"version\": 1,", "\"version\": 1, \"sizingMethod\": \"coverage\", \"assumptions\": {\"referencePopulation\": 1e-300},")],
@@ -333,7 +334,7 @@ import Testing
         ),
         (
             "parameters.json", "\"value\": 11077.5,", "\"value\": 1e300,",
-            "parameters[19].value: found 1e+300; expected GBP per team in its first year of at most £46,116,860,184,273,880"
+            "parameters[21].value: found 1e+300; expected GBP per team in its first year of at most £46,116,860,184,273,880"
         ),
         (
             "parameters.json", "\"value\": 150,", "\"value\": NaN,",
@@ -392,12 +393,12 @@ import Testing
                 "schedule.fromAreas.fullyOperatingFrom: found \"2028/29\"; expected one of \"0000/01\", \"0001/02\", \"0002/03\"",
             ])
         // {"start": "9999/00"} trapped uplifting labour over 7,974 years (and ran past four-digit years unremarked).
-        // 2025/26 entry labour £280,603.53 (see the Oldham example) × 1.03^7974 ≈ £6.49e107.
+        // 2025/26 entry labour with employer on-costs, £314,157.31 before rounding (see AcceptanceFigureTests) × 1.03^7974 ≈ £7.26e107.
         try Self.expectError(
             "rollout", try Self.example("oldham-from-areas-rollout.json", [("\"start\": \"2026/27\"", "\"start\": \"9999/00\"")]),
             [
                 "years.start: found \"9999/00\"; expected a financial year from which 3 years have four-digit labels (the last is 9999/00)",
-                "labourPerTeam.pay.year: found 2025/26: labour of £280,603.53 a team a year, uplifted 3% a year for 7974 years to 9999/00, is about £6.49e+107",
+                "labourPerTeam.pay.year: found 2025/26: labour of £314,157.31 a team a year, uplifted 3% a year for 7974 years to 9999/00, is about £7.26e+107",
             ])
         // The same through a price year.
         try Self.expectError(

@@ -264,7 +264,9 @@ struct RolloutDataAreasTests {
         #expect(abs(full[3] - target) < 1e-9)
         #expect(coming[0] == 67 && coming[1] == 67 && coming[3] == 0)
         #expect(abs(coming[2] - (target - 173)) < 1e-9)
-        // Labour at 2025/26 pay, uplifted one year: the Spending Review 2021 team at entry points.
-        #expect(number(years[0]["labourPerTeamGBP"]) == 289_021.64)
+        // The Spending Review 2021 team at 2025/26 entry points, salaries uplifted one year (× 1.03) and costed with
+        // employer NI and pension per post at 2026/27's rules (the example's "onCosts": employer, nhs-england).
+        #expect(number(years[0]["labourPerTeamGBP"]) == 323_717.06)
+        #expect((try CLI.json(result.out)["onCosts"] as? [String: Any])?["method"] as? String == "employer")
     }
 }

@@ -5,7 +5,8 @@ import PIPlannerModel
 enum OnCostFixtures {
     static func figure(_ item: EmployerOnCostFigure.Item, _ year: String, _ value: Double, note: String = "") -> EmployerOnCostFigure {
         EmployerOnCostFigure(
-            item: item, taxYear: year, value: value, unit: item.isRate ? "proportion" : "GBP a year per employee", publisher: "test",
+            item: item, taxYear: FinancialYear(label: year)!, value: value, unit: item.isRate ? "proportion" : "GBP a year per employee",
+            publisher: "test",
             note: note)
     }
 

@@ -205,7 +205,8 @@ public struct DataAreaBuilder: Sendable {
                 source: "none known: the shipped data records no existing teams (give existingWTE in a plan config)", basis: .assumption),
             staffing: scenario.staffing, sizingMethod: scenario.sizingMethod, sizingMethodSource: scenario.sizingMethodSource,
             funding: [], leadCommissioner: nil, camhsAcceptsUnder2: nil, planYears: scenario.planYears,
-            payYearsBeforeFirstPlanYear: scenario.payYearsBeforeFirstPlanYear, payYearLabel: scenario.payYearLabel, inputFindings: findings)
+            payYearsBeforeFirstPlanYear: scenario.payYearsBeforeFirstPlanYear, payYearLabel: scenario.payYearLabel, inputFindings: findings,
+            onCosts: scenario.onCosts)
         let scale = AreaPlanner.moneyScale(input, assumptions: scenario.assumptions)
         guard scale.fits else {
             return .failure(

@@ -22,6 +22,9 @@ public struct PlannedRollout: Sendable {
     public var assumptionFigures: [Figure]
     /// The team, when the labour cost was built from a staffing model and pay scales.
     public var staffing: StaffingModel?
+    /// How the team's labour got its on-costs, when built from a staffing model: flat, or employer NI and pension per
+    /// post by each rollout year's rules.
+    public var onCosts: AreaOnCosts?
     /// Reference figures the config replaced under `assumptions`.
     public var overrides: [Figure]
     /// The total column.

@@ -3,16 +3,19 @@ import PIPlannerModel
 
 extension RolloutPlanningRun {
     /// One fully operating team's labour a year at the first rollout year's prices, with the audit steps that build
-    /// it (`RolloutLabourUpliftRule`, `RolloutStaffingLabourRule`); nil when it is more than `Money` holds.
-    func costLabour(_ input: RolloutLabourInput) -> Figure? {
+    /// it (`RolloutLabourUpliftRule`, `RolloutStaffingLabourRule`), and under the employer on-cost method each rollout
+    /// year's labour (`byYear`); nil when it is more than `Money` holds.
+    func costLabour(_ input: RolloutLabourInput) -> (firstYear: Figure, byYear: [Figure]?)? {
         guard let firstYear = config.years.first, let growth = config.figures["payGrowthRate"] else { return nil }
         switch input {
         case .figure(let base, nil):
-            return base
+            return (base, nil)
         case .figure(let base, let priceYear?):
-            return uplift(base, from: priceYear, firstYear: firstYear, growth: growth)
-        case .staffingModel(let model, let pay):
-            return cost(model, pay: pay, firstYear: firstYear, growth: growth)
+            return uplift(base, from: priceYear, firstYear: firstYear, growth: growth).map { ($0, nil) }
+        case .staffingModel(let model, let pay, .flat):
+            return cost(model, pay: pay, firstYear: firstYear, growth: growth).map { ($0, nil) }
+        case .staffingModel(let model, let pay, .employer(let employer)):
+            return employerCost(model, pay: pay, employer: employer, growth: growth)
         }
     }
 
@@ -74,7 +77,7 @@ extension RolloutPlanningRun {
     }
 
     /// `rollout.labourPerTeam`: labour at `basedAt` ("price year", "pay year") uplifted by pay growth to the first year.
-    private func upliftStep(
+    func upliftStep(
         from base: Figure, basedAt: String, growth: Figure, years: Figure, result: Money, firstYear: FinancialYear
     ) -> AuditStep {
         AuditStep(
@@ -86,7 +89,7 @@ extension RolloutPlanningRun {
 
     /// Whether labour of `gbp` at `priced`'s year, uplifted by pay growth for `years` years, is an amount `Money` holds;
     /// if not, says so against the year's field (pay growth over thousands of years, or a team of enormous salaries).
-    private func fits(_ gbp: Double, from priced: RolloutLabourInput.PricedYear, years: Int, firstYear: FinancialYear, growth: Figure)
+    func fits(_ gbp: Double, from priced: RolloutLabourInput.PricedYear, years: Int, firstYear: FinancialYear, growth: Figure)
         -> Bool
     {
         guard !RolloutLabourUpliftRule.fits(gbp, payGrowthRate: growth.value, years: years) else { return true }

@@ -77,10 +77,11 @@ final class RolloutPlanningRun {
         let check = RolloutValidator.validate(schedule, fieldPath: fieldPath)
         issues += config.places.issues(for: check.errors, .init(file: file, kind: kind, schedule: schedule, target: target))
         var figures = config.figures
-        if let labour { figures["labourPerTeam"] = labour }
+        if let labour { figures["labourPerTeam"] = labour.firstYear }
         guard issues.isEmpty, let span = config.span,
-            let assumptions = RolloutAssumptions(figures: figures, labourPerTeamID: "labourPerTeam")
+            var assumptions = RolloutAssumptions(figures: figures, labourPerTeamID: "labourPerTeam")
         else { return nil }
+        assumptions.labourPerTeamByYearGBP = labour?.byYear
         let plan: RolloutPlan
         do {
             plan = try RolloutModel.plan(schedule, assumptions: assumptions, fieldPath: fieldPath)
@@ -93,13 +94,17 @@ final class RolloutPlanningRun {
         guard let totals = plan.totals(from: span.from, through: span.through) else { return nil }
         var staffing: StaffingModel? = nil
         var assumptionFigures = assumptions.all
-        if case .staffingModel(let model, _) = config.labour {
+        var onCosts: AreaOnCosts? = nil
+        if case .staffingModel(let model, _, let costs) = config.labour {
             staffing = model
-            if let onCost = config.figures["onCostRate"] { assumptionFigures.insert(onCost, at: 1) }
+            onCosts = costs
+            if costs == .flat, let onCost = config.figures["onCostRate"] { assumptionFigures.insert(onCost, at: 1) }
+            if let carried = costs.employer?.carriedForwardFinding(fieldPath: "years") { findings.append(carried) }
         }
         return PlannedRollout(
             file: file, title: config.title, description: config.description, referenceOrigin: config.referenceOrigin, scheduleKind: kind,
             schedule: schedule, target: target, assumptions: assumptions, assumptionFigures: assumptionFigures, staffing: staffing,
+            onCosts: onCosts,
             overrides: config.overrides, span: span, plan: plan, spanTotals: totals, findings: findings + plan.findings,
             audit: audit + plan.audit, inputFiles: inputFiles)
     }

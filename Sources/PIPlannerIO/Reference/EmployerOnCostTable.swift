@@ -23,9 +23,9 @@ public enum EmployerOnCostTable {
         "item", "tax_or_scheme_year", "value", "unit", "applies_to", "source_publisher", "source_url", "source_quality", "note",
     ]
 
-    /// The table compiled into the binary from `ReferenceData/`.
+    /// The table compiled into the binary from `ReferenceData/` (`ReferenceData.employerOnCosts` of the embedded data).
     public static func embedded() throws(PlannerError) -> EmployerOnCostRulesTable {
-        try load(from: ReferenceData.embedded())
+        try ReferenceData.embedded().employerOnCosts
     }
 
     /// The table from loaded reference data (embedded or a `--reference-data` directory); thresholds are
@@ -140,14 +140,14 @@ private struct RowReader {
         return value
     }
 
-    /// "2025/26" → ["2025/26"]; "2019/20-2021/22" → ["2019/20", "2020/21", "2021/22"].
-    func years() throws(PlannerError) -> [String] {
+    /// "2025/26" → [2025/26]; "2019/20-2021/22" → [2019/20, 2020/21, 2021/22].
+    func years() throws(PlannerError) -> [FinancialYear] {
         let text = field("tax_or_scheme_year")
         let bounds = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         let expected = "a tax year such as \"2025/26\" or a range such as \"2019/20-2023/24\", earliest first"
-        guard (1...2).contains(bounds.count), let first = PayResolver.startYear(bounds[0]),
-            let last = PayResolver.startYear(bounds[bounds.count - 1]), first <= last
+        guard (1...2).contains(bounds.count), let first = FinancialYear(label: bounds[0]),
+            let last = FinancialYear(label: bounds[bounds.count - 1]), first <= last
         else { throw refused("tax_or_scheme_year", expected: expected) }
-        return (0...(last - first)).compactMap { PayResolver.label(after: bounds[0], offset: $0) }
+        return (0...FinancialYear.yearsBetween(first, last)).compactMap { first.offset(by: $0) }
     }
 }

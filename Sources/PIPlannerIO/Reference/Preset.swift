@@ -7,34 +7,48 @@ public struct Preset: Sendable {
     public var name: String
     public var citation: Citation
     public var assumptions: [(id: String, value: Double)]
+    /// Named choices the preset makes (`onCostMethod`, `sizingMethod`, ...), by parameter id.
+    public var choices: [(id: String, value: String)] = []
     public var ignoreRiskGroups: Bool
 }
 
 extension Preset {
     /// The presets of `presets.json`, each value checked by its parameter's declared range as a config's override is
     /// (a preset's 10 where 0.10 is meant is caught); every problem is recorded in `r`.
-    static func readAll(_ root: JSONNode, parameters: [String: ReferenceParameter], _ r: FieldReader) -> [Preset] {
+    /// A named choice is checked against `options(id)` (any text when empty).
+    static func readAll(
+        _ root: JSONNode, parameters: [String: ReferenceParameter], options: (String) -> [String], _ r: FieldReader
+    ) -> [Preset] {
         guard let top = r.object(root, "", allowed: ["schemaVersion", "description", "presets"]) else { return [] }
         return (top["presets"].flatMap { r.array($0, "presets") } ?? []).enumerated().compactMap { i, node in
-            read(node, path: "presets[\(i)]", parameters: parameters, r)
+            read(node, path: "presets[\(i)]", parameters: parameters, options: options, r)
         }
     }
 
-    private static func read(_ node: JSONNode, path: String, parameters: [String: ReferenceParameter], _ r: FieldReader) -> Preset? {
+    private static func read(
+        _ node: JSONNode, path: String, parameters: [String: ReferenceParameter], options: (String) -> [String], _ r: FieldReader
+    ) -> Preset? {
         guard let f = r.object(node, path, allowed: ["id", "name", "source", "assumptions", "ignoreRiskGroups"]) else { return nil }
         var values: [(id: String, value: Double)] = []
+        var choices: [(id: String, value: String)] = []
         for member in (f["assumptions"].flatMap { r.members($0, "\(path).assumptions") } ?? []) {
             let p = "\(path).assumptions.\(member.key)"
             guard let parameter = parameters[member.key] else {
                 r.report(member.value, p, expected: "a parameter id from parameters.json")
                 continue
             }
-            if let d = r.parameterValue(member.value, p, parameter: parameter) { values.append((member.key, d)) }
+            if parameter.text != nil {
+                let allowed = options(member.key)
+                let text = allowed.isEmpty ? r.string(member.value, p) : r.choice(member.value, p, from: allowed)
+                if let text { choices.append((member.key, text)) }
+            } else if let d = r.parameterValue(member.value, p, parameter: parameter) {
+                values.append((member.key, d))
+            }
         }
         return Preset(
             id: f["id"].flatMap { r.string($0, "\(path).id") } ?? "",
             name: f["name"].flatMap { r.string($0, "\(path).name") } ?? "",
-            citation: ReferenceData.citation(f["source"], "\(path).source", r), assumptions: values,
+            citation: ReferenceData.citation(f["source"], "\(path).source", r), assumptions: values, choices: choices,
             ignoreRiskGroups: f["ignoreRiskGroups"].flatMap { r.bool($0, "\(path).ignoreRiskGroups") } ?? false)
     }
 }

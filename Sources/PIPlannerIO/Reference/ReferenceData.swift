@@ -19,6 +19,9 @@ public struct ReferenceData: Sendable {
     public var payScale: PayScaleTable
     /// The pay year salaries are costed at unless a config names one: `defaultPayYear`, else the latest pay year.
     public var defaultPayYear: FinancialYear
+    /// Employer NI and NHS Pension Scheme rates by tax year (`on-costs/employer_on_costs_uk.csv`), for the employer
+    /// on-cost method.
+    public var employerOnCosts: EmployerOnCostRulesTable
 
     public func staffingModel(_ id: String) -> StaffingTemplate? { staffingModels.first { $0.id == id } }
     public func funder(_ id: String) -> FunderTemplate? { funders.first { $0.id == id } }
@@ -74,9 +77,32 @@ public struct ReferenceData: Sendable {
         (self.theoryOfChange, self.theoryOfChangeCitation) = try source.json("theory-of-change.json") { TheoryOfChangeTier.readAll($0, $1) }
         self.evidence = try source.json("evidence.json") { EvidenceItem.readAll($0, $1) }
         let byID = self.parameters
-        self.presets = try source.json("presets.json") { Preset.readAll($0, parameters: byID, $1) }
-        self.payScale = try PayScaleTable.read(try source.text(PayScaleTable.file), shown: source.shown(PayScaleTable.file))
+        let payScale = try PayScaleTable.read(try source.text(PayScaleTable.file), shown: source.shown(PayScaleTable.file))
+        self.payScale = payScale
+        let models = self.staffingModels
+        self.presets = try source.json("presets.json") { root, reader in
+            Preset.readAll(root, parameters: byID, options: { Self.choiceOptions($0, payScale: payScale, staffingModels: models) }, reader)
+        }
         self.defaultPayYear = try Self.defaultPayYear(byID["defaultPayYear"], payScale, source)
+        let onCosts = EmployerOnCostTable.file
+        self.employerOnCosts = try EmployerOnCostTable.load(
+            csvText: try source.text(onCosts), file: source.shown(onCosts), payScale: payScale)
+    }
+
+    /// The values a named-choice parameter may take (`combination`, `sizingMethod`, `onCostMethod`, ...); empty when
+    /// any text will do.
+    public func choiceOptions(_ id: String) -> [String] { Self.choiceOptions(id, payScale: payScale, staffingModels: staffingModels) }
+
+    private static func choiceOptions(_ id: String, payScale: PayScaleTable, staffingModels: [StaffingTemplate]) -> [String] {
+        switch id {
+        case "combination": return CombinationRule.allCases.map(\.rawValue)
+        case "sizingMethod": return SizingMethod.allCases.map(\.rawValue)
+        case "defaultPayYear": return payScale.years
+        case "defaultStaffingModel": return staffingModels.map(\.id)
+        case "onCostMethod": return OnCostMethod.names
+        case "employerType": return EmployerType.allCases.map(\.rawValue)
+        default: return []
+        }
     }
 
     /// `defaultPayYear`, which must be a year of the pay scales; the latest pay year when the parameter is absent.

@@ -8,9 +8,9 @@ public struct AreaAuditBuilder {
     /// Its numbers.
     public var calculation: AreaCalculation
 
-    private var a: PlanAssumptions { assumptions }
-    private var q: AreaQuantities { calculation.quantities }
-    private var c: AreaCosting { calculation.costing }
+    var a: PlanAssumptions { assumptions }
+    var q: AreaQuantities { calculation.quantities }
+    var c: AreaCosting { calculation.costing }
 
     /// An audit builder for `calculation`, the numbers of `area` under `assumptions`.
     public init(area: AreaInput, assumptions: PlanAssumptions, calculation: AreaCalculation) {
@@ -24,7 +24,7 @@ public struct AreaAuditBuilder {
         var steps = [birthsStep(), prevalenceStep()]
         steps += needSteps()
         steps += workforceSteps()
-        steps.append(labourStep())
+        steps += labourSteps()
         for index in q.years.indices { steps += yearSteps(index) }
         steps += fundingSteps()
         return steps
@@ -128,7 +128,8 @@ public struct AreaAuditBuilder {
         ]
     }
 
-    private func labourStep() -> AuditStep {
+    /// One team's labour at the pay year under the flat method.
+    func flatLabourStep() -> AuditStep {
         let salaries = area.staffing.roles.map { role in
             var salary = role.annualSalaryGBP
             salary.id = "\(role.id) (\(role.band.map { "band \($0)" } ?? "no band"), \(NumberFormat.fixed(role.wtePerTeam, 2)) WTE)"
@@ -154,12 +155,20 @@ public struct AreaAuditBuilder {
         let yearsFigure = Figure(
             id: "payGrowthYears", value: Double(q.years[index].payGrowthYears), unit: "years after \(area.payYearLabel)",
             source: "plan year \(label) vs pay year \(area.payYearLabel)", basis: .derived)
+        let yearLabour = yearLabourStep(index, yearsFigure: yearsFigure)
         var costInputs = [labourFigure, a.payGrowthRate, yearsFigure, existingFigure, newFigure]
+        if let yearLabour {
+            let labour = Figure(
+                id: "labourPerTeam[\(label)]", value: yearLabour.result, unit: "GBP a year, \(label)", source: "step: \(yearLabour.id)",
+                basis: .derived)
+            costInputs = [labour, existingFigure, newFigure]
+        }
         if index == 0 { costInputs += [a.firstYearLabourFraction, a.trainingFirstYearGBP] }
         if index == 1 { costInputs += [a.trainingSecondYearGBP] }
-        return [
+        let formula = yearLabour == nil ? Self.costFormula(yearIndex: index) : Self.employerCostFormula(yearIndex: index)
+        return (yearLabour.map { [$0] } ?? []) + [
             AuditStep(
-                id: "annualCost[\(label)]", title: "Cost in \(label)", formula: Self.costFormula(yearIndex: index), inputs: costInputs,
+                id: "annualCost[\(label)]", title: "Cost in \(label)", formula: formula, inputs: costInputs,
                 result: c.years[index].cost.totalGBP.gbp, resultUnit: "GBP"),
             AuditStep(
                 id: "babiesSeen[\(label)]", title: "Babies seen in \(label)",
@@ -179,6 +188,18 @@ public struct AreaAuditBuilder {
                 + "labour fraction + new teams × first-year training"
         case 1: return "(existing teams + new teams) × labour × (1 + pay growth)^years + new teams × second-year training"
         default: return "(existing teams + new teams) × labour × (1 + pay growth)^years"
+        }
+    }
+
+    /// The cost formula when each year's labour is costed with that year's employer on-cost rules.
+    private static func employerCostFormula(yearIndex: Int) -> String {
+        switch yearIndex {
+        case 0:
+            return
+                "existing teams × labour this year + new teams × labour this year × first-year labour fraction + new teams × "
+                + "first-year training"
+        case 1: return "(existing teams + new teams) × labour this year + new teams × second-year training"
+        default: return "(existing teams + new teams) × labour this year"
         }
     }
 

@@ -1,14 +1,18 @@
 /// The money of planning one area, to the penny: one team's salary bill and labour, each plan year's cost lines and
 /// cost per baby seen, and what each funder pays and is attributed (Methodology §4–§5).
 ///
-/// Made from ``AreaQuantities`` by rounding as the rules do: one team's labour is rounded, uplifted by pay growth and
-/// rounded again (`PayGrowthRule`), then each cost line is rounded (`AnnualCostRule`). Make it only when the
+/// Made from ``AreaQuantities`` by rounding as the rules do. Flat on-costs: one team's labour is rounded, uplifted by
+/// pay growth and rounded again (`PayGrowthRule`). Employer on-costs: each post's pay and on-costs are rounded once
+/// (`EmployerOnCostRule`) and added. Then each cost line is rounded (`AnnualCostRule`). Make it only when the
 /// quantities' ``AreaQuantities/moneyScale`` fits: otherwise converting pounds to pence traps.
 public struct AreaCosting: Sendable {
     /// One plan year's money.
     public struct Year: Sendable, Equatable {
         /// One team's labour in this year.
         public var labourPerTeamGBP: Money
+        /// That labour as salaries and each on-cost (the flat method's on-cost is `other`); its total is
+        /// `labourPerTeamGBP`.
+        public var labour: OnCostBreakdown
         /// Labour of existing and new teams and training.
         public var cost: AnnualCostRule.YearCost
         /// This year's cost over its babies seen; nil when no baby is seen.
@@ -29,6 +33,11 @@ public struct AreaCosting: Sendable {
     public var salaryBillPerTeamGBP: Money
     /// Labour of one team with on-costs at pay-scale prices.
     public var labourPerTeamAtPayYearGBP: Money
+    /// That labour as salaries and each on-cost (the flat method's on-cost is `other`).
+    public var labourPerTeamAtPayYear: OnCostBreakdown
+    /// Each role's posts and their on-costs at pay-scale prices, in the staffing model's order; empty under the
+    /// flat method.
+    public var roleCostsAtPayYear: [EmployerOnCostRule.RoleCost]
     /// One entry a plan year, in order.
     public var years: [Year]
     /// One entry a funder, in the order of the area's funding.
@@ -39,19 +48,20 @@ public struct AreaCosting: Sendable {
     /// Rounds `quantities`, the quantities of `area` under assumptions `a`, to the penny.
     public init(_ area: AreaInput, assumptions a: PlanAssumptions, quantities q: AreaQuantities) {
         salaryBillPerTeamGBP = Money(gbp: q.salaryBillPerTeamGBP)
-        // The rounding `TeamLabourCostRule.labourCost` makes.
-        let base = Money(gbp: q.labourPerTeamAtPayYearGBP)
-        labourPerTeamAtPayYearGBP = base
+        let labour = Self.labour(area, a, q)
+        labourPerTeamAtPayYear = labour.atPayYear
+        labourPerTeamAtPayYearGBP = labour.atPayYear.total
+        roleCostsAtPayYear = labour.roles
         let trainingFirstYear = Money(gbp: a.trainingFirstYearGBP.value)
         let trainingSecondYear = Money(gbp: a.trainingSecondYearGBP.value)
-        years = q.years.enumerated().map { index, year in
-            let labour = PayGrowthRule.uplifted(base, payGrowthRate: a.payGrowthRate.value, years: year.payGrowthYears)
+        years = zip(q.years, labour.years).enumerated().map { index, pair in
+            let (year, labour) = pair
             let cost = AnnualCostRule.cost(
-                yearIndex: index, labourPerTeamThisYear: labour, existingTeams: q.existingTeams, newTeams: q.newTeams,
+                yearIndex: index, labourPerTeamThisYear: labour.total, existingTeams: q.existingTeams, newTeams: q.newTeams,
                 firstYearLabourFraction: a.firstYearLabourFraction.value, trainingFirstYearGBP: trainingFirstYear,
                 trainingSecondYearGBP: trainingSecondYear)
             return Year(
-                labourPerTeamGBP: labour, cost: cost,
+                labourPerTeamGBP: labour.total, labour: labour, cost: cost,
                 costPerBabySeenGBP: CostPerBabyRule.costPerBaby(total: cost.totalGBP, babiesSeen: year.babiesSeen))
         }
         let totals = years.map(\.cost.totalGBP)
@@ -63,6 +73,31 @@ public struct AreaCosting: Sendable {
                 contributionsGBP: paid, shareOfTotalCost: share,
                 babiesSeenAttributed: share.map { FundingRule.babiesAttributed(shareOfTotalCost: $0, babiesSeen: q.totalBabiesSeen) })
         }
+    }
+
+    /// One team's labour at the pay year (with each role's posts under the employer method) and in each plan year.
+    private static func labour(_ area: AreaInput, _ a: PlanAssumptions, _ q: AreaQuantities) -> (
+        atPayYear: OnCostBreakdown, roles: [EmployerOnCostRule.RoleCost], years: [OnCostBreakdown]
+    ) {
+        let roles = area.staffing.roles
+        guard let employer = area.onCosts.employer else {
+            // The rounding `TeamLabourCostRule.labourCost` makes, then `PayGrowthRule`'s; the flat on-cost is `other`.
+            let base = Money(gbp: q.labourPerTeamAtPayYearGBP)
+            let salaries = Money(gbp: q.salaryBillPerTeamGBP)
+            let years = q.years.map { year -> OnCostBreakdown in
+                let labour = PayGrowthRule.uplifted(base, payGrowthRate: a.payGrowthRate.value, years: year.payGrowthYears)
+                let grown = Money(
+                    gbp: q.salaryBillPerTeamGBP * PayGrowthRule.factor(payGrowthRate: a.payGrowthRate.value, years: year.payGrowthYears))
+                return OnCostBreakdown(salary: grown, employerNI: .zero, employerPension: .zero, other: labour - grown)
+            }
+            return (OnCostBreakdown(salary: salaries, employerNI: .zero, employerPension: .zero, other: base - salaries), [], years)
+        }
+        let atPay = employer.roleCosts(roles, year: employer.payYear, payFactor: 1)
+        let years = q.years.indices.map { index in
+            let factor = PayGrowthRule.factor(payGrowthRate: a.payGrowthRate.value, years: q.years[index].payGrowthYears)
+            return employer.roleCosts(roles, year: employer.planYear(index), payFactor: factor).map(\.total).sum()
+        }
+        return (atPay.map(\.total).sum(), atPay, years)
     }
 
     /// Total cost of each plan year.

@@ -43,6 +43,7 @@ public struct AreaFindingsBuilder {
                         + "growth is applied backwards (deflated) for earlier years.",
                     fieldPath: "pay.year"))
         }
+        if let carried = area.onCosts.employer?.carriedForwardFinding(fieldPath: "planYears") { findings.append(carried) }
         findings += CommissioningRisksRule.findings(
             area: area, unfundedGBP: calculation.costing.unfundedGBP, planYears: area.planYears,
             camhsNoUnder2Share: a.camhsNoUnder2ShareOfAreas)

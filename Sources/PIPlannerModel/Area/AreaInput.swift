@@ -13,6 +13,8 @@ public struct AreaInput: Sendable {
     public var combinationSource: String
     public var existingWTE: Figure
     public var staffing: StaffingModel
+    /// How labour gets its employer on-costs: flat at `PlanAssumptions.onCostRate`, or per post by tax year.
+    public var onCosts: AreaOnCosts
     public var sizingMethod: SizingMethod
     public var sizingMethodSource: String
     public var funding: [FundingInput]
@@ -32,7 +34,7 @@ public struct AreaInput: Sendable {
         riskGroups: [RiskGroupInput], combination: CombinationRule, combinationSource: String, existingWTE: Figure, staffing: StaffingModel,
         sizingMethod: SizingMethod, sizingMethodSource: String, funding: [FundingInput], leadCommissioner: String?,
         camhsAcceptsUnder2: Bool?, planYears: [String], payYearsBeforeFirstPlanYear: Int, payYearLabel: String,
-        inputFindings: [Diagnostic] = []
+        inputFindings: [Diagnostic] = [], onCosts: AreaOnCosts = .flat
     ) {
         self.name = name
         self.code = code
@@ -45,6 +47,7 @@ public struct AreaInput: Sendable {
         self.combinationSource = combinationSource
         self.existingWTE = existingWTE
         self.staffing = staffing
+        self.onCosts = onCosts
         self.sizingMethod = sizingMethod
         self.sizingMethodSource = sizingMethodSource
         self.funding = funding

@@ -11,6 +11,8 @@ public struct AreaPlan: Sendable {
         /// Pay-growth years applied to the pay-scale labour cost in this year.
         public var payGrowthYears: Int
         public var labourPerTeamGBP: Money
+        /// That labour as salaries and each on-cost (the flat method's on-cost is `other`).
+        public var labour: OnCostBreakdown
         public var cost: AnnualCostRule.YearCost
         public var babiesSeen: Double
         public var costPerBabySeenGBP: Money?
@@ -54,6 +56,10 @@ public struct AreaPlan: Sendable {
     public var roles: [RoleRequirement]
     public var salaryBillPerTeamGBP: Money
     public var labourPerTeamAtPayYearGBP: Money
+    /// That labour as salaries and each on-cost (the flat method's on-cost is `other`).
+    public var labourPerTeamAtPayYear: OnCostBreakdown
+    /// Each role's posts and their on-costs at the pay year, in the staffing model's order; empty under the flat method.
+    public var roleCostsAtPayYear: [EmployerOnCostRule.RoleCost]
     public var payYearLabel: String
     public var years: [PlanYear]
     public var funding: [FundingLine]
@@ -63,6 +69,9 @@ public struct AreaPlan: Sendable {
     public var input: AreaInput
     /// The reference figures used, with any config overrides.
     public var assumptions: PlanAssumptions
+
+    /// How labour gets its on-costs: flat at the assumptions' rate, or employer NI and pension per post.
+    public var onCostMethod: OnCostMethod { input.onCosts.method(assumptions) }
 
     /// Total cost of each plan year.
     public var annualCostGBP: [Money] { years.map(\.cost.totalGBP) }

@@ -14,7 +14,8 @@ public enum AreaPlanner {
         let roles = zip(area.staffing.roles, q.roleRequiredWTE).map { AreaPlan.RoleRequirement(role: $0, requiredWTE: $1) }
         let years = zip(area.planYears, zip(q.years, c.years)).map { label, year in
             AreaPlan.PlanYear(
-                label: label, payGrowthYears: year.0.payGrowthYears, labourPerTeamGBP: year.1.labourPerTeamGBP, cost: year.1.cost,
+                label: label, payGrowthYears: year.0.payGrowthYears, labourPerTeamGBP: year.1.labourPerTeamGBP, labour: year.1.labour,
+                cost: year.1.cost,
                 babiesSeen: year.0.babiesSeen, costPerBabySeenGBP: year.1.costPerBabySeenGBP)
         }
         let funding = zip(area.funding, c.funders).map { funding, funder in
@@ -32,7 +33,8 @@ public enum AreaPlanner {
             needTeamsAtPrevalenceRange: q.needTeamsAtPrevalenceRange, staffing: area.staffing, teamWTE: q.teamWTE,
             requiredWTE: q.requiredWTE, existingWTE: q.existingWTE, gapWTE: q.gapWTE, existingTeams: q.existingTeams,
             newTeams: q.newTeams, roles: roles, salaryBillPerTeamGBP: c.salaryBillPerTeamGBP,
-            labourPerTeamAtPayYearGBP: c.labourPerTeamAtPayYearGBP, payYearLabel: area.payYearLabel, years: years, funding: funding,
+            labourPerTeamAtPayYearGBP: c.labourPerTeamAtPayYearGBP, labourPerTeamAtPayYear: c.labourPerTeamAtPayYear,
+            roleCostsAtPayYear: c.roleCostsAtPayYear, payYearLabel: area.payYearLabel, years: years, funding: funding,
             unfundedGBP: c.unfundedGBP, findings: findings, audit: audit, input: area, assumptions: a)
     }
 }

@@ -12,8 +12,11 @@ public struct AreaQuantities: Sendable {
     public struct Year: Sendable, Equatable {
         /// Financial years of pay growth from the pay-scale year to this year (negative when pay scales postdate it).
         public var payGrowthYears: Int
-        /// One team's labour in this year, GBP a year, unrounded (``AreaCosting`` rounds it as `PayGrowthRule` does).
+        /// One team's labour in this year, GBP a year, unrounded (``AreaCosting`` rounds it: as `PayGrowthRule` does
+        /// under the flat method, post by post under the employer method).
         public var labourPerTeamGBP: Double
+        /// At least the size of every part of that labour (each post's pay and on-costs), GBP a year.
+        public var labourBoundPerTeamGBP: Double
         /// Babies seen directly in this year (`BabiesSeenRule`).
         public var babiesSeen: Double
     }
@@ -56,6 +59,8 @@ public struct AreaQuantities: Sendable {
     public var salaryBillPerTeamGBP = 0.0
     /// Labour of one team with on-costs, GBP a year at pay-scale prices (Methodology §4).
     public var labourPerTeamAtPayYearGBP = 0.0
+    /// At least the size of every part of that labour, GBP a year.
+    public var labourBoundPerTeamAtPayYearGBP = 0.0
     /// One entry a plan year, in order.
     public var years: [Year] = []
     /// Babies seen over all plan years.
@@ -112,38 +117,49 @@ public struct AreaQuantities: Sendable {
         roleRequiredWTE = area.staffing.roles.map { WorkforceRule.requiredWTE(teams: teams, teamWTE: $0.wtePerTeam) }
     }
 
-    /// One team's labour, uplifted to each plan year, and the babies seen each year: Methodology §3–§4.
+    /// One team's labour at the pay year and in each plan year, and the babies seen each year: Methodology §3–§4.
+    /// Flat: the pay-year labour uplifted by pay growth. Employer: each year's pay-grown salaries costed post by post
+    /// with that tax year's rules, since NI is not linear in pay.
     private mutating func costLabour(_ area: AreaInput, _ a: PlanAssumptions) {
-        let roles = area.staffing.roles.map { (wte: $0.wtePerTeam, annualSalaryGBP: $0.annualSalaryGBP.value) }
-        salaryBillPerTeamGBP = TeamLabourCostRule.salaryBill(roles: roles)
+        let roles = area.staffing.roles
+        // `TeamLabourCostRule.salaryBill`, without building its list of roles.
+        salaryBillPerTeamGBP = roles.reduce(0) { $0 + $1.wtePerTeam * $1.annualSalaryGBP.value }
         // Unrounded forms of the labour and pay-growth rules, for the money bound; ``AreaCosting`` rounds to the penny.
-        let base = TeamLabourCostRule.labourCostGBP(salaryBillGBP: salaryBillPerTeamGBP, onCostRate: a.onCostRate.value)
-        labourPerTeamAtPayYearGBP = base
+        let employer = area.onCosts.employer
+        let base: (totalGBP: Double, boundGBP: Double)
+        if let employer {
+            base = employer.teamLabourGBP(roles, year: employer.payYear, payFactor: 1)
+        } else {
+            let flat = TeamLabourCostRule.labourCostGBP(salaryBillGBP: salaryBillPerTeamGBP, onCostRate: a.onCostRate.value)
+            base = (flat, abs(flat))
+        }
+        (labourPerTeamAtPayYearGBP, labourBoundPerTeamAtPayYearGBP) = base
         let (existing, new) = (existingTeams, newTeams)
-        years = area.planYears.indices.map { index in
+        years = area.planYears.indices.map { index -> Year in
             let growthYears = area.payYearsBeforeFirstPlanYear + index
+            let factor = PayGrowthRule.factor(payGrowthRate: a.payGrowthRate.value, years: growthYears)
+            var labour = (totalGBP: base.totalGBP * factor, boundGBP: base.boundGBP * factor)
+            if let employer { labour = employer.teamLabourGBP(roles, year: employer.planYear(index), payFactor: factor) }
             let babies = BabiesSeenRule.babiesSeen(
                 fullTeams: existing + (index == 0 ? 0 : new), startingTeams: index == 0 ? new : 0,
                 babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
             return Year(
-                payGrowthYears: growthYears,
-                labourPerTeamGBP: base * PayGrowthRule.factor(payGrowthRate: a.payGrowthRate.value, years: growthYears),
-                babiesSeen: babies)
+                payGrowthYears: growthYears, labourPerTeamGBP: labour.totalGBP, labourBoundPerTeamGBP: labour.boundGBP, babiesSeen: babies)
         }
         totalBabiesSeen = years.reduce(0) { $0 + $1.babiesSeen }
     }
 
     /// The size of every amount of money the plan holds, summed: each role's salary, the salary bill, one team's
-    /// labour and training, each year's labour for one team and for every team, every team's training, and the
+    /// labour (every post's pay and on-costs) and training, each year's labour for one team and for every team, every team's training, and the
     /// funders' fixed amounts. A share-of-cost contribution is at most the year's cost, which the sum already counts.
     private func moneyBound(_ area: AreaInput, _ a: PlanAssumptions) -> Double {
         // NaN for a team of no WTE, so that such a plan never fits.
         let teamEquivalents = abs(existingTeams) + abs(newTeams)
         let training = abs(a.trainingFirstYearGBP.value) + abs(a.trainingSecondYearGBP.value)
         var bound = area.staffing.roles.reduce(0) { $0 + abs($1.annualSalaryGBP.value) }
-        bound += abs(salaryBillPerTeamGBP) + abs(labourPerTeamAtPayYearGBP) + training
+        bound += abs(salaryBillPerTeamGBP) + labourBoundPerTeamAtPayYearGBP + training
         for year in years {
-            bound += abs(year.labourPerTeamGBP) * (1 + teamEquivalents) + teamEquivalents * training
+            bound += year.labourBoundPerTeamGBP * (1 + teamEquivalents) + teamEquivalents * training
         }
         for funder in area.funding {
             if case .amounts(let amounts) = funder.contribution { bound += amounts.reduce(0) { $0 + abs($1.gbp) } }

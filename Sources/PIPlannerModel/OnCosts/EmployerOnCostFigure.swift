@@ -45,8 +45,8 @@ public struct EmployerOnCostFigure: Sendable, Equatable {
     }
 
     public var item: Item
-    /// The tax or scheme year this figure is for, e.g. "2025/26".
-    public var taxYear: String
+    /// The tax or scheme year this figure is for, e.g. 2025/26.
+    public var taxYear: FinancialYear
     /// The years as the file gives them, e.g. "2019/20-2026/27".
     public var yearsAsWritten: String
     public var value: Double
@@ -60,12 +60,12 @@ public struct EmployerOnCostFigure: Sendable, Equatable {
     public var line: Int?
 
     public init(
-        item: Item, taxYear: String, yearsAsWritten: String? = nil, value: Double, unit: String, appliesTo: String = "",
+        item: Item, taxYear: FinancialYear, yearsAsWritten: String? = nil, value: Double, unit: String, appliesTo: String = "",
         publisher: String, url: String = "", quality: String = "", note: String = "", line: Int? = nil
     ) {
         self.item = item
         self.taxYear = taxYear
-        self.yearsAsWritten = yearsAsWritten ?? taxYear
+        self.yearsAsWritten = yearsAsWritten ?? taxYear.label
         self.value = value
         self.unit = unit
         self.appliesTo = appliesTo

@@ -1,7 +1,7 @@
 /// The rates a role is costed at under the employer method, from the tax year's rules, the employer type and
 /// any figures the config supplies.
 ///
-/// - NI: `niRate` and `niSecondaryThreshold` of the tax year (every UK employer).
+/// - NI: `niRate` and `niSecondaryThreshold` of the tax year (every UK employer), unless the config supplies either.
 /// - `nhs-england`: pension = the NHS-employer part of the scheme rate (14.38%), levy = the administration levy
 ///   (0.08%), unless the config supplies either.
 /// - any other employer: pension = the config's rate (required: its absence is an `EmployerOnCostNeededFigure`);
@@ -15,11 +15,20 @@ public enum EmployerOnCostRatesRule {
         public var employerPensionRate: Figure?
         public var pensionLevyRate: Figure?
         public var otherRate: Figure?
+        /// Employer NI rate in place of every tax year's (a scenario of a change not yet staged).
+        public var niRate: Figure?
+        /// Employer NI secondary threshold, GBP a year per employee, in place of every tax year's.
+        public var niSecondaryThresholdGBP: Figure?
 
-        public init(employerPensionRate: Figure? = nil, pensionLevyRate: Figure? = nil, otherRate: Figure? = nil) {
+        public init(
+            employerPensionRate: Figure? = nil, pensionLevyRate: Figure? = nil, otherRate: Figure? = nil, niRate: Figure? = nil,
+            niSecondaryThresholdGBP: Figure? = nil
+        ) {
             self.employerPensionRate = employerPensionRate
             self.pensionLevyRate = pensionLevyRate
             self.otherRate = otherRate
+            self.niRate = niRate
+            self.niSecondaryThresholdGBP = niSecondaryThresholdGBP
         }
     }
 
@@ -47,8 +56,8 @@ public enum EmployerOnCostRatesRule {
                     ?? EmployerOnCostNeededFigure(employerType: employerType, figure: .employerPensionRate))
         }
         let levy = supplied.pensionLevyRate ?? (shipped ? rules.pensionAdministrationLevyRate.figure : nil)
-        let ni = rules.niRate.figure
-        let threshold = rules.niSecondaryThresholdGBP.figure
+        let ni = supplied.niRate ?? rules.niRate.figure
+        let threshold = supplied.niSecondaryThresholdGBP ?? rules.niSecondaryThresholdGBP.figure
         let rates = EmployerOnCostRates(
             niRate: ni.value, niSecondaryThresholdGBP: threshold.value, employerPensionRate: pension.value,
             pensionLevyRate: levy?.value ?? 0, otherRate: supplied.otherRate?.value ?? 0)

@@ -66,6 +66,28 @@ public enum EmployerOnCostRule {
         return RoleCost(wte: role.wte, annualSalaryGBP: role.annualSalaryGBP, posts: posts)
     }
 
+    /// One role's cost before rounding, for the numeric core and its money bound: `totalGBP` is the sum of every
+    /// post's parts, `boundGBP` the sum of their sizes (each part's absolute value), so that no amount rounding the
+    /// role makes is larger than `boundGBP`. Builds no posts (`PostSplitRule.split`).
+    public static func roleCostGBP(_ role: RoleInput) -> (totalGBP: Double, boundGBP: Double) {
+        let split = PostSplitRule.split(roleWTE: role.wte, headcount: role.headcount)
+        let first = groupCostGBP(split.first, role)
+        let second = groupCostGBP(split.second, role)
+        return (first.totalGBP + second.totalGBP, first.boundGBP + second.boundGBP)
+    }
+
+    /// A group of posts' cost before rounding, and the sum of its parts' sizes; zero for no group.
+    private static func groupCostGBP(_ group: PostSplitRule.PostGroup?, _ role: RoleInput) -> (totalGBP: Double, boundGBP: Double) {
+        guard let group else { return (0, 0) }
+        let r = role.rates
+        let pay = role.annualSalaryGBP * group.wte
+        let ni = r.niRate * max(0, pay - r.niSecondaryThresholdGBP)
+        let posts = Double(group.count)
+        let total = posts * (pay + ni + (r.employerPensionRate + r.pensionLevyRate + r.otherRate) * pay)
+        let bound = posts * (abs(pay) + abs(ni) + (abs(r.employerPensionRate) + abs(r.pensionLevyRate) + abs(r.otherRate)) * abs(pay))
+        return (total, bound)
+    }
+
     /// One team's labour: the sum of its roles' costs.
     public static func teamCost(_ roles: [RoleInput]) -> OnCostBreakdown {
         roles.map { roleCost($0).total }.sum()

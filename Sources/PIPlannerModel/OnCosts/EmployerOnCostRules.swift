@@ -6,8 +6,8 @@
 /// Citation: Methodology §4.2; figures from `on-costs/employer_on_costs_uk.csv` (HMRC rates via secondary
 /// transcriptions; NHS Employers and NHSBSA for the pension rates).
 public struct EmployerOnCostRules: Sendable, Equatable {
-    /// The tax year these rules are used for, e.g. "2025/26". A figure carried forward keeps its own `taxYear`.
-    public var taxYear: String
+    /// The tax year these rules are used for, e.g. 2025/26. A figure carried forward keeps its own `taxYear`.
+    public var taxYear: FinancialYear
     /// Employer Class 1 NI rate above the secondary threshold, e.g. 0.15 from 2025/26.
     public var niRate: EmployerOnCostFigure
     /// Employer NI secondary threshold, GBP a year per employee, e.g. 5,000 from 2025/26.
@@ -23,7 +23,7 @@ public struct EmployerOnCostRules: Sendable, Equatable {
     public var informational: [EmployerOnCostFigure]
 
     public init(
-        taxYear: String, niRate: EmployerOnCostFigure, niSecondaryThresholdGBP: EmployerOnCostFigure,
+        taxYear: FinancialYear, niRate: EmployerOnCostFigure, niSecondaryThresholdGBP: EmployerOnCostFigure,
         pensionSchemeTotalRate: EmployerOnCostFigure, pensionNHSEmployerRate: EmployerOnCostFigure,
         pensionAdministrationLevyRate: EmployerOnCostFigure, informational: [EmployerOnCostFigure] = []
     ) {

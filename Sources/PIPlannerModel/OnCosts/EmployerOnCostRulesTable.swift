@@ -13,7 +13,7 @@ public struct EmployerOnCostRulesTable: Sendable, Equatable {
         /// At least one figure is an earlier year's, carried forward (`rules.carriedForward` lists them).
         case carriedForward(EmployerOnCostRules)
         /// No rules: the year is before the first year with every figure, or its label is not "YYYY/YY".
-        case notCovered(requestedTaxYear: String, firstTaxYear: String?)
+        case notCovered(requestedTaxYear: String, firstTaxYear: FinancialYear?)
 
         /// The rules, shipped or carried forward; nil when not covered.
         public var rules: EmployerOnCostRules? {
@@ -36,26 +36,30 @@ public struct EmployerOnCostRulesTable: Sendable, Equatable {
     public init(figures: [EmployerOnCostFigure]) { self.figures = figures }
 
     /// Tax years with any figure, oldest first.
-    public var taxYears: [String] {
-        Array(Set(figures.map(\.taxYear))).sorted { (Self.startYear($0) ?? 0) < (Self.startYear($1) ?? 0) }
-    }
+    public var taxYears: [FinancialYear] { Array(Set(figures.map(\.taxYear))).sorted() }
 
     /// The first year for which every required figure is shipped (for it or an earlier year).
-    public var firstTaxYear: String? {
+    public var firstTaxYear: FinancialYear? {
         taxYears.first { year in EmployerOnCostFigure.Item.required.allSatisfy { latest($0, atOrBefore: year) != nil } }
     }
 
     /// The last year for which every required figure is shipped for that year itself: later years carry forward.
-    public var lastShippedTaxYear: String? {
+    public var lastShippedTaxYear: FinancialYear? {
         taxYears.last { year in EmployerOnCostFigure.Item.required.allSatisfy { latest($0, atOrBefore: year)?.taxYear == year } }
     }
 
-    /// The rules for a tax year such as "2027/28".
-    public func rules(forTaxYear taxYear: String) -> Lookup {
-        let notCovered = Lookup.notCovered(requestedTaxYear: taxYear, firstTaxYear: firstTaxYear)
-        guard Self.startYear(taxYear) != nil else { return notCovered }
+    /// The rules for a tax year label such as "2027/28"; a label that is not a financial year is not covered.
+    public func rules(forTaxYear label: String) -> Lookup {
+        guard let year = FinancialYear(label: label) else { return .notCovered(requestedTaxYear: label, firstTaxYear: firstTaxYear) }
+        return rules(for: year)
+    }
+
+    /// The rules for a tax year.
+    public func rules(for taxYear: FinancialYear) -> Lookup {
         let required = EmployerOnCostFigure.Item.required.compactMap { latest($0, atOrBefore: taxYear) }
-        guard required.count == EmployerOnCostFigure.Item.required.count else { return notCovered }
+        guard required.count == EmployerOnCostFigure.Item.required.count else {
+            return .notCovered(requestedTaxYear: taxYear.label, firstTaxYear: firstTaxYear)
+        }
         let informational = EmployerOnCostFigure.Item.allCases.filter { !EmployerOnCostFigure.Item.required.contains($0) }
             .compactMap { latest($0, atOrBefore: taxYear) }
         let rules = EmployerOnCostRules(
@@ -65,22 +69,7 @@ public struct EmployerOnCostRulesTable: Sendable, Equatable {
     }
 
     /// The figure for an item shipped for the latest year at or before `taxYear`.
-    public func latest(_ item: EmployerOnCostFigure.Item, atOrBefore taxYear: String) -> EmployerOnCostFigure? {
-        guard let year = Self.startYear(taxYear) else { return nil }
-        return
-            figures
-            .filter { $0.item == item && (Self.startYear($0.taxYear) ?? Int.max) <= year }
-            .max { (Self.startYear($0.taxYear) ?? 0) < (Self.startYear($1.taxYear) ?? 0) }
-    }
-
-    /// The first calendar year of a "2025/26" label; nil if malformed. Interim: a `FinancialYear` value type is
-    /// being added to `Values/`, and this parse gives way to it.
-    private static func startYear(_ label: String) -> Int? {
-        let parts = label.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let start = Int(parts[0]), let end = Int(parts[1]), (start + 1) % 100 == end
-        else { return nil }
-        return start
+    public func latest(_ item: EmployerOnCostFigure.Item, atOrBefore taxYear: FinancialYear) -> EmployerOnCostFigure? {
+        figures.filter { $0.item == item && $0.taxYear <= taxYear }.max { $0.taxYear < $1.taxYear }
     }
 }

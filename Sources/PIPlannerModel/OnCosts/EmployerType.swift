@@ -12,6 +12,18 @@ public enum EmployerType: String, Sendable, Equatable, Hashable, CaseIterable {
     case hscNorthernIreland = "hsc-northern-ireland"
     case other
 
+    /// The employer in words, for reports: "an NHS employer in England", "a local authority", ...
+    public var name: String {
+        switch self {
+        case .nhsEngland: return "an NHS employer in England"
+        case .localAuthority: return "a local authority"
+        case .charity: return "a charity"
+        case .nhsScotland: return "an NHS Scotland board"
+        case .hscNorthernIreland: return "an HSC employer in Northern Ireland"
+        case .other: return "another employer"
+        }
+    }
+
     /// Whether the shipped rules give this employer's pension rate.
     public var hasShippedPensionRate: Bool { self == .nhsEngland }
 

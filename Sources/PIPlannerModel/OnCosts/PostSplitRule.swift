@@ -27,17 +27,33 @@ public enum PostSplitRule {
     /// 0.30000000000000004, and 3 × (1/3) must make three full posts, not three and a sliver.
     public static let wteTolerance = 1e-9
 
+    /// At most two groups of identical posts, without building an array: the numeric core splits every role of
+    /// every plan year, many thousands of times in a batch.
+    public struct Split: Sendable, Equatable {
+        /// The full-time posts, or all the posts of a headcount; nil when there are none.
+        public var first: PostGroup?
+        /// The part-time post left over; nil when there is none.
+        public var second: PostGroup?
+    }
+
+    /// The posts, full-time first, as at most two groups (see `posts`).
+    public static func split(roleWTE wte: Double, headcount: Int? = nil) -> Split {
+        guard wte.isFinite, wte > wteTolerance else { return Split() }
+        if let headcount, headcount > 0 {
+            return Split(first: PostGroup(count: headcount, wte: wte / Double(headcount)))
+        }
+        let wholeWTE = (wte + wteTolerance).rounded(.down)
+        guard let whole = Int(exactly: wholeWTE) else { return Split() }
+        let part = wte - wholeWTE
+        return Split(
+            first: whole > 0 ? PostGroup(count: whole, wte: 1) : nil, second: part > wteTolerance ? PostGroup(count: 1, wte: part) : nil)
+    }
+
     /// The posts, full-time first. A WTE that is not a positive finite number, or too large to count posts
     /// of, gives none. A headcount below 1 is ignored here: check `headcountProblem` first.
     public static func posts(roleWTE wte: Double, headcount: Int? = nil) -> [PostGroup] {
-        guard wte.isFinite, wte > wteTolerance else { return [] }
-        if let headcount, headcount > 0 {
-            return [PostGroup(count: headcount, wte: wte / Double(headcount))]
-        }
-        let wholeWTE = (wte + wteTolerance).rounded(.down)
-        guard let whole = Int(exactly: wholeWTE) else { return [] }
-        let part = wte - wholeWTE
-        return (whole > 0 ? [PostGroup(count: whole, wte: 1)] : []) + (part > wteTolerance ? [PostGroup(count: 1, wte: part)] : [])
+        let split = split(roleWTE: wte, headcount: headcount)
+        return [split.first, split.second].compactMap { $0 }
     }
 
     /// Each post's WTE, one entry a post: `posts` expanded.

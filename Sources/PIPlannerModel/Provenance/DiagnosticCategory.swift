@@ -32,6 +32,8 @@ extension Diagnostic {
         case fractionalTeams = "fractional-teams"
         /// An area left out of a batch: an unknown code, a district, a rejected row, an area without population or births.
         case areaExcluded = "area-excluded"
+        /// Employer on-cost rules for a year after the last shipped year: the last figures carried forward.
+        case onCostRulesCarriedForward = "on-cost-rules-carried-forward"
 
         // MARK: Errors that stop a command
 

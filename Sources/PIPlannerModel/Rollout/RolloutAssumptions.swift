@@ -14,6 +14,9 @@ public struct RolloutAssumptions: Sendable, Equatable {
     public var babiesSeenPerTeamPerYear: Figure
     /// Share of a full year's babies seen by a team in the year it comes into operation.
     public var firstYearCapacityFraction: Figure
+    /// Labour of one fully operating team in each rollout year, when it is costed year by year (employer on-costs,
+    /// each year's tax-year rules); nil: `labourPerTeamFirstYearGBP` uplifted by pay growth. GBP a year.
+    public var labourPerTeamByYearGBP: [Figure]? = nil
 
     public init(
         labourPerTeamFirstYearGBP: Figure, payGrowthRate: Figure, firstYearLabourFraction: Figure, trainingFirstYearGBP: Figure,
@@ -46,11 +49,23 @@ public struct RolloutAssumptions: Sendable, Equatable {
             trainingSecondYearGBP: t2, babiesSeenPerTeamPerYear: b, firstYearCapacityFraction: c)
     }
 
+    /// The labour figure of rollout year `k` when labour is costed year by year; nil otherwise.
+    public func labourFigure(yearIndex k: Int) -> Figure? {
+        guard let byYear = labourPerTeamByYearGBP, byYear.indices.contains(k) else { return nil }
+        return byYear[k]
+    }
+
+    /// One team's labour in rollout year `k` before rounding: the year's own figure, else `L_0 × (1 + g)^k`.
+    public func labourPerTeamGBP(yearIndex k: Int) -> Double {
+        labourFigure(yearIndex: k)?.value ?? labourPerTeamFirstYearGBP.value
+            * PayGrowthRule.factor(payGrowthRate: payGrowthRate.value, years: k)
+    }
+
     /// Every figure, for validation and for listing which were overridden.
     public var all: [Figure] {
         [
             labourPerTeamFirstYearGBP, payGrowthRate, firstYearLabourFraction, trainingFirstYearGBP, trainingSecondYearGBP,
             babiesSeenPerTeamPerYear, firstYearCapacityFraction,
-        ]
+        ] + (labourPerTeamByYearGBP ?? [])
     }
 }

@@ -10,7 +10,6 @@ enum RolloutAuditBuilder {
         var coming: Figure
         var previousComing: Figure
         var labour: Figure
-        var yearIndex: Figure
         var development: Figure
     }
 
@@ -35,16 +34,13 @@ enum RolloutAuditBuilder {
         let labourFigure = Figure(
             id: "labourPerTeam", value: labour.gbp, unit: "GBP a year per team at \(year.label) prices",
             source: "step: \(id).labourPerTeam", basis: .derived)
-        let kFigure = Figure(
-            id: "payGrowthYears", value: Double(k), unit: "years after the first rollout year", source: "year index of \(year.label)",
-            basis: .derived)
         let development = Figure(
             id: "developmentGBP", value: cost.developmentGBP.gbp, unit: "GBP in \(year.label)",
             source: year.developmentGBP == nil
                 ? "none given for \(year.label)" : schedule.developmentSource.map { "\($0), year \(year.label)" } ?? scheduleSource,
             basis: year.developmentGBP == nil || schedule.developmentSource == nil ? schedule.basis : .config)
         return YearFigures(
-            id: id, full: full, coming: coming, previousComing: previousComing, labour: labourFigure, yearIndex: kFigure,
+            id: id, full: full, coming: coming, previousComing: previousComing, labour: labourFigure,
             development: development)
     }
 
@@ -53,14 +49,11 @@ enum RolloutAuditBuilder {
         schedule: RolloutSchedule, assumptions a: RolloutAssumptions
     ) -> [AuditStep] {
         let f = figures(year: year, index: k, previous: previous, labour: labour, cost: cost, schedule: schedule)
-        let (id, full, coming, previousComing, labourFigure, kFigure, development) = (
-            f.id, f.full, f.coming, f.previousComing, f.labour, f.yearIndex, f.development
+        let (id, full, coming, previousComing, labourFigure, development) = (
+            f.id, f.full, f.coming, f.previousComing, f.labour, f.development
         )
         return [
-            AuditStep(
-                id: "\(id).labourPerTeam", title: "Labour of one fully operating team, \(year.label)",
-                formula: "labour per team at the first year's prices × (1 + pay growth a year)^(year index), to the penny",
-                inputs: [a.labourPerTeamFirstYearGBP, a.payGrowthRate, kFigure], result: labour.gbp, resultUnit: "GBP a year per team"),
+            labourStep(id: id, year: year, index: k, labour: labour, assumptions: a),
             AuditStep(
                 id: "\(id).labourFullyOperating", title: "Labour of teams fully operating, \(year.label)",
                 formula: "teams fully operating from 1 April × labour per team this year", inputs: [full, labourFigure],
@@ -100,5 +93,25 @@ enum RolloutAuditBuilder {
                 inputs: [full, a.babiesSeenPerTeamPerYear, coming, a.firstYearCapacityFraction], result: children,
                 resultUnit: "children a year"),
         ]
+    }
+
+    /// Labour of one team in year `k`: its own figure when costed year by year, else uplifted from the first year's.
+    private static func labourStep(id: String, year: RolloutYear, index k: Int, labour: Money, assumptions a: RolloutAssumptions)
+        -> AuditStep
+    {
+        let title = "Labour of one fully operating team, \(year.label)"
+        if let figure = a.labourFigure(yearIndex: k) {
+            return AuditStep(
+                id: "\(id).labourPerTeam", title: title,
+                formula: "one team's labour costed for this year (salaries grown by pay growth, this year's employer on-cost rules)",
+                inputs: [figure], result: labour.gbp, resultUnit: "GBP a year per team")
+        }
+        let kFigure = Figure(
+            id: "payGrowthYears", value: Double(k), unit: "years after the first rollout year", source: "year index of \(year.label)",
+            basis: .derived)
+        return AuditStep(
+            id: "\(id).labourPerTeam", title: title,
+            formula: "labour per team at the first year's prices × (1 + pay growth a year)^(year index), to the penny",
+            inputs: [a.labourPerTeamFirstYearGBP, a.payGrowthRate, kFigure], result: labour.gbp, resultUnit: "GBP a year per team")
     }
 }

@@ -111,7 +111,9 @@ public enum RolloutModel {
 
         for (k, year) in schedule.years.enumerated() {
             let previousComing = k > 0 ? schedule.years[k - 1].teamsComingIntoOperation : 0
-            let labour = PayGrowthRule.uplifted(labourBase, payGrowthRate: a.payGrowthRate.value, years: k)
+            let labour =
+                a.labourFigure(yearIndex: k).map { Money(gbp: $0.value) }
+                ?? PayGrowthRule.uplifted(labourBase, payGrowthRate: a.payGrowthRate.value, years: k)
             let cost = RolloutCost(
                 labourFullyOperatingGBP: RolloutLabourRule.fullyOperating(teams: year.teamsFullyOperating, labourPerTeamThisYear: labour),
                 labourComingIntoOperationGBP: RolloutLabourRule.comingIntoOperation(

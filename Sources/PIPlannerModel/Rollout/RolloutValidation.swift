@@ -131,12 +131,13 @@ public enum RolloutValidator {
     /// fully operating (`F_k × L_k`), of teams coming into operation and their training, and development. The first
     /// year past the limit is reported against its largest line. Assumes finite, non-negative counts and figures.
     public static func moneyRangeErrors(_ schedule: RolloutSchedule, assumptions a: RolloutAssumptions) -> [RolloutValidationError] {
-        for figure in [a.labourPerTeamFirstYearGBP, a.trainingFirstYearGBP, a.trainingSecondYearGBP] where !Money.canHold(figure.value) {
+        let figures = [a.labourPerTeamFirstYearGBP, a.trainingFirstYearGBP, a.trainingSecondYearGBP] + (a.labourPerTeamByYearGBP ?? [])
+        for figure in figures where !Money.canHold(figure.value) {
             return [.costBeyondMoney(yearLabel: nil, field: figure.id, value: figure.value, costGBP: figure.value)]
         }
         var total = a.trainingFirstYearGBP.value + a.trainingSecondYearGBP.value
         for (k, year) in schedule.years.enumerated() {
-            let labour = a.labourPerTeamFirstYearGBP.value * pow(1 + a.payGrowthRate.value, Double(k))
+            let labour = a.labourPerTeamGBP(yearIndex: k)
             let previousComing = k > 0 ? schedule.years[k - 1].teamsComingIntoOperation : 0
             let full = year.teamsFullyOperating * labour
             let coming =

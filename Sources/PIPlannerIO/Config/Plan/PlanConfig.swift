@@ -21,8 +21,8 @@ public struct LoadedPlan: Sendable {
 public struct PlanConfigLoader {
     public static let supportedVersion = ConfigVersion.supported
     public static let topLevelKeys = [
-        "version", "title", "description", "preset", "assumptions", "sizingMethod", "combination", "staffingModel", "pay", "planYears",
-        "areas",
+        "version", "title", "description", "preset", "assumptions", "onCosts", "sizingMethod", "combination", "staffingModel", "pay",
+        "planYears", "areas",
     ]
     public static let areaKeys = [
         "name", "code", "notes", "population", "births", "birthRatePer1000", "baselinePrevalence", "specialistShare", "riskGroups",
@@ -75,7 +75,7 @@ public struct PlanConfigLoader {
         if areaNodes.isEmpty { r.report(areasNode, "areas", expected: "at least one area") }
 
         var areas: [LoadedPlan.Area] = []
-        var overrides = settings.figures.values.filter { $0.override != nil }
+        var overrides = settings.figures.values.filter { $0.override != nil } + settings.onCosts.overrides
         for (index, node) in areaNodes.enumerated() {
             let path = "areas[\(index)]"
             guard let f = r.object(node, path, allowed: Self.areaKeys) else { continue }

@@ -48,7 +48,10 @@ extension PlanConfigLoader {
         let camhs = f["camhsAcceptsUnder2"].flatMap { r.bool($0, join(path, "camhsAcceptsUnder2")) }
 
         guard r.issues.count == issuesBefore, let population = people.population, let staffing,
-            let assumptions = PlanAssumptions(figures: figures), let offset = settings.payYearsBeforeFirstPlanYear
+            let assumptions = PlanAssumptions(figures: figures), let offset = settings.payYearsBeforeFirstPlanYear,
+            let onCosts = resolveOnCosts(
+                settings.onCosts, staffing: staffing, payYear: settings.pay.payYear, years: settings.planYears, fields: settings.yearFields,
+                r)
         else { return nil }
         findings += payFallbackFindings(staffing: staffing, pay: settings.pay)
         let input = AreaInput(
@@ -56,7 +59,7 @@ extension PlanConfigLoader {
             riskGroups: groups ?? [], combination: combination.0, combinationSource: combination.1, existingWTE: existing,
             staffing: staffing, sizingMethod: sizing.0, sizingMethodSource: sizing.1, funding: funding, leadCommissioner: lead,
             camhsAcceptsUnder2: camhs, planYears: settings.planYearLabels, payYearsBeforeFirstPlanYear: offset,
-            payYearLabel: settings.pay.year, inputFindings: findings)
+            payYearLabel: settings.pay.year, inputFindings: findings, onCosts: onCosts)
         return fittingMoney(input, assumptions: assumptions, node: node, path: path, r)
     }
 

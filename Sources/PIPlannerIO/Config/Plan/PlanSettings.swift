@@ -12,6 +12,10 @@ struct PlanSettings {
     var sizing: (SizingMethod, String)
     var pay: PaySettings
     var planYears: [FinancialYear]
+    /// The on-cost method and the figures the config supplies for it.
+    var onCosts: OnCostSettings
+    /// Where the pay year and plan years were written, for on-cost problems with them.
+    var yearFields: OnCostYearFields
 
     /// The plan years as labels, as the model and reports take them.
     var planYearLabels: [String] { planYears.map(\.label) }
@@ -49,10 +53,11 @@ extension PlanConfigLoader {
         var figures: [String: Figure] = [:]
         for (id, p) in reference.parameters where p.number != nil { figures[id] = p.figure }
         var textChoices = referenceChoices()
-        let preset = top["preset"].flatMap { readPreset($0, into: &figures, r) }
+        let preset = top["preset"].flatMap { readPreset($0, into: &figures, texts: &textChoices, r) }
         if let node = top["assumptions"] {
             readAssumptions(node, path: "assumptions", into: &figures, texts: &textChoices, r)
         }
+        let onCosts = readOnCosts(top["onCosts"], path: "onCosts", figures: &figures, texts: textChoices, r, at: root.location)
 
         // Plan-wide choices.
         let combination = readCombination(top["combination"], path: "combination", default: textChoices["combination"], r)
@@ -66,16 +71,27 @@ extension PlanConfigLoader {
         }
         return PlanSettings(
             title: title, preset: preset, figures: figures, textChoices: textChoices, combination: combination, sizing: sizing, pay: pay,
-            planYears: planYears)
+            planYears: planYears, onCosts: onCosts,
+            yearFields: OnCostYearFields(
+                payYearPath: "pay.year", payYearNode: Self.member(top["pay"], "year"), yearsPath: "planYears", yearsNode: top["planYears"]))
     }
 
-    /// The preset named at `node`, its assumptions applied to `figures`.
-    private func readPreset(_ node: JSONNode, into figures: inout [String: Figure], _ r: FieldReader) -> Preset? {
+    /// The member `key` of an object node; nil when the node is not an object or has no such member.
+    static func member(_ node: JSONNode?, _ key: String) -> JSONNode? {
+        guard let node, case .object(let members) = node.value else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    /// The preset named at `node`, its assumptions applied to `figures` and its choices to `texts`.
+    private func readPreset(
+        _ node: JSONNode, into figures: inout [String: Figure], texts: inout [String: (value: String, source: String)], _ r: FieldReader
+    ) -> Preset? {
         guard let id = r.choice(node, "preset", from: reference.presets.map(\.id)), let preset = reference.preset(id) else { return nil }
         for (pid, value) in preset.assumptions {
             figures[pid] = figures[pid]?.overridden(with: value, at: "preset \(id)", source: "preset \(id): \(preset.citation.text)")
             figures[pid]?.basis = .published
         }
+        for (pid, value) in preset.choices { texts[pid] = (value, "preset \(id): \(preset.citation.text)") }
         return preset
     }
 
@@ -94,7 +110,7 @@ extension PlanConfigLoader {
                 continue
             }
             if parameter.text != nil {
-                let options = choiceOptions(member.key)
+                let options = reference.choiceOptions(member.key)
                 if options.isEmpty {
                     if let s = r.string(member.value, p) { texts[member.key] = (s, "config \(p)") }
                 } else if let s = r.choice(member.value, p, from: options) {
@@ -105,17 +121,6 @@ extension PlanConfigLoader {
             if let value = r.parameterValue(member.value, p, parameter: parameter) {
                 figures[member.key] = figures[member.key]!.overridden(with: value, at: p)
             }
-        }
-    }
-
-    /// The values a named-choice parameter may take; empty when any text will do.
-    private func choiceOptions(_ id: String) -> [String] {
-        switch id {
-        case "combination": return CombinationRule.allCases.map(\.rawValue)
-        case "sizingMethod": return SizingMethod.allCases.map(\.rawValue)
-        case "defaultPayYear": return reference.payScale.years
-        case "defaultStaffingModel": return reference.staffingModels.map(\.id)
-        default: return []
         }
     }
 

@@ -35,9 +35,7 @@ struct StaffingModelReader {
 
     mutating func read(_ node: JSONNode) -> StaffingModel? {
         if case .string(let id) = node.value { return shipped(id, node: node) }
-        guard let f = r.object(node, path, allowed: ["base", "id", "name", "source", "roles", "bands", "salariesGBP", "points"]) else {
-            return nil
-        }
+        guard let f = r.object(node, path, allowed: ["base", "id", "name", "source", "roles"] + Self.baseMaps) else { return nil }
         if let baseNode = f["base"] { return based(on: baseNode, f, node: node) }
         return custom(f, node: node)
     }
@@ -109,13 +107,12 @@ struct StaffingModelReader {
             r.report(f["roles"], join(path, "roles"), expected: "either \"base\" (with bands) or \"roles\", not both")
             return nil
         }
-        let given = BaseOverrides(
-            bands: f["bands"].flatMap { r.members($0, join(path, "bands")) } ?? [],
-            salaries: f["salariesGBP"].flatMap { r.members($0, join(path, "salariesGBP")) } ?? [],
-            points: f["points"].flatMap { r.members($0, join(path, "points")) } ?? [])
+        var maps: [String: [JSONNode.Member]] = [:]
+        for key in Self.baseMaps { maps[key] = f[key].flatMap { r.members($0, join(path, key)) } ?? [] }
+        let given = BaseOverrides(bands: maps["bands"]!, salaries: maps["salariesGBP"]!, points: maps["points"]!, employer: maps)
         let roleIDs = template.roles.map(\.id)
-        for (key, members) in [("bands", given.bands), ("salariesGBP", given.salaries), ("points", given.points)] {
-            for m in members where !roleIDs.contains(m.key) {
+        for key in Self.baseMaps {
+            for m in maps[key]! where !roleIDs.contains(m.key) {
                 r.reportUnknownKey(
                     m, "\(path).\(key).\(m.key)", found: "unknown role \"\(m.key)\"",
                     expected: "a role of '\(baseID)': " + roleIDs.joined(separator: ", "), nearestOf: roleIDs)
@@ -135,10 +132,26 @@ struct StaffingModelReader {
         var bands: [JSONNode.Member]
         var salaries: [JSONNode.Member]
         var points: [JSONNode.Member]
+        /// The maps of `employerTypes`, `employerPensionRates` and `headcounts` (and the others), by key.
+        var employer: [String: [JSONNode.Member]]
     }
 
-    /// One role of a `base` model: its salary given by the config, or its band (the config's or the source's) priced.
+    /// The per-role maps a `base` model may give, by role id.
+    static let baseMaps = ["bands", "salariesGBP", "points", "employerTypes", "employerPensionRates", "headcounts"]
+
+    /// One role of a `base` model: priced, with its own employer, pension rate and headcount where the config gives them.
     private mutating func baseRole(
+        _ role: StaffingTemplate.Role, of template: StaffingTemplate, given: BaseOverrides, baseNode: JSONNode, node: JSONNode
+    ) -> StaffRole? {
+        guard let priced = pricedBaseRole(role, of: template, given: given, baseNode: baseNode, node: node) else { return nil }
+        func member(_ key: String) -> (JSONNode?, String) {
+            (given.employer[key]?.first { $0.key == role.id }?.value, "\(path).\(key).\(role.id)")
+        }
+        return withEmployer(priced, type: member("employerTypes"), rate: member("employerPensionRates"), headcount: member("headcounts"))
+    }
+
+    /// One role of a `base` model, priced: its salary given by the config, or its band (the config's or the source's).
+    private mutating func pricedBaseRole(
         _ role: StaffingTemplate.Role, of template: StaffingTemplate, given: BaseOverrides, baseNode: JSONNode, node: JSONNode
     ) -> StaffRole? {
         let bandMember = given.bands.first { $0.key == role.id }
@@ -189,9 +202,12 @@ struct StaffingModelReader {
 
     /// A team defined entirely in the config.
     private mutating func custom(_ f: [String: JSONNode], node: JSONNode) -> StaffingModel? {
-        for key in ["bands", "salariesGBP", "points"] where f[key] != nil {
+        for key in Self.baseMaps where f[key] != nil {
             r.report(
-                f[key], join(path, key), expected: "\(key) only with \"base\"; give band, annualSalaryGBP or point on each role instead")
+                f[key], join(path, key),
+                expected:
+                    "\(key) only with \"base\"; give band, annualSalaryGBP, point, employerType, employerPensionRate or headcount on each role instead"
+            )
         }
         guard let rolesNode = f["roles"] else {
             r.missing(
@@ -227,7 +243,18 @@ struct StaffingModelReader {
 
     /// One role of a custom team at `rp`: id, title, WTE, and a salary or a band to price.
     private func customRole(_ roleNode: JSONNode, path rp: String, source: String?, seen: inout Set<String>) -> StaffRole? {
-        guard let rf = r.object(roleNode, rp, allowed: ["id", "title", "band", "wte", "point", "annualSalaryGBP"]) else { return nil }
+        let keys = ["id", "title", "band", "wte", "point", "annualSalaryGBP", "employerType", "employerPensionRate", "headcount"]
+        guard let rf = r.object(roleNode, rp, allowed: keys) else { return nil }
+        guard let priced = pricedCustomRole(rf, roleNode: roleNode, path: rp, source: source, seen: &seen) else { return nil }
+        return withEmployer(
+            priced, type: (rf["employerType"], "\(rp).employerType"), rate: (rf["employerPensionRate"], "\(rp).employerPensionRate"),
+            headcount: (rf["headcount"], "\(rp).headcount"))
+    }
+
+    /// A custom role's id, title, WTE, and its salary or band priced.
+    private func pricedCustomRole(_ rf: [String: JSONNode], roleNode: JSONNode, path rp: String, source: String?, seen: inout Set<String>)
+        -> StaffRole?
+    {
         guard let idNode = rf["id"], let id = r.string(idNode, "\(rp).id") else {
             r.missing("\(rp).id", expected: "a role id, e.g. \"socialWorker\"", at: roleNode.location)
             return nil

@@ -15,7 +15,7 @@ public struct RolloutConfigLoader {
         "version", "kind", "title", "description", "assumptions", "years", "labourPerTeam", "schedule", "developmentProgrammeGBP",
         "developmentProgrammeSource", "totalSpan",
     ]
-    public static let labourKeys = ["gbp", "source", "priceYear", "parameter", "staffingModel", "pay"]
+    public static let labourKeys = ["gbp", "source", "priceYear", "parameter", "staffingModel", "pay", "onCosts"]
     public static let scheduleKeys = [
         "teamsFullyOperating", "teamsComingIntoOperation", "source", "target", "maxTeamsStartingPerYear", "alreadyFullyOperating",
         "fromAreas",
@@ -75,6 +75,8 @@ final class RolloutConfigReader {
     var yearList = FinancialYearList()
     /// Reference figures, with the config's overrides once `assumptions` is read.
     var figures: [String: Figure] = [:]
+    /// Figures `labourPerTeam.onCosts` supplies, listed as overrides.
+    var onCostOverrides: [Figure] = []
 
     init(reference: ReferenceData, file: String, baseDirectory: URL) {
         self.reference = reference
@@ -114,7 +116,9 @@ final class RolloutConfigReader {
         let schedule = readSchedule(top["schedule"], root: root)
         let development = readDevelopment(top["developmentProgrammeGBP"], sourceNode: top["developmentProgrammeSource"], at: root.location)
         let span = readSpan(top["totalSpan"])
-        let overrides = figures.values.filter { $0.override != nil && allowedOverrides.contains($0.id) }.sorted { $0.id < $1.id }
+        let overrides = (figures.values.filter { $0.override != nil && allowedOverrides.contains($0.id) } + onCostOverrides).sorted {
+            $0.id < $1.id
+        }
         return RolloutConfig(
             file: file, title: title, description: description, referenceOrigin: reference.origin, years: years ?? [],
             figures: figures, overrides: overrides, labour: labour, schedule: schedule, development: development, span: span,

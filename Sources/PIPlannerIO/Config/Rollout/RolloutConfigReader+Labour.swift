@@ -40,8 +40,11 @@ extension RolloutConfigReader {
                 priceYear, "labourPerTeam.priceYear",
                 expected: "\"priceYear\" only with \"gbp\" or \"parameter\" (a staffing model is priced by \"pay\".\"year\")")
         }
-        if form != "staffingModel", let pay = f["pay"] {
-            r.report(pay, "labourPerTeam.pay", expected: "\"pay\" only with \"staffingModel\"")
+        for key in ["pay", "onCosts"] where form != "staffingModel" && f[key] != nil {
+            r.report(
+                f[key], "labourPerTeam.\(key)",
+                expected: "\"\(key)\" only with \"staffingModel\""
+                    + (key == "onCosts" ? " (a labour cost given directly already includes on-costs)" : ""))
         }
         if form == "staffingModel" { return readStaffingLabour(f, node: node, firstYear: firstYear) }
 
@@ -114,19 +117,25 @@ extension RolloutConfigReader {
         else { return nil }
         findings += staffingFindings
         findings += loader.payFallbackFindings(staffing: model, pay: pay, fieldPath: "labourPerTeam.pay.bandYears")
-        let payYearNode =
-            f["pay"].flatMap { p in if case .object(let m) = p.value { return m.first { $0.key == "year" }?.value } else { return nil } }
-            ?? node
+        let payYearNode = PlanConfigLoader.member(f["pay"], "year") ?? node
         guard RolloutLabourUpliftRule.years(from: pay.payYear, to: firstYear) >= 0 else {
             r.report(
                 payYearNode, "labourPerTeam.pay.year",
                 expected: "a pay year no later than the first rollout year \(firstYear) (pay growth is applied forward from the pay year)")
             return nil
         }
+        let settings = loader.readOnCosts(
+            f["onCosts"], path: "labourPerTeam.onCosts", figures: &figures, texts: loader.referenceChoices(), r, at: node.location)
+        onCostOverrides = settings.overrides
+        let fields = OnCostYearFields(
+            payYearPath: "labourPerTeam.pay.year", payYearNode: PlanConfigLoader.member(f["pay"], "year"), yearsPath: "years",
+            yearsNode: yearList.entries.first?.node)
+        guard let onCosts = loader.resolveOnCosts(settings, staffing: model, payYear: pay.payYear, years: years ?? [], fields: fields, r)
+        else { return nil }
         return .staffingModel(
             model,
             pay: RolloutLabourInput.PricedYear(
                 year: pay.payYear, source: pay.yearSource, point: pay.point, fieldPath: "labourPerTeam.pay.year",
-                place: ConfigPlace(payYearNode)))
+                place: ConfigPlace(payYearNode)), onCosts: onCosts)
     }
 }

@@ -7,9 +7,9 @@ public enum RolloutLabourInput: Sendable, Equatable {
     /// `gbp` with its source, or a reference `parameter`: at the first rollout year's prices, or at `priceYear`'s
     /// (an earlier year, uplifted by pay growth).
     case figure(Figure, priceYear: PricedYear?)
-    /// `staffingModel`: the team's roles with their salaries at `pay`'s year and point, plus on-costs, uplifted by
-    /// pay growth from the pay year.
-    case staffingModel(StaffingModel, pay: PricedYear)
+    /// `staffingModel`: the team's roles with their salaries at `pay`'s year and point, plus on-costs (flat, or the
+    /// employer method's rates for the pay year and each rollout year), uplifted by pay growth from the pay year.
+    case staffingModel(StaffingModel, pay: PricedYear, onCosts: AreaOnCosts)
 
     /// A year a figure or pay scale is priced at, and where it was written.
     public struct PricedYear: Sendable, Equatable {

@@ -18,6 +18,8 @@ public struct LoadedScenario: Sendable {
     public var sizingMethod: SizingMethod
     public var sizingMethodSource: String
     public var staffing: StaffingModel
+    /// How the staffing model's labour gets its on-costs (the same for every area planned under the scenario).
+    public var onCosts: AreaOnCosts
     /// Findings raised while resolving the staffing model (bands from the config, pay-year fallbacks).
     public var staffingFindings: [Diagnostic]
     public var planYears: [String]
@@ -115,7 +117,10 @@ extension PlanConfigLoader {
         let staffing = readStaffingModel(
             staffingNode, path: "staffingModel", pay: settings.pay, growth: growth, findings: &findings, r, at: root.location)
         guard r.issues.isEmpty, let staffing, let assumptions = PlanAssumptions(figures: settings.figures),
-            let offset = settings.payYearsBeforeFirstPlanYear
+            let offset = settings.payYearsBeforeFirstPlanYear,
+            let onCosts = resolveOnCosts(
+                settings.onCosts, staffing: staffing, payYear: settings.pay.payYear, years: settings.planYears, fields: settings.yearFields,
+                r)
         else { return nil }
         findings += payFallbackFindings(staffing: staffing, pay: settings.pay)
         let yearsSource =
@@ -126,10 +131,11 @@ extension PlanConfigLoader {
             file: file, title: settings.title, preset: settings.preset, assumptions: assumptions, figures: settings.figures,
             combination: settings.combination.0, combinationSource: settings.combination.1,
             sizingMethod: settings.sizing.0, sizingMethodSource: settings.sizing.1,
-            staffing: staffing, staffingFindings: findings, planYears: settings.planYearLabels, planYearsSource: yearsSource,
+            staffing: staffing, onCosts: onCosts, staffingFindings: findings, planYears: settings.planYearLabels,
+            planYearsSource: yearsSource,
             payYearLabel: settings.pay.year, payYearsBeforeFirstPlanYear: offset,
             ignoreRiskGroups: settings.preset?.ignoreRiskGroups == true,
-            overrides: settings.figures.values.filter { $0.override != nil }.sorted { $0.id < $1.id },
+            overrides: (settings.figures.values.filter { $0.override != nil } + settings.onCosts.overrides).sorted { $0.id < $1.id },
             referenceOrigin: reference.origin)
     }
 }

@@ -19,7 +19,7 @@ public enum BatchRenderer {
             C.needTeams, C.recommendedMethod, C.recommendedTeams, C.teamWTE, C.requiredWTE, C.existingWTE, C.gapWTE,
         ]
         let costs = years.enumerated().map { C.cost(year: $0.element, index: $0.offset) }
-        return head + costs + [C.totalCost, C.babiesSeen, C.costPerBabySeen, C.costPer1000Births, C.approximate, C.findings]
+        return head + C.labour + costs + [C.totalCost, C.babiesSeen, C.costPerBabySeen, C.costPer1000Births, C.approximate, C.findings]
     }
 
     /// The CSV header for plan years `years` (one cost column per year).
@@ -55,6 +55,10 @@ public enum BatchRenderer {
             C.totalCost.id: .money(t.totalCostGBP), C.babiesSeen.id: .number(t.babiesSeen),
             C.costPerBabySeen.id: .of(t.costPerBabySeenGBP), C.costPer1000Births.id: .of(t.costPer1000BirthsGBP),
         ]
+        // One scenario costs every area the same way; labour a team is a figure a team, not summed.
+        let scenario = result.scenario
+        values[C.onCostMethod.id] = .text(scenario.onCosts.method(scenario.assumptions).name)
+        values[C.employerType.id] = .of(scenario.onCosts.employer?.employerType.rawValue)
         let years = result.scenario.planYears
         if t.annualCostGBP.count == years.count {
             for (index, year) in years.enumerated() { values[C.cost(year: year, index: index).id] = .money(t.annualCostGBP[index]) }
@@ -155,7 +159,7 @@ public enum BatchRenderer {
         }
         for note in result.notes { text += "  \(note)\n" }
         text +=
-            "  Scenario: \(result.scenario.file); staffing model \(result.scenario.staffing.id) (\(NumberFormat.trimmed(result.scenario.staffing.teamWTE, 2)) WTE a team); plan years \(result.scenario.planYears.joined(separator: ", ")) (\(result.scenario.planYearsSource)).\n"
+            "  Scenario: \(result.scenario.file); staffing model \(result.scenario.staffing.id) (\(NumberFormat.trimmed(result.scenario.staffing.teamWTE, 2)) WTE a team); on-costs by \(ReportText.onCostMethod(result.scenario)); plan years \(result.scenario.planYears.joined(separator: ", ")) (\(result.scenario.planYearsSource)).\n"
         guard !result.planned.isEmpty else { return text }
         text +=
             "  Totals over \(t.areaCount) area\(t.areaCount == 1 ? "" : "s"): population \(NumberFormat.number(t.population)), births \(NumberFormat.number(t.births)) a year, prevalence \(NumberFormat.percent(t.prevalence, 2)).\n"

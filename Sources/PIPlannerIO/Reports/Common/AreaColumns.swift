@@ -59,6 +59,28 @@ enum AreaColumns {
     static let existingWTE = Column(id: "existing_wte", label: "Existing WTE", kind: .teams) { .of($0.plan.existingWTE) }
     static let gapWTE = Column(id: "gap_wte", label: "WTE gap", kind: .teams) { .of($0.plan.gapWTE) }
 
+    static let onCostMethod = Column(id: "on_cost_method", label: "On-cost method", kind: .text) { .of($0.plan.onCostMethod.name) }
+    static let employerType = Column(id: "employer_type", label: "Employer", kind: .text) {
+        .of($0.plan.input.onCosts.employer?.employerType.rawValue)
+    }
+    static let labourPerTeam = Column(id: "labour_per_team_gbp", label: "Labour a team a year (pay year)", kind: .money) {
+        .of($0.plan.labourPerTeamAtPayYearGBP)
+    }
+    static let labourSalaries = Column(id: "labour_salaries_gbp", label: "Salaries a team a year", kind: .money) {
+        .of($0.plan.labourPerTeamAtPayYear.salary)
+    }
+    static let labourEmployerNI = Column(id: "labour_employer_ni_gbp", label: "Employer NI a team a year", kind: .money) {
+        .of($0.plan.labourPerTeamAtPayYear.employerNI)
+    }
+    static let labourEmployerPension = Column(id: "labour_employer_pension_gbp", label: "Employer pension a team a year", kind: .money) {
+        .of($0.plan.labourPerTeamAtPayYear.pensionWithLevy)
+    }
+    static let labourOther = Column(id: "labour_other_on_costs_gbp", label: "Other on-costs a team a year", kind: .money) {
+        .of($0.plan.labourPerTeamAtPayYear.other)
+    }
+    /// One team's labour at the pay year and its parts (pension with its levy; the flat method's on-cost is other).
+    static let labour = [onCostMethod, employerType, labourPerTeam, labourSalaries, labourEmployerNI, labourEmployerPension, labourOther]
+
     static let firstYear = Column(id: "first_year", label: "First plan year", kind: .text) { .of($0.plan.years.first?.label) }
     static let firstYearCost = Column(id: "first_year_cost_gbp", label: "Cost, first year", kind: .money) {
         .of($0.plan.annualCostGBP.first)

@@ -152,8 +152,8 @@ enum PlanHTMLSections {
         var m = H.heading(3, "Cost by year")
         m += H.paragraph(
             """
-            One team's labour at \(p.payYearLabel) pay: salaries \(NumberFormat.gbp(p.salaryBillPerTeamGBP)) + \
-            \(NumberFormat.percent(a.onCostRate.value, 0)) on-costs = \(H.strong(NumberFormat.gbp(p.labourPerTeamAtPayYearGBP))) a year, then \
+            One team's labour at \(p.payYearLabel) pay: \(ReportText.labourParts(p)) = \
+            \(H.strong(NumberFormat.gbp(p.labourPerTeamAtPayYearGBP))) a year, on-costs by \(ReportText.onCostMethod(p)); pay then grows \
             +\(NumberFormat.percent(a.payGrowthRate.value, 0)) a year.
             """)
         m += H.figure(PlanHTMLCharts.costByYear(p, prefix: prefix), table: table.render())

@@ -51,6 +51,8 @@ public enum PlanJSONRenderer {
             ("newTeams", .number(p.newTeams)),
             ("payYear", .string(p.payYearLabel)),
             ("labourPerTeamGBP", .money(p.labourPerTeamAtPayYearGBP)),
+            ("labourPerTeamBreakdownGBP", breakdown(p.labourPerTeamAtPayYear)),
+            ("onCosts", onCosts(p)),
             ("planYears", .array(p.years.map { .string($0.label) })),
             ("annualCostGBP", .array(p.annualCostGBP.map { .money($0) })),
             ("totalCostGBP", .money(p.totalCostGBP)),
@@ -102,10 +104,18 @@ public enum PlanJSONRenderer {
         ])
     }
 
-    /// The staffing model and each role's band, WTE and salary.
+    /// The staffing model and each role's band, WTE and salary, and under the employer method its employer, posts
+    /// and each post's pay and on-costs at the pay year.
     static func staffing(_ p: AreaPlan) -> JSONOut {
-        let roles: [JSONOut] = p.roles.map { r in
-            .object([
+        let types = p.input.onCosts.employer?.roleEmployerTypes ?? []
+        let roles: [JSONOut] = p.roles.enumerated().map { index, r in
+            let cost = index < p.roleCostsAtPayYear.count ? p.roleCostsAtPayYear[index] : nil
+            let posts: [JSONOut] = (cost?.posts ?? []).map { group in
+                .object(
+                    [("count", .number(Double(group.posts.count))), ("wte", .number(group.posts.wte))]
+                        + breakdownMembers(group.each, total: "labourGBP"))
+            }
+            return .object([
                 ("id", .string(r.role.id)),
                 ("title", .string(r.role.title)),
                 ("band", .optional(r.role.band)),
@@ -114,6 +124,10 @@ public enum PlanJSONRenderer {
                 ("requiredWTE", .number(r.requiredWTE)),
                 ("annualSalaryGBP", .money(Money(gbp: r.role.annualSalaryGBP.value))),
                 ("salarySource", .string(r.role.annualSalaryGBP.source)),
+                ("employerType", .optional(index < types.count ? types[index].rawValue : nil)),
+                ("headcount", .optional(r.role.headcount.map(Double.init))),
+                ("posts", .array(posts)),
+                ("labourGBP", .optional(cost?.total.total)),
             ])
         }
         return .object([
@@ -133,6 +147,7 @@ public enum PlanJSONRenderer {
                     ("year", .string(y.label)),
                     ("payGrowthYears", .number(Double(y.payGrowthYears))),
                     ("labourPerTeamGBP", .money(y.labourPerTeamGBP)),
+                    ("labourPerTeamBreakdownGBP", breakdown(y.labour)),
                     ("labourExistingGBP", .money(y.cost.labourExistingGBP)),
                     ("labourNewGBP", .money(y.cost.labourNewGBP)),
                     ("trainingGBP", .money(y.cost.trainingGBP)),
@@ -141,6 +156,36 @@ public enum PlanJSONRenderer {
                     ("costPerBabySeenGBP", .optional(y.costPerBabySeenGBP)),
                 ])
             })
+    }
+
+    /// Labour as its parts: `salaryGBP`, `employerNIGBP`, `employerPensionGBP`, `pensionLevyGBP`, `otherGBP` (the flat
+    /// method's on-cost), `totalGBP`.
+    static func breakdown(_ b: OnCostBreakdown) -> JSONOut { .object(breakdownMembers(b, total: "totalGBP")) }
+
+    static func breakdownMembers(_ b: OnCostBreakdown, total: String) -> [(String, JSONOut)] {
+        [
+            ("salaryGBP", .money(b.salary)), ("employerNIGBP", .money(b.employerNI)), ("employerPensionGBP", .money(b.employerPension)),
+            ("pensionLevyGBP", .money(b.pensionLevy)), ("otherGBP", .money(b.other)), (total, .money(b.total)),
+        ]
+    }
+
+    /// The on-cost method: `method`, `employerType` (employer), `flatRate` (flat), and the tax years whose rules cost
+    /// the pay year and each plan year, with whether each carries an earlier year's figures forward.
+    static func onCosts(_ p: AreaPlan) -> JSONOut {
+        let employer = p.input.onCosts.employer
+        let years = employer.map { [$0.payYear] + $0.planYears } ?? []
+        return .object([
+            ("method", .string(p.onCostMethod.name)),
+            ("employerType", .optional(employer?.employerType.rawValue)),
+            ("flatRate", employer == nil ? .number(p.assumptions.onCostRate.value) : .null),
+            (
+                "taxYears",
+                .array(
+                    years.map { year in
+                        .object([("taxYear", .string(year.taxYear.label)), ("carriedForward", .bool(year.isCarriedForward))])
+                    })
+            ),
+        ])
     }
 
     /// One funder's contributions, share of the cost, babies attributed and outcomes.

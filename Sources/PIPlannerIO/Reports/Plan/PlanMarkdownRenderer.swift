@@ -54,6 +54,8 @@ public enum PlanMarkdownRenderer {
             "- Recommended: **\(NumberFormat.number(p.recommendedTeams, 2)) teams** by the \(method.rawValue) method (the \(method == .need ? "coverage" : "need") method gives \(NumberFormat.number(other, 2))), **\(NumberFormat.number(p.requiredWTE, 2)) WTE** of the \(p.staffing.name) (\(NumberFormat.number(p.teamWTE, 2)) WTE a team).\n"
         md +=
             "- Existing workforce \(NumberFormat.number(p.existingWTE, 2)) WTE; **gap \(NumberFormat.number(p.gapWTE, 2)) WTE** (\(NumberFormat.number(p.newTeams, 2)) new team-equivalents).\n"
+        md +=
+            "- One team's labour at \(p.payYearLabel) pay: **\(NumberFormat.gbp(p.labourPerTeamAtPayYearGBP))** a year (\(ReportText.labourParts(p))); on-costs by \(ReportText.onCostMethod(p)).\n"
         let costs = zip(p.years, p.annualCostGBP).map { "\($0.label) \(NumberFormat.gbp($1))" }.joined(separator: "; ")
         md +=
             "- Cost: \(costs); **\(NumberFormat.gbp(p.totalCostGBP)) over \(ReportText.count(p.years.count, "year"))**"
@@ -114,17 +116,7 @@ public enum PlanMarkdownRenderer {
                 "It follows the \(a.referencePopulation.override == nil ? "published " : "")\(ratio) ratio (\(ReportText.citation("002", a.referencePopulation))).\n\n"
         }
         md += "Staffing model: \(p.staffing.name) — \(p.staffing.source).\n\n"
-        md += "| Role | Band | WTE a team | Required WTE | Salary per WTE (\(p.payYearLabel)) |\n| --- | --- | ---: | ---: | ---: |\n"
-        for r in p.roles {
-            let band = (r.role.band ?? "—") + (r.role.bandBasis == .config ? " (config)" : "")
-            let cells = [
-                ReportText.cell(r.role.title), ReportText.cell(band), NumberFormat.trimmed(r.role.wtePerTeam, 2),
-                NumberFormat.number(r.requiredWTE, 2),
-                NumberFormat.gbp(Money(gbp: r.role.annualSalaryGBP.value)),
-            ]
-            md += ReportText.row(cells)
-        }
-        md += "| **Total** | | **\(NumberFormat.trimmed(p.teamWTE, 2))** | **\(NumberFormat.number(p.requiredWTE, 2))** | |\n\n"
+        md += p.onCostMethod.name == "employer" ? PlanStaffingTable.employer(p) : PlanStaffingTable.flat(p)
         md += "Existing \(NumberFormat.number(p.existingWTE, 2)) WTE; gap \(NumberFormat.number(p.gapWTE, 2)) WTE.\n\n"
         return md
     }
@@ -132,8 +124,7 @@ public enum PlanMarkdownRenderer {
     static func costByYear(_ p: AreaPlan) -> String {
         let a = p.assumptions
         var md = "### Cost by year\n\n"
-        md +=
-            "One team's labour at \(p.payYearLabel) pay: salaries \(NumberFormat.gbp(p.salaryBillPerTeamGBP)) + \(NumberFormat.trimmedPercent(a.onCostRate.value)) on-costs = **\(NumberFormat.gbp(p.labourPerTeamAtPayYearGBP))** a year, then +\(NumberFormat.trimmedPercent(a.payGrowthRate.value)) a year.\n\n"
+        md += PlanStaffingTable.labourByYear(p)
         md +=
             "| Year | Labour, existing | Labour, new | Training | **Total** | Babies seen | Cost per baby seen |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
         for y in p.years {

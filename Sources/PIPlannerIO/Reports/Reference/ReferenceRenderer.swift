@@ -33,9 +33,11 @@ public enum ReferenceRenderer {
         for p in r.presets {
             md +=
                 "- **\(p.id)**: \(p.name). Sets "
-                + p.assumptions.map { "\($0.id) = \(NumberFormat.trimmed($0.value, 4))" }.joined(separator: ", ")
+                + (p.assumptions.map { "\($0.id) = \(NumberFormat.trimmed($0.value, 4))" } + p.choices.map { "\($0.id) = \($0.value)" })
+                .joined(separator: ", ")
                 + (p.ignoreRiskGroups ? "; no risk adjustment" : "") + ". _\(p.citation.text)_\n"
         }
+        md += onCosts(r)
         md += "\n## Published evidence of value\n\n"
         for e in r.evidence { md += "- \(e.text) _\(e.citation.text)_\n" }
         md +=
@@ -45,6 +47,18 @@ public enum ReferenceRenderer {
         }) {
             md +=
                 "| \(p.payYear) | \(p.band) | \(p.point) | \(NumberFormat.gbp(Money(gbp: p.annualSalaryGBP))) | \(p.publisher) | \(p.quality) |\n"
+        }
+        return md
+    }
+
+    /// The employer on-cost figures by tax year (`EmployerOnCostTable.file`), each with its source and quality.
+    static func onCosts(_ r: ReferenceData) -> String {
+        let table = r.employerOnCosts
+        var md =
+            "\n## Employer on-costs by tax year (\(EmployerOnCostTable.file))\n\nUsed by the employer on-cost method from \(table.firstTaxYear?.label ?? "—"); years after \(table.lastShippedTaxYear?.label ?? "—") carry the last figures forward (a finding says so).\n\n"
+        md += "| tax year | figure | value | unit | source | quality |\n| --- | --- | ---: | --- | --- | --- |\n"
+        for f in table.figures.sorted(by: { ($0.taxYear, $0.item.label) < ($1.taxYear, $1.item.label) }) {
+            md += "| \(f.taxYear) | \(f.item.label) | \(NumberFormat.plain(f.value)) | \(f.unit) | \(f.publisher) | \(f.quality) |\n"
         }
         return md
     }
@@ -67,6 +81,16 @@ public enum ReferenceRenderer {
                         .object([
                             ("id", .string(f.id)), ("name", .string(f.name)), ("outcomes", .array(f.outcomes.map { .string($0) })),
                             ("source", .string(f.citation.text)),
+                        ])
+                    })
+            ),
+            (
+                "employerOnCosts",
+                .array(
+                    r.employerOnCosts.figures.map { f in
+                        .object([
+                            ("taxYear", .string(f.taxYear.label)), ("figure", .string(f.item.label)), ("value", .number(f.value)),
+                            ("unit", .string(f.unit)), ("source", .string(f.citation)), ("note", .string(f.note)),
                         ])
                     })
             ),

@@ -24,6 +24,7 @@ public enum RolloutJSONRenderer {
             ("referenceData", .string(rollout.referenceOrigin)),
             ("schedule", schedule(rollout)),
             ("labourPerTeam", ReportJSON.figure(rollout.assumptions.labourPerTeamFirstYearGBP)),
+            ("onCosts", onCosts(rollout)),
             ("years", years(rollout)),
             ("spanTotal", totals(rollout.spanTotals, label: rollout.span.label, years: plan.years)),
             ("allYearsTotal", plan.totalsAllYears.map { totals($0, label: "All years", years: plan.years) } ?? .null),
@@ -31,6 +32,18 @@ public enum RolloutJSONRenderer {
             ("overrides", .array(rollout.overrides.map(ReportJSON.figure))),
             ("findings", .array(rollout.findings.map(ReportJSON.finding))),
             ("audit", ReportJSON.audit(rollout.audit)),
+        ])
+    }
+
+    /// The on-cost method of a labour cost built from a staffing model (`method`, `employerType`, `flatRate`); null
+    /// when the labour is given as a figure.
+    static func onCosts(_ rollout: PlannedRollout) -> JSONOut {
+        guard let onCosts = rollout.onCosts else { return .null }
+        let employer = onCosts.employer
+        return .object([
+            ("method", .string(employer == nil ? "flat" : "employer")),
+            ("employerType", .optional(employer?.employerType.rawValue)),
+            ("flatRate", employer == nil ? .optional(rollout.assumptionFigures.first { $0.id == "onCostRate" }?.value) : .null),
         ])
     }
 

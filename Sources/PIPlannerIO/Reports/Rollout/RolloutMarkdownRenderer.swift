@@ -31,7 +31,8 @@ public enum RolloutMarkdownRenderer {
         md +=
             "- \(rollout.span.label): **\(NumberFormat.gbp(span.cost.totalGBP))**, and **\(NumberFormat.number(span.childrenSeen)) children seen**.\n"
         md +=
-            "- Labour of one fully operating team: \(NumberFormat.gbpPence(Money(gbp: rollout.assumptions.labourPerTeamFirstYearGBP.value))) a year at \(plan.years.first?.label ?? "") prices, then +\(NumberFormat.trimmedPercent(rollout.assumptions.payGrowthRate.value)) a year.\n"
+            "- Labour of one fully operating team: \(NumberFormat.gbpPence(Money(gbp: rollout.assumptions.labourPerTeamFirstYearGBP.value))) a year at \(plan.years.first?.label ?? "") prices, then "
+            + growthText(rollout) + (rollout.onCosts.map { "; on-costs by " + onCostText($0, rollout) } ?? "") + ".\n"
         md += "- \(MarkdownSections.findingCount(rollout.findings, see: "Findings")).\n\n"
 
         md += "## Costs, teams and children seen by year\n\n"
@@ -75,7 +76,7 @@ public enum RolloutMarkdownRenderer {
         md +=
             "1. Labour of teams fully operational: teams × labour of one team (salaries and on-costs such as employer National Insurance and pension), "
         md += years.map { "\(NumberFormat.gbpPence($0.labourPerTeamGBP)) in \($0.label)" }.joined(separator: ", ")
-        md += " (+\(NumberFormat.trimmedPercent(a.payGrowthRate.value)) a year; \(a.payGrowthRate.source)).\n"
+        md += " (\(growthText(rollout)); \(a.payGrowthRate.source)).\n"
         md +=
             "2. Teams coming into operation cost \(NumberFormat.trimmedPercent(a.firstYearLabourFraction.value)) of a year's labour, recruiting through the year (\(a.firstYearLabourFraction.source)).\n"
         md +=
@@ -153,8 +154,20 @@ public enum RolloutMarkdownRenderer {
                     "| \(role.title) | \(role.band ?? "—")\(role.bandBasis == .config ? " (config)" : "") | \(NumberFormat.trimmed(role.wtePerTeam, 2)) | \(NumberFormat.gbpPence(Money(gbp: role.annualSalaryGBP.value))) |\n"
             }
             md += "| **Total** | | **\(NumberFormat.trimmed(staffing.teamWTE, 2))** | |\n\n"
+            if let onCosts = rollout.onCosts { md += "On-costs by \(onCostText(onCosts, rollout)).\n\n" }
         }
         return md
+    }
+
+    /// "+3% a year", or under the employer method "salaries +3% a year, each year costed at its employer on-cost rules".
+    static func growthText(_ rollout: PlannedRollout) -> String {
+        let growth = "+\(NumberFormat.trimmedPercent(rollout.assumptions.payGrowthRate.value)) a year"
+        return rollout.onCosts?.employer == nil ? growth : "salaries \(growth), each year costed at its own employer on-cost rules"
+    }
+
+    static func onCostText(_ onCosts: AreaOnCosts, _ rollout: PlannedRollout) -> String {
+        ReportText.onCostMethod(
+            onCosts, flatRate: rollout.assumptionFigures.first { $0.id == "onCostRate" }, roles: rollout.staffing?.roles ?? [])
     }
 
 }

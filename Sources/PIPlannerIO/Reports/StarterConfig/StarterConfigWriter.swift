@@ -61,12 +61,32 @@ public enum StarterConfigWriter {
                 + " (run `piplanner reference`; some need bands supplied).", indent: 2)
         out.line("\"staffingModel\": \(JSONOut.quote(staffing.id)),", indent: 2)
         let point = reference.parameters["defaultPayPoint"]
-        let source = ReportText.citation("002", a.onCostRate, a.payGrowthRate)
+        let source = ReportText.citation("002", a.payGrowthRate)
         out.comment(
-            "Pay: NHS Agenda for Change \(scenario.payYearLabel) scales (the latest shipped year), \(point?.text ?? "entry") point of each band, plus \(NumberFormat.trimmedPercent(a.onCostRate.value)) on-costs and \(NumberFormat.trimmedPercent(a.payGrowthRate.value)) pay growth a year (\(source)). Why this point: \(point?.derivation ?? "reference default")",
+            "Pay: NHS Agenda for Change \(scenario.payYearLabel) scales (the latest shipped year), \(point?.text ?? "entry") point of each band, and \(NumberFormat.trimmedPercent(a.payGrowthRate.value)) pay growth a year (\(source)). Why this point: \(point?.derivation ?? "reference default")",
             indent: 2)
         out.line(
             "\"pay\": {\"year\": \(JSONOut.quote(scenario.payYearLabel)), \"point\": \(JSONOut.quote(point?.text ?? "entry"))},", indent: 2)
+        onCosts(&out, scenario: scenario)
+    }
+
+    /// The on-cost method and employer type, stated so the commissioner can change them.
+    static func onCosts(_ out: inout CommentedJSONWriter, scenario: LoadedScenario) {
+        let method = scenario.onCosts.method(scenario.assumptions)
+        guard let employer = scenario.onCosts.employer else {
+            out.comment(
+                "On-costs: \(ReportText.onCostMethod(scenario)). For labour as employers pay it today use {\"method\": \"employer\"}.",
+                indent: 2)
+            out.line(
+                "\"onCosts\": {\"method\": \"flat\", \"rate\": \(NumberFormat.plain(scenario.assumptions.onCostRate.value))},", indent: 2)
+            return
+        }
+        out.comment(
+            "On-costs: \(ReportText.onCostMethod(scenario)): employer NI at each year's rate above the per-person threshold, and the pension rate the employer pays (ReferenceData/on-costs/employer_on_costs_uk.csv; Methodology §4.2). A team employed by a local authority, a charity or another employer sets \"employerType\" and supplies \"employerPensionRate\" (a proportion, e.g. 0.2); a role seconded from another employer gives its own \"employerType\". The flat method (002's 14% of salary, 2021) is kept only to reproduce 002: {\"method\": \"flat\"}.",
+            indent: 2)
+        out.line(
+            "\"onCosts\": {\"method\": \(JSONOut.quote(method.name)), \"employerType\": \(JSONOut.quote(employer.employerType.rawValue))},",
+            indent: 2)
     }
 
     static func planYears(_ out: inout CommentedJSONWriter, _ scenario: LoadedScenario) {
