@@ -73,11 +73,13 @@ public struct HTMLDocument: Sendable {
     public static func emphasis(_ text: String) -> Markup { "<em>\(text)</em>" }
 
     /// A chart as a figure: its title as the caption, the SVG, a note, and its data table (the chart's own unless
-    /// `table` gives another with the same numbers). Never cut across pages in print.
-    public static func figure(_ chart: Chart, table: Markup? = nil, note: Markup? = nil) -> Markup {
+    /// `table` gives another with the same numbers). Never cut across pages in print. A `highlighted` figure (the
+    /// measure a comparison ranks by) has a rule down its side; its caption says why, so colour does not.
+    public static func figure(_ chart: Chart, table: Markup? = nil, note: Markup? = nil, highlighted: Bool = false) -> Markup {
         let noteMarkup: Markup = note.map { "<p class=\"note\">\($0)</p>\n" } ?? .empty
+        let className: Markup = highlighted ? "chart highlight" : "chart"
         return """
-            <figure class="chart" id="figure-\(chart.id)" aria-labelledby="\(chart.id)-caption">
+            <figure class="\(className)" id="figure-\(chart.id)" aria-labelledby="\(chart.id)-caption">
             <figcaption id="\(chart.id)-caption">\(chart.title)</figcaption>
             \(chart.svg)
             \(noteMarkup)\(table ?? chart.table)</figure>

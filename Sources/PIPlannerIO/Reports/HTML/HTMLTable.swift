@@ -8,10 +8,13 @@ public struct HTMLTable: Sendable {
     public struct Column: Sendable {
         public var title: String
         public var alignment: Alignment
+        /// False for short codes (`E06000002`) that must not break across lines when a wide table is squeezed.
+        public var wraps: Bool
 
-        public init(_ title: String, _ alignment: Alignment = .right) {
+        public init(_ title: String, _ alignment: Alignment = .right, wraps: Bool = true) {
             self.title = title
             self.alignment = alignment
+            self.wraps = wraps
         }
     }
 
@@ -22,16 +25,19 @@ public struct HTMLTable: Sendable {
         public var isTotal: Bool
         /// The row a chart highlights (the recommended method, the ranked area).
         public var isHighlighted: Bool
+        /// A row of words in columns of numbers (a table with areas in its columns): its cells wrap and align left.
+        public var isText: Bool
 
-        public init(cells: [Markup], isTotal: Bool = false, isHighlighted: Bool = false) {
+        public init(cells: [Markup], isTotal: Bool = false, isHighlighted: Bool = false, isText: Bool = false) {
             self.cells = cells
             self.isTotal = isTotal
             self.isHighlighted = isHighlighted
+            self.isText = isText
         }
 
         /// A row of plain texts, each escaped.
-        public init(_ texts: [String], isTotal: Bool = false, isHighlighted: Bool = false) {
-            self.init(cells: texts.map { "\($0)" }, isTotal: isTotal, isHighlighted: isHighlighted)
+        public init(_ texts: [String], isTotal: Bool = false, isHighlighted: Bool = false, isText: Bool = false) {
+            self.init(cells: texts.map { "\($0)" }, isTotal: isTotal, isHighlighted: isHighlighted, isText: isText)
         }
     }
 
@@ -61,8 +67,10 @@ public struct HTMLTable: Sendable {
         for row in rows {
             var cells = Markup.empty
             for (i, cell) in row.cells.enumerated() {
-                let right = i < columns.count && columns[i].alignment == .right
-                if i == 0 {
+                let right = i < columns.count && columns[i].alignment == .right && !row.isText
+                if i < columns.count, !columns[i].wraps, i > 0 {
+                    cells += right ? "<td class=\"num nowrap\">\(cell)</td>" : "<td class=\"nowrap\">\(cell)</td>"
+                } else if i == 0 {
                     cells += right ? "<th scope=\"row\" class=\"num\">\(cell)</th>" : "<th scope=\"row\">\(cell)</th>"
                 } else {
                     cells += right ? "<td class=\"num\">\(cell)</td>" : "<td>\(cell)</td>"
