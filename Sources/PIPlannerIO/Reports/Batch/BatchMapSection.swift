@@ -21,10 +21,14 @@ struct BatchMapSection {
     /// In rank order, with ranks (equal values share one); areas left out last.
     var ranked: [(rank: Int?, entry: Entry)]
     var selection: String
+    /// Whether some area has no low-income adjustment (no deprivation measure is shipped outside England), which
+    /// explains why those areas share the lowest classes.
+    var hasAreasWithoutLowIncome: Bool
 
     init(result: BatchResult, catalog: AreaCatalog, reference: ReferenceData, measure: AreaColumn) throws(PlannerError) {
         self.measure = measure
         selection = result.selection.description
+        hasAreasWithoutLowIncome = result.planned.contains { $0.area.lowIncomeBasis == "none" }
         var entries = result.planned.map { area, plan in
             let row = AreaRow(data: area, plan: plan, origin: result.areaDataOrigin)
             return Entry(code: area.area.code, name: area.area.name, row: row, value: measure.value(row).number)
@@ -75,6 +79,13 @@ struct BatchMapSection {
                     map: layer.map, values: values, names: names, hexAreas: layer.hexAreas, measureLabel: measure.label,
                     style: measure.chartStyle))
             m += H.figure(chart, table: .empty, note: note(layer))
+        }
+        if hasAreasWithoutLowIncome {
+            m += H.paragraph(
+                """
+                Areas without a low-income adjustment (no deprivation measure is shipped for Wales, Scotland or Northern Ireland; \
+                see the notes) are planned at a lower prevalence, which their colours show: a gap in the data, not a finding.
+                """, className: "note")
         }
         if !unmapped.isEmpty { m += H.paragraph("Not on the map (no hex in the shipped maps): \(unmapped.joined(separator: ", ")).") }
         return m + table()

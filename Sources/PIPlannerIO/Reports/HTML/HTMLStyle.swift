@@ -33,6 +33,7 @@ enum HTMLStyle {
         figure.chart figcaption { font-weight: 700; margin-bottom: .35rem; }
         figure.chart.highlight { border-left: 4px solid #d55e00; padding-left: .75rem; }
         figure.chart .note { font-size: .88rem; color: #444; margin: .25rem 0 0; }
+        p.note { font-size: .88rem; color: #444; }
         svg.chart { display: block; width: 100%; height: auto; max-width: 100%; max-height: 52rem; }
         svg.chart text { fill: #1a1a1a; font-family: inherit; font-size: 12px; }
         svg.chart .tick { fill: #404040; }
