@@ -96,3 +96,21 @@ import Testing
         #expect(html.contains("<tr class=\"highlight\"><th scope=\"row\">WTE gap</th>"))
     }
 }
+
+/// A partial batch in HTML: the area left out keeps its hex, without data, and closes the ranked table.
+@Suite struct HTMLPartialBatchTests {
+    @Test func anAreaLeftOutIsOnTheMapWithoutData() throws {
+        let data = try AreaFiles.copy { text in
+            text.replacingOccurrences(
+                of: "E08000035,Leeds,england,metropolitan-district,,true,822483,",
+                with: "E08000035,Leeds,england,metropolitan-district,,true,abc,")
+        }
+        let result = runCLI(["batch", "--areas", "england", "--area-data", data.path, "--format", "html"])
+        #expect(result.code == 1, "a partial batch exits 1")
+        let titles = HTMLCommandTests.hexTitles(result.stdout)
+        #expect(titles.count == 296, "every English district and unitary, Leeds included")
+        #expect(titles.contains("Leeds (E08000035): no data"), "\(titles.filter { $0.contains("E08000035") })")
+        #expect(result.stdout.contains("<td class=\"nowrap\">E08000035</td><td class=\"num\">not planned</td>"))
+        #expect(result.stdout.contains("Left out (shown without data on the map):"))
+    }
+}

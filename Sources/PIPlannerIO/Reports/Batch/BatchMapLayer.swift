@@ -17,11 +17,14 @@ struct BatchMapLayer {
     var drawsParts: Bool { hexAreas.values.contains(where: \.isPart) }
 
     /// The layers for `areas` (every area asked for, planned or not): the district map for authorities and health
-    /// boards, the ICB map for ICBs, each only when some area needs it. `unmapped` lists the codes that have no hex.
-    static func layers(for areas: [PlanningArea], catalog: AreaCatalog, reference: ReferenceData) throws(PlannerError) -> (
-        layers: [BatchMapLayer], unmapped: [String]
-    ) {
+    /// boards, the ICB map for ICBs, each only when some area has a hex on it. `otherCodes` are codes asked for that
+    /// the catalog lacks (a rejected row): drawn, without data, where the district map has a hex of that code.
+    /// `unmapped` lists the codes that have no hex.
+    static func layers(
+        for areas: [PlanningArea], otherCodes: [String] = [], catalog: AreaCatalog, reference: ReferenceData
+    ) throws(PlannerError) -> (layers: [BatchMapLayer], unmapped: [String]) {
         var districtHexes: [String: HexMapChart.HexArea] = [:]
+        for code in otherCodes { districtHexes[code] = .init(code: code, isPart: false) }
         var icbHexes: [String: HexMapChart.HexArea] = [:]
         for area in areas {
             switch area.kind {
@@ -41,24 +44,26 @@ struct BatchMapLayer {
         }
         var layers: [BatchMapLayer] = []
         if !districtHexes.isEmpty {
-            layers.append(
-                try layer(
-                    "local authorities" + (areas.contains { $0.kind == .healthBoard } ? " and health boards" : ""),
-                    file: HexMap.ukLocalAuthorityDistricts2023File, hexes: districtHexes, reference: reference))
+            let title = "local authorities" + (areas.contains { $0.kind == .healthBoard } ? " and health boards" : "")
+            if let layer = try layer(title, file: HexMap.ukLocalAuthorityDistricts2023File, hexes: districtHexes, reference: reference) {
+                layers.append(layer)
+            }
         }
-        if !icbHexes.isEmpty {
-            layers.append(try layer("ICBs", file: HexMap.nhsICB2022File, hexes: icbHexes, reference: reference))
+        if !icbHexes.isEmpty, let layer = try layer("ICBs", file: HexMap.nhsICB2022File, hexes: icbHexes, reference: reference) {
+            layers.append(layer)
         }
         let drawn = Set(layers.flatMap { layer in layer.map.hexes.map { layer.hexAreas[$0.code]?.code ?? $0.code } })
-        return (layers, areas.map(\.code).filter { !drawn.contains($0) })
+        return (layers, (areas.map(\.code) + otherCodes).filter { !drawn.contains($0) })
     }
 
-    /// The map in `file` cut down to `hexes`; only hexes that stand for another code keep an entry in `hexAreas`.
+    /// The map in `file` cut down to `hexes`, or nil when none of them is on it; only hexes that stand for another
+    /// code keep an entry in `hexAreas`.
     static func layer(
         _ title: String, file: String, hexes: [String: HexMapChart.HexArea], reference: ReferenceData
-    ) throws(PlannerError) -> BatchMapLayer {
+    ) throws(PlannerError) -> BatchMapLayer? {
         let full = try HexMap.load(file, from: reference)
         let kept = full.hexes.filter { hexes[$0.code] != nil }
+        guard !kept.isEmpty else { return nil }
         let keptCodes = Set(kept.map(\.code))
         let hexAreas = hexes.filter { keptCodes.contains($0.key) && ($0.value.code != $0.key || $0.value.isPart) }
         return BatchMapLayer(title: title, file: file, map: HexMap(layout: full.layout, hexes: kept), hexAreas: hexAreas)

@@ -35,14 +35,21 @@ struct BatchMapSection {
         }
         let excluded = result.excluded.filter { !$0.code.isEmpty }
         entries += excluded.map { Entry(code: $0.code, name: $0.name ?? catalog.planningArea(code: $0.code)?.name ?? $0.code) }
-        let areas = result.planned.map(\.area.area) + excluded.compactMap { catalog.planningArea(code: $0.code) }
-        (layers, unmapped) = try BatchMapLayer.layers(for: areas, catalog: catalog, reference: reference)
+        let known = excluded.map { (code: $0.code, area: catalog.planningArea(code: $0.code)) }
+        let areas = result.planned.map(\.area.area) + known.compactMap(\.area)
+        let otherCodes = known.filter { $0.area == nil }.map(\.code)
+        (layers, unmapped) = try BatchMapLayer.layers(for: areas, otherCodes: otherCodes, catalog: catalog, reference: reference)
+        // A code the catalog lacks (a rejected row) takes the map's own name for its hex, where it has one.
+        let hexNames = Dictionary(layers.flatMap { $0.map.hexes.map { ($0.code, $0.name) } }) { a, _ in a }
+        for i in entries.indices where entries[i].name == entries[i].code { entries[i].name = hexNames[entries[i].code] ?? entries[i].code }
         ranked = Self.rank(entries)
     }
 
     /// Highest value first, ties in name order sharing a rank (1, 2, 2, 4); entries without a value last, unranked.
     static func rank(_ entries: [Entry]) -> [(rank: Int?, entry: Entry)] {
-        let sorted = entries.sorted { a, b in
+        // Indices are sorted, not entries: an entry holds a whole plan, and moving 218 of them is most of the cost.
+        let order = entries.indices.sorted { i, j in
+            let (a, b) = (entries[i], entries[j])
             switch (a.value, b.value) {
             case (let x?, let y?): return x != y ? x > y : a.name < b.name
             case (.some, nil): return true
@@ -51,13 +58,14 @@ struct BatchMapSection {
             }
         }
         var result: [(rank: Int?, entry: Entry)] = []
-        for (position, entry) in sorted.enumerated() {
-            guard let value = entry.value else {
-                result.append((nil, entry))
+        result.reserveCapacity(order.count)
+        for (position, index) in order.enumerated() {
+            guard let value = entries[index].value else {
+                result.append((nil, entries[index]))
                 continue
             }
-            let tied = position > 0 && sorted[position - 1].value == value
-            result.append((tied ? result[position - 1].rank : position + 1, entry))
+            let tied = position > 0 && entries[order[position - 1]].value == value
+            result.append((tied ? result[position - 1].rank : position + 1, entries[index]))
         }
         return result
     }
