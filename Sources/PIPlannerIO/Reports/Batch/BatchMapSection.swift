@@ -114,7 +114,7 @@ struct BatchMapSection {
         }
         var table = HTMLTable(
             caption: "Areas ranked by \(measure.label.lowercased()), highest first (the map's data)",
-            columns: [.init("Rank"), .init("Area", .left), .init("Code", .left, wraps: false), .init(measure.label)]
+            columns: [.init("Rank"), .init("Area", .left, wrapping: .words), .init("Code", .left, wrapping: .never), .init(measure.label)]
                 + others.map { .init($0.label) })
         for (rank, entry) in ranked {
             guard let row = entry.row else {

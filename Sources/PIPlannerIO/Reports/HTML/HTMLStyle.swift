@@ -26,7 +26,7 @@ enum HTMLStyle {
         thead th { border-bottom: 2px solid #737373; }
         .num { text-align: right; }
         td.num, td.nowrap { white-space: nowrap; }
-        td.nowrap { overflow-wrap: normal; }
+        td.nowrap, td.words { overflow-wrap: normal; }
         tr.total th, tr.total td { font-weight: 700; border-top: 2px solid #737373; }
         tr.highlight th, tr.highlight td { font-weight: 700; background: #fdf0e6; }
         figure.chart { margin: 1.25rem 0 1.75rem; break-inside: avoid; page-break-inside: avoid; }

@@ -5,16 +5,25 @@ public struct HTMLTable: Sendable {
         case right
     }
 
+    /// Where a cell's text may break when a wide table is squeezed.
+    public enum Wrapping: Sendable {
+        /// Anywhere, even inside a word: long sources and field paths.
+        case anywhere
+        /// Between words only: names (`Middlesbrough` is never split).
+        case words
+        /// Never: short codes (`E06000002`).
+        case never
+    }
+
     public struct Column: Sendable {
         public var title: String
         public var alignment: Alignment
-        /// False for short codes (`E06000002`) that must not break across lines when a wide table is squeezed.
-        public var wraps: Bool
+        public var wrapping: Wrapping
 
-        public init(_ title: String, _ alignment: Alignment = .right, wraps: Bool = true) {
+        public init(_ title: String, _ alignment: Alignment = .right, wrapping: Wrapping = .anywhere) {
             self.title = title
             self.alignment = alignment
-            self.wraps = wraps
+            self.wrapping = wrapping
         }
     }
 
@@ -68,8 +77,11 @@ public struct HTMLTable: Sendable {
             var cells = Markup.empty
             for (i, cell) in row.cells.enumerated() {
                 let right = i < columns.count && columns[i].alignment == .right && !row.isText
-                if i < columns.count, !columns[i].wraps, i > 0 {
+                let wrapping = i < columns.count ? columns[i].wrapping : .anywhere
+                if i > 0, wrapping == .never {
                     cells += right ? "<td class=\"num nowrap\">\(cell)</td>" : "<td class=\"nowrap\">\(cell)</td>"
+                } else if i > 0, wrapping == .words {
+                    cells += right ? "<td class=\"num words\">\(cell)</td>" : "<td class=\"words\">\(cell)</td>"
                 } else if i == 0 {
                     cells += right ? "<th scope=\"row\" class=\"num\">\(cell)</th>" : "<th scope=\"row\">\(cell)</th>"
                 } else {
