@@ -65,4 +65,11 @@ import Testing
         #expect(ColourScale(minimum: 0.15, maximum: 0.21, classes: 5).breaks == [0.14, 0.16, 0.18, 0.2, 0.22])
         #expect(ColourScale(minimum: 5, maximum: 5, classes: 5).colours.count >= 1)
     }
+
+    @Test func onlyOverlongWordsGetBreakOpportunities() {
+        #expect(HTMLDocument.breakingLongWords("Kingston upon Hull, City of").text == "Kingston upon Hull, City of")
+        let injected = HTMLDocument.breakingLongWords("<script>document.title='PWNED'</script>").text
+        #expect(injected == "&lt;script&gt;document.tit<wbr>le=&#39;PWNED&#39;&lt;/script&gt;", "a break after 20 characters")
+        #expect(injected.replacingOccurrences(of: "<wbr>", with: "") == Markup.escape("<script>document.title='PWNED'</script>"))
+    }
 }

@@ -107,9 +107,10 @@ struct BatchMapSection {
             """
     }
 
-    /// Every area ranked by the measure, with its births, teams, gap and cost.
+    /// Every area ranked by the measure, with its teams, gap and cost: seven columns at most, so that the table fits an
+    /// A4 page (the CSV has every column).
     func table() -> Markup {
-        let others = [AreaColumns.births, AreaColumns.recommendedTeams, AreaColumns.gapWTE, AreaColumns.totalCost].filter {
+        let others = [AreaColumns.recommendedTeams, AreaColumns.gapWTE, AreaColumns.totalCost].filter {
             $0.id != measure.id
         }
         var table = HTMLTable(
@@ -117,14 +118,13 @@ struct BatchMapSection {
             columns: [.init("Rank"), .init("Area", .left, wrapping: .words), .init("Code", .left, wrapping: .never), .init(measure.label)]
                 + others.map { .init($0.label) })
         for (rank, entry) in ranked {
+            let name = H.breakingLongWords(entry.name)
             guard let row = entry.row else {
-                table.rows.append(.init(["—", entry.name, entry.code, "not planned"] + others.map { _ in "—" }))
+                table.rows.append(.init(cells: ["—", name, "\(entry.code)", "not planned"] + others.map { _ in "—" }))
                 continue
             }
-            table.rows.append(
-                .init(
-                    [rank.map(String.init) ?? "—", entry.name, entry.code, measure.display(measure.value(row))]
-                        + others.map { $0.display($0.value(row)) }))
+            let cells = [measure.display(measure.value(row))] + others.map { $0.display($0.value(row)) }
+            table.rows.append(.init(cells: ["\(rank.map(String.init) ?? "—")", name, "\(entry.code)"] + cells.map { "\($0)" }))
         }
         return table.render()
     }

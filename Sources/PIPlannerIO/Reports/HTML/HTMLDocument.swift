@@ -63,6 +63,30 @@ public struct HTMLDocument: Sendable {
         "<ul>\n\(items.map { "<li>\($0)</li>\n" as Markup })</ul>\n"
     }
 
+    /// Longest run of characters without a break opportunity that `breakingLongWords` leaves.
+    static let longestUnbrokenWord = 20
+
+    /// Text that breaks between words, and inside a word only when the word is longer than any name has (a pasted
+    /// address, an injected tag): there a `<wbr>` every ``longestUnbrokenWord`` characters lets the line break, so a
+    /// table column that never splits ordinary words still cannot be pushed wider than the page. The text reads the same.
+    public static func breakingLongWords(_ text: String) -> Markup {
+        var m = Markup.empty
+        var run = 0
+        var chunk = ""
+        for character in text {
+            if character.isWhitespace {
+                run = 0
+            } else if run == longestUnbrokenWord {
+                m += "\(chunk)<wbr>"
+                chunk = ""
+                run = 0
+            }
+            chunk.append(character)
+            if !character.isWhitespace { run += 1 }
+        }
+        return m + "\(chunk)"
+    }
+
     /// Bold text.
     public static func strong(_ text: String) -> Markup { "<strong>\(text)</strong>" }
 
