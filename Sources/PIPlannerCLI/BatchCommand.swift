@@ -2,14 +2,17 @@ import Foundation
 import PIPlannerIO
 import PIPlannerModel
 
-/// `piplanner batch --areas SET|CODE,CODE,... [--scenario FILE] [--format csv|jsonl] [--output FILE]`.
+/// `piplanner batch --areas SET|CODE,CODE,... [--scenario FILE] [--format csv|jsonl|html] [--map-measure COLUMN] [--output FILE]`.
 struct BatchCommand: PlannerCommand {
     let name = "batch"
     let abstract = "Plan every area of a set (all, england, icbs, ... or codes) from the shipped data"
     let usage = ""
     let discussion = """
         Plans every area of a set from the shipped area data (population, births, IDACI 2019) under one
-        scenario, and writes one row (CSV) or one object (JSON lines) per area with a totals row or summary.
+        scenario, and writes one row (CSV) or one object (JSON lines) per area with a totals row or summary,
+        or one self-contained HTML page: the set's totals, the areas on a hex map of the UK (English
+        counties drawn as their districts, health boards as their councils; ICBs on a map of the ICBs)
+        coloured by --map-measure, and the areas ranked by it in a table under the map.
         A summary goes to standard error: areas planned, areas excluded and why, coverage and boundary notes.
 
         SETS: all (218 UK planning units: 153 English upper-tier, 22 Welsh, 32 Scottish, 11 NI councils),
@@ -31,11 +34,20 @@ struct BatchCommand: PlannerCommand {
                 A plan config without areas (version, preset, assumptions, sizingMethod, combination, staffingModel, pay, \
                 planYears); default: reference defaults, staffing model and 3 plan years from the year after the latest pay year
                 """),
-        .choice("format", ["csv", "jsonl"], default: "csv", help: "CSV (columns in Examples/README-areas.md) or JSON lines"),
+        .choice(
+            "format", ["csv", "jsonl", "html"], default: "csv",
+            help: "CSV (columns in Examples/README-areas.md), JSON lines, or HTML with a hex map"),
+        .choice(
+            "map-measure", BatchHTMLRenderer.mapMeasures, default: BatchHTMLRenderer.defaultMapMeasure,
+            help: """
+                With --format html: the measure the map is coloured by and the table ranked by. The default, recommended teams per \
+                100,000 births, is a rate, so a small city and a large county compare on one basis (a count such as gap_wte \
+                mostly maps population), and it is what is commissioned, where prevalence is its cause
+                """, valueName: "COLUMN"),
         .value("output", "FILE", help: "Write to FILE atomically instead of standard output"),
         .value("area-data", "DIR", help: "Read local-authorities.csv, icbs.csv, health-boards.csv from DIR"),
     ]
-    let examples = ["batch --areas england --output england.csv"]
+    let examples = ["batch --areas england --output england.csv", "batch --areas all --format html --output uk.html"]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard args.positional.isEmpty else { throw .usage("batch takes no positional arguments; name the areas with --areas") }
@@ -49,6 +61,9 @@ struct BatchCommand: PlannerCommand {
                 notes: nearestKey(to: areasText, in: AreaSet.allCases.map(\.rawValue)).map { ["did you mean '\($0)'?"] } ?? [])
         }
         let format = args.choice("format")
+        if args.options["map-measure"] != nil, format != "html" {
+            throw .usage("--map-measure colours the map of --format html; got --format \(format)")
+        }
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         // The scenario is checked in full before anything is planned or written.
         let scenario = try AreaDataOptions.loadScenario(args, reference: reference)
@@ -59,7 +74,14 @@ struct BatchCommand: PlannerCommand {
         guard !result.planned.isEmpty else {
             throw PlannerError(Diagnostic(severity: .error, category: .areaExcluded, message: "no area could be planned; nothing written"))
         }
-        let text = format == "jsonl" ? BatchRenderer.jsonl(result, version: PIPlannerCommand.version) : BatchRenderer.csv(result)
+        let text: String
+        switch format {
+        case "jsonl": text = BatchRenderer.jsonl(result, version: PIPlannerCommand.version)
+        case "html":
+            text = try BatchHTMLRenderer.render(
+                result, catalog: catalog, reference: reference, mapMeasure: args.choice("map-measure"), version: PIPlannerCommand.version)
+        default: text = BatchRenderer.csv(result)
+        }
         var inputs = [String]()
         if let s = args.options["scenario"] { inputs.append(s) }
         if let dir = args.options["area-data"] {

@@ -2,7 +2,7 @@ import Foundation
 import PIPlannerIO
 import PIPlannerModel
 
-/// `piplanner compare AREA AREA... [--scenario FILE] [--rank-by COLUMN] [--format markdown|csv|json] [--output FILE]`.
+/// `piplanner compare AREA AREA... [--scenario FILE] [--rank-by COLUMN] [--format markdown|csv|json|html] [--output FILE]`.
 struct CompareCommand: PlannerCommand {
     let name = "compare"
     let abstract = "Set areas (GSS codes or config files) side by side, ranked by a chosen column"
@@ -14,6 +14,9 @@ struct CompareCommand: PlannerCommand {
 
         AREA is a GSS code (a council, an ICB or a health board), planned from the shipped data under the
         scenario like `batch`, or a plan config file, each of whose areas is planned under that config.
+        HTML is one self-contained page: a bar chart per key measure (prevalence, teams per 100,000
+        births, cost per 1,000 births, WTE gap), the areas in rank order and the measure ranked by
+        first, then every column with the ranking row highlighted.
         """
     let options: [OptionSpec] = [
         .value("scenario", "FILE", help: "Scenario for areas given as codes (a plan config without areas)"),
@@ -21,8 +24,8 @@ struct CompareCommand: PlannerCommand {
             "rank-by", CompareRenderer.rankableColumns, default: CompareRenderer.defaultRankBy, help: "Rank by this column, highest first",
             valueName: "COLUMN", describedAs: "a numeric column:"),
         .choice(
-            "format", ["markdown", "csv", "json"], default: "markdown",
-            help: "markdown (areas in columns), csv or json (one record per area, in rank order)"),
+            "format", ["markdown", "csv", "json", "html"], default: "markdown",
+            help: "markdown (areas in columns), csv or json (one record per area, in rank order), or html (charts and tables)"),
         .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
         .value("area-data", "DIR", help: "Read the area files from DIR instead of the built-in copy"),
     ]
@@ -70,6 +73,7 @@ struct CompareCommand: PlannerCommand {
         switch format {
         case "csv": text = CompareRenderer.csv(entries, rankBy: rankBy)
         case "json": text = CompareRenderer.json(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
+        case "html": text = CompareHTMLRenderer.render(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
         default: text = CompareRenderer.markdown(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
         }
         var inputs = args.positional.filter(isFile)

@@ -2,23 +2,26 @@ import Foundation
 import PIPlannerIO
 import PIPlannerModel
 
-/// `piplanner plan CONFIG [--format markdown|json] [--output FILE]`.
+/// `piplanner plan CONFIG [--format markdown|json|html] [--output FILE]`.
 struct PlanCommand: PlannerCommand {
     let name = "plan"
-    let abstract = "Plan the areas in a config file (Markdown business case or JSON)"
+    let abstract = "Plan the areas in a config file (Markdown or HTML business case, or JSON)"
     let usage = "CONFIG"
     let discussion = """
         Plans every area in CONFIG (a version-1 JSON config; comments and trailing commas allowed)
         and prints a business case: summary, need, workforce, cost by year, funding and outcomes,
         risks, published evidence, overridden figures and an audit trail of every step.
+        HTML is one self-contained page (inline CSS and SVG charts, no script, nothing fetched) that
+        prints on A4: cost by year, caseload against babies seen, teams by both methods, WTE by role
+        and funding by funder, each with its data table, and the audit trail collapsed until printed.
         """
     let options: [OptionSpec] = [
         .choice(
-            "format", ["markdown", "json"], default: "markdown",
-            help: "Markdown for a board paper; JSON (schema piplanner.plan v1) for scripts"),
+            "format", ["markdown", "json", "html"], default: "markdown",
+            help: "Markdown for a board paper; JSON (schema piplanner.plan v1) for scripts; HTML with charts to open, email or print"),
         .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over CONFIG)"),
     ]
-    let examples = ["plan Examples/leeds-joint-funded.json"]
+    let examples = ["plan Examples/leeds-joint-funded.json", "plan Examples/leeds-joint-funded.json --format html --output leeds.html"]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard args.positional.count == 1 else {
@@ -28,10 +31,12 @@ struct PlanCommand: PlannerCommand {
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         let plan = try PlanConfigLoader(reference: reference).load(path: args.positional[0])
         let results = plan.areas.map { AreaPlanner.plan($0.input, assumptions: $0.assumptions) }
-        let text =
-            format == "json"
-            ? PlanJSONRenderer.render(plan: plan, results: results, version: PIPlannerCommand.version)
-            : PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: PIPlannerCommand.version)
+        let text: String
+        switch format {
+        case "json": text = PlanJSONRenderer.render(plan: plan, results: results, version: PIPlannerCommand.version)
+        case "html": text = PlanHTMLRenderer.render(plan: plan, results: results, reference: reference, version: PIPlannerCommand.version)
+        default: text = PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: PIPlannerCommand.version)
+        }
         try OutputWriter.write(text, to: args.options["output"], inputs: [args.positional[0]], io: io)
         return 0
     }

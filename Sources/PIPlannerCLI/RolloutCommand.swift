@@ -2,10 +2,10 @@ import Foundation
 import PIPlannerIO
 import PIPlannerModel
 
-/// `piplanner rollout CONFIG [--format markdown|json|csv] [--output FILE]`.
+/// `piplanner rollout CONFIG [--format markdown|json|csv|html] [--output FILE]`.
 struct RolloutCommand: PlannerCommand {
     let name = "rollout"
-    let abstract = "Cost a phased rollout of teams year by year (Markdown, JSON or CSV)"
+    let abstract = "Cost a phased rollout of teams year by year (Markdown, JSON, CSV or HTML)"
     let usage = "CONFIG"
     let discussion = """
         Costs a phased rollout of teams year by year (a version-1 rollout config; comments and trailing
@@ -19,10 +19,10 @@ struct RolloutCommand: PlannerCommand {
         """
     let options: [OptionSpec] = [
         .choice(
-            "format", ["markdown", "json", "csv"], default: "markdown",
+            "format", ["markdown", "json", "csv", "html"], default: "markdown",
             help: """
-                Markdown; JSON (schema piplanner.rollout v1); or CSV with a header row with units, one row per line item, \
-                plain numbers
+                Markdown; JSON (schema piplanner.rollout v1); CSV with a header row with units, one row per line item, \
+                plain numbers; or HTML, one self-contained page with the cost by year stacked by line and the teams operating
                 """),
         .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
         .value(
@@ -47,6 +47,7 @@ struct RolloutCommand: PlannerCommand {
         switch format {
         case "json": text = RolloutJSONRenderer.render(rollout, version: PIPlannerCommand.version)
         case "csv": text = RolloutCSVRenderer.render(rollout)
+        case "html": text = RolloutHTMLRenderer.render(rollout, version: PIPlannerCommand.version)
         default: text = RolloutMarkdownRenderer.render(rollout, version: PIPlannerCommand.version)
         }
         try OutputWriter.write(text, to: args.options["output"], inputs: rollout.inputFiles, io: io)

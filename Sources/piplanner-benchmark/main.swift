@@ -36,7 +36,9 @@ for example in examples {
     let path = root.appendingPathComponent("Examples/\(example)").path
     measure("plan \(example) (markdown)", ["plan", path])
     measure("plan \(example) (json)", ["plan", path, "--format", "json"])
+    measure("plan \(example) (html)", ["plan", path, "--format", "html"])
 }
 measure("reference (markdown)", ["reference"])
 measure("batch --areas all (csv, 218 areas)", ["batch", "--areas", "all"])
 measure("batch --areas all (jsonl, 218 areas)", ["batch", "--areas", "all", "--format", "jsonl"])
+measure("batch --areas all (html with the hex map, 218 areas)", ["batch", "--areas", "all", "--format", "html"])

@@ -147,7 +147,8 @@ struct RolloutExampleTests {
 
 /// Golden-file comparison; `PIPLANNER_RECORD=1` re-records instead of comparing.
 enum Golden {
-    static func check(_ result: CLI.Result, against name: String) throws {
+    /// `rerecord` names the suite to re-record with in the hint.
+    static func check(_ result: CLI.Result, against name: String, rerecord suite: String = "RolloutExampleTests") throws {
         #expect(result.code == 0, "\(result.err)")
         // The config is passed by absolute path; make the output independent of where the package lives.
         let actual = result.out.replacingOccurrences(of: CLI.packageRoot.path + "/", with: "")
@@ -158,7 +159,7 @@ enum Golden {
             return
         }
         let hint =
-            "if the change is intended, re-record with `PIPLANNER_RECORD=1 swift test --filter RolloutExampleTests` and review `git diff Examples/expected`"
+            "if the change is intended, re-record with `PIPLANNER_RECORD=1 swift test --filter \(suite)` and review `git diff Examples/expected`"
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
             Issue.record("golden file Examples/expected/\(name) is missing; \(hint)")
             return

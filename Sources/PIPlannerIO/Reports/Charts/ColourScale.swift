@@ -1,3 +1,5 @@
+import Foundation
+
 /// A classed sequential colour scale for maps: nice class breaks over the values, one ramp colour per class,
 /// the lightest for the lowest class and the darkest for the highest.
 public struct ColourScale: Sendable, Equatable {
@@ -8,11 +10,41 @@ public struct ColourScale: Sendable, Equatable {
 
     /// About `classes` classes with nice breaks covering `minimum…maximum`, coloured from `ChartPalette.sequential`.
     public init(minimum: Double, maximum: Double, classes: Int = 5) {
-        let ticks = AxisTicks.nice(minimum: minimum, maximum: maximum, count: max(2, classes + 1))
-        breaks = ticks.values
+        breaks = Self.breaks(minimum: minimum, maximum: maximum, classes: max(1, classes))
         let count = max(1, breaks.count - 1)
         colours = (0..<count).map { ChartPalette.sequential(at: count == 1 ? 1 : Double($0) / Double(count - 1)) }
     }
+
+    /// Steps of 1, 2, 2.5 or 5 × 10ⁿ: of these, the one whose breaks cover the values in the number of classes nearest
+    /// `classes` (the larger step on a tie). An axis may take few ticks, but a map of three classes hides the differences
+    /// it is drawn to show (30.9 to 44.7 in steps of 5 is three classes; in steps of 2.5, six).
+    static func breaks(minimum: Double, maximum: Double, classes: Int) -> [Double] {
+        let low = min(minimum, maximum)
+        let high = max(minimum, maximum)
+        let fallback = AxisTicks.nice(minimum: low, maximum: high, count: classes + 1).values
+        guard low.isFinite, high.isFinite, high - low > 1e-12 * max(1, abs(high)) else { return fallback }
+        let exponent = floor(log10((high - low) / Double(classes)))
+        var best: (step: Double, count: Int)?
+        for power in [exponent - 1, exponent, exponent + 1] {
+            for multiple in stepMultiples.reversed() {
+                let step = multiple * pow(10, power)
+                let count = Int(((high / step) - 1e-9).rounded(.up) - ((low / step) + 1e-9).rounded(.down))
+                let distance = abs(count - classes)
+                if let current = best {
+                    let currentDistance = abs(current.count - classes)
+                    if distance > currentDistance || (distance == currentDistance && step <= current.step) { continue }
+                }
+                best = (step, count)
+            }
+        }
+        guard let best, best.count >= 1 else { return fallback }
+        let first = ((low / best.step) + 1e-9).rounded(.down)
+        let scale = pow(10, Double(ValueStyle.decimals(for: best.step)))
+        return (0...best.count).map { ((first + Double($0)) * best.step * scale).rounded() / scale }
+    }
+
+    /// The multiples of a power of ten a class may be wide.
+    static let stepMultiples = [1.0, 2.0, 2.5, 5.0]
 
     /// The class holding `value`: the last class whose lower break is at or below it (values outside the breaks
     /// fall in the end classes).

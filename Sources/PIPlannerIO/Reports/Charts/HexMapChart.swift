@@ -1,37 +1,74 @@
 /// A hex map coloured by a measure: each hex filled from a classed sequential scale, with a `<title>` (the
 /// hover text) giving the area's name and value; a legend of the classes; hexes with no value grey and
 /// hatched, titled "no data". The data table ranks the areas by value.
+///
+/// A hex usually stands for the area of its own code. Where it does not (`hexAreas`), it shows another area's
+/// value: an English county drawn as its districts, a health board as its councils (each hex a part), or an ICB
+/// whose hex is keyed by its ODS code. The table then ranks the areas, not the hexes.
 public enum HexMapChart {
+    /// The area a hex stands for, when that is not the area of the hex's own code.
+    public struct HexArea: Sendable, Equatable {
+        /// The area's code, which keys `values` and `names`.
+        public var code: String
+        /// Whether the hex is one part of the area (a district of a county), named as such in its title.
+        public var isPart: Bool
+
+        public init(code: String, isPart: Bool) {
+            self.code = code
+            self.isPart = isPart
+        }
+    }
+
     public struct Spec: Sendable {
         public var id: String
         public var title: String
         public var map: HexMap
-        /// Values by hex code; a hex without one has no data.
+        /// Values by area code; an area without one has no data.
         public var values: [String: Double]
-        /// Names by hex code for titles and the table, where they differ from the map's own (`n`).
+        /// Names by area code for titles and the table, where they differ from the map's own (`n`).
         public var names: [String: String]
+        /// By hex code: the area each hex stands for, where it is not the area of the hex's own code.
+        public var hexAreas: [String: HexArea]
         /// The measure with its unit, e.g. "Teams needed per 100,000 births".
         public var measureLabel: String
         public var style: ValueStyle
         public var classes: Int
 
         public init(
-            id: String, title: String, map: HexMap, values: [String: Double], names: [String: String] = [:], measureLabel: String,
-            style: ValueStyle, classes: Int = 5
+            id: String, title: String, map: HexMap, values: [String: Double], names: [String: String] = [:],
+            hexAreas: [String: HexArea] = [:], measureLabel: String, style: ValueStyle, classes: Int = 5
         ) {
             self.id = id
             self.title = title
             self.map = map
             self.values = values
             self.names = names
+            self.hexAreas = hexAreas
             self.measureLabel = measureLabel
             self.style = style
             self.classes = classes
         }
 
-        func name(_ hex: HexMap.Hex) -> String { names[hex.code] ?? hex.name }
+        /// The code of the area `hex` stands for.
+        func areaCode(_ hex: HexMap.Hex) -> String { hexAreas[hex.code]?.code ?? hex.code }
 
-        func value(_ hex: HexMap.Hex) -> Double? { values[hex.code].flatMap { $0.isFinite ? $0 : nil } }
+        /// The name of the area `hex` stands for.
+        func name(_ hex: HexMap.Hex) -> String { names[areaCode(hex)] ?? hex.name }
+
+        func value(_ hex: HexMap.Hex) -> Double? { values[areaCode(hex)].flatMap { $0.isFinite ? $0 : nil } }
+
+        /// The hover text: `Leeds (E08000035): 6.19`, or `Cambridge, part of Cambridgeshire (E10000003): 5.80`.
+        func hoverText(_ hex: HexMap.Hex) -> String {
+            let valueText = value(hex).map(style.format) ?? "no data"
+            let area = "\(name(hex)) (\(areaCode(hex)))"
+            return hexAreas[hex.code]?.isPart == true ? "\(hex.name), part of \(area): \(valueText)" : "\(area): \(valueText)"
+        }
+
+        /// One hex of each area, in code order: the areas the table ranks.
+        var areaHexes: [HexMap.Hex] {
+            var seen = Set<String>()
+            return map.hexes.filter { seen.insert(areaCode($0)).inserted }
+        }
     }
 
     static let mapWidth = 560.0
@@ -79,7 +116,7 @@ public enum HexMapChart {
         let fill = value.map(scale.colour(for:)) ?? "url(#\(noDataID))"
         let valueText = value.map(spec.style.format) ?? "no data"
         var m: Markup =
-            "<polygon class=\"hex\" points=\"\(points)\" fill=\"\(fill)\"><title>\(spec.name(placed.hex)) (\(placed.hex.code)): \(valueText)</title></polygon>"
+            "<polygon class=\"hex\" points=\"\(points)\" fill=\"\(fill)\"><title>\(spec.hoverText(placed.hex))</title></polygon>"
         if radius >= labelledRadius {
             let light = value.map { RGBColour(hex: scale.colour(for: $0)).prefersLightText } ?? false
             let className: StaticString = light ? "hex-label inverse" : "hex-label"
@@ -112,7 +149,7 @@ public enum HexMapChart {
 
     /// The areas ranked by value, highest first (ties by name); those with no data last.
     static func table(_ spec: Spec) -> Markup {
-        let ranked = spec.map.hexes.sorted { a, b in
+        let ranked = spec.areaHexes.sorted { a, b in
             switch (spec.value(a), spec.value(b)) {
             case (let x?, let y?): return x != y ? x > y : spec.name(a) < spec.name(b)
             case (.some, nil): return true
@@ -124,7 +161,7 @@ public enum HexMapChart {
         for (i, hex) in ranked.enumerated() {
             let value = spec.value(hex)
             table.rows.append(
-                .init([value == nil ? "—" : String(i + 1), spec.name(hex), hex.code, value.map(spec.style.format) ?? "no data"]))
+                .init([value == nil ? "—" : String(i + 1), spec.name(hex), spec.areaCode(hex), value.map(spec.style.format) ?? "no data"]))
         }
         return table.render()
     }

@@ -45,11 +45,28 @@ struct AreaColumn: Sendable {
     /// Whether areas can be ranked by this column.
     var isNumeric: Bool { if case .text = kind { return false } else { return true } }
 
-    /// The cell in a Markdown table.
+    /// How a chart prints the column's numbers: as the Markdown table does.
+    var chartStyle: ValueStyle {
+        switch kind {
+        case .text, .count: return .number(decimals: 0)
+        case .decimal(let shown, _): return .number(decimals: shown)
+        case .proportion: return .percent(decimals: 2)
+        case .money: return .gbp
+        }
+    }
+
+    /// The cell in a Markdown table: `display` with text made safe (`ReportText.cell`).
     func markdown(_ value: Value) -> String {
+        if case .text(let t) = value { return ReportText.cell(t) }
+        return display(value)
+    }
+
+    /// The cell as a reader sees it, before any escaping (the HTML tables escape it themselves): `—` for no value,
+    /// grouped numbers to the column's places, whole pounds.
+    func display(_ value: Value) -> String {
         switch (value, kind) {
         case (.missing, _): return "—"
-        case (.text(let t), _): return ReportText.cell(t)
+        case (.text(let t), _): return t
         case (.money(let m), _): return NumberFormat.gbp(m)
         case (.number(let v), .decimal(let shown, _)): return NumberFormat.number(v, shown)
         case (.number(let v), .proportion): return NumberFormat.percent(v, 2)

@@ -58,6 +58,9 @@ enum AreaColumns {
     static let requiredWTE = Column(id: "required_wte", label: "Required WTE", kind: .teams) { .of($0.plan.requiredWTE) }
     static let existingWTE = Column(id: "existing_wte", label: "Existing WTE", kind: .teams) { .of($0.plan.existingWTE) }
     static let gapWTE = Column(id: "gap_wte", label: "WTE gap", kind: .teams) { .of($0.plan.gapWTE) }
+    static let teamsPer100kBirths = Column(
+        id: "teams_per_100000_births", label: "Teams per 100,000 births", kind: .decimal(shown: 2, csv: 4)
+    ) { .of(TeamsPer100kBirthsRule.teamsPer100kBirths(teams: $0.plan.recommendedTeams, birthsPerYear: $0.plan.births)) }
 
     static let onCostMethod = Column(id: "on_cost_method", label: "On-cost method", kind: .text) { .of($0.plan.onCostMethod.name) }
     static let employerType = Column(id: "employer_type", label: "Employer", kind: .text) {
@@ -105,6 +108,10 @@ enum AreaColumns {
         let codes = row.plan.findings.filter { $0.severity == .warning }.map(\.category.rawValue)
         return .of(codes.isEmpty ? "none" : codes.joined(separator: "; "))
     }
+
+    /// The measures that set areas of different size side by side: one chart each in the HTML comparison, and the
+    /// measures the `batch` hex map can be coloured by.
+    static let keyMeasures = [prevalence, teamsPer100kBirths, costPer1000Births, gapWTE]
 
     /// The cost of plan year `index` (`cost_2026_27_gbp` for "2026/27").
     static func cost(year label: String, index: Int) -> Column {

@@ -11,7 +11,7 @@ enum MarkdownSections {
         for f in findings {
             md +=
                 "- **\(f.severity == .warning ? "Warning" : "Note")** (\(f.category.rawValue)\(f.location.fieldPath.map { ", `\($0)`" } ?? "")): "
-            md += f.message + (f.source.map { " _Source: \($0)._" } ?? "") + "\n"
+            md += ReportText.text(f.message) + (f.source.map { " _Source: \(ReportText.text($0))._" } ?? "") + "\n"
         }
         return md + "\n"
     }
@@ -32,12 +32,13 @@ enum MarkdownSections {
     static func auditSteps(_ audit: [AuditStep]) -> String {
         var md = ""
         for (i, step) in audit.enumerated() {
-            md += "\(i + 1). **\(step.title)** = \(ReportText.stepResult(step.result, unit: step.resultUnit)) \(step.resultUnit)  \n"
-            md += "   Formula: \(step.formula).  \n   Inputs:\n"
+            md +=
+                "\(i + 1). **\(ReportText.text(step.title))** = \(ReportText.stepResult(step.result, unit: step.resultUnit)) \(step.resultUnit)  \n"
+            md += "   Formula: \(ReportText.text(step.formula)).  \n   Inputs:\n"
             for input in step.inputs {
                 md += "   - `\(input.id)` = \(ReportText.figure(input)) \(ReportText.ruleName(input) == nil ? input.unit : "")"
-                md += " — \(input.basis.rawValue); \(input.source)"
-                if let d = input.derivation { md += ". Derivation: \(d)" }
+                md += " — \(input.basis.rawValue); \(ReportText.text(input.source))"
+                if let d = input.derivation { md += ". Derivation: \(ReportText.text(d))" }
                 if let o = input.override {
                     md +=
                         ". **Overridden** at `\(o.fieldPath)`"
@@ -56,7 +57,8 @@ enum MarkdownSections {
         md += "| Figure | Value used | Reference value | Where |\n| --- | ---: | ---: | --- |\n"
         for f in figures {
             let reference = f.override?.referenceValue.map { NumberFormat.trimmed($0, 6) } ?? "—"
-            md += "| \(f.id) | \(ReportText.figure(f)) | \(reference) | \(f.override?.fieldPath ?? "") |\n"
+            md +=
+                "| \(ReportText.cell(f.id)) | \(ReportText.figure(f)) | \(reference) | \(ReportText.cell(f.override?.fieldPath ?? "")) |\n"
         }
         return md + "\n"
     }

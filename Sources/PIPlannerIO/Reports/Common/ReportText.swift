@@ -3,10 +3,35 @@ import PIPlannerModel
 /// Text pieces every report writes the same way: safe table cells, a figure's value in its natural form,
 /// and the short citation of prose that quotes assumptions.
 enum ReportText {
-    /// Config text made safe inside a Markdown table cell or heading: `|` escaped, line breaks as spaces.
+    /// Config text made safe inside a Markdown table cell or heading: markup escaped as in ``text(_:)``, `|` escaped,
+    /// line breaks as spaces.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-            .replacingOccurrences(of: "|", with: "\\|")
+        self.text(text).replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    /// Config or data text made safe in Markdown prose: `<` and `>` become character references, so that an area
+    /// named `<script>…</script>` shows as text and never as HTML; `&` does where it could start a character reference
+    /// (before a letter, a digit or `#`). A bare `&` before a space or punctuation is shown as it is by every Markdown
+    /// renderer, and is left so, so that "Schuengel & Bakermans-Kranenburg" reads the same in the file.
+    /// Not for text inside a code span, where every character is shown as it is.
+    static func text(_ text: String) -> String {
+        guard text.contains(where: { $0 == "<" || $0 == ">" || $0 == "&" }) else { return text }
+        var result = ""
+        var characters = text.makeIterator()
+        var next = characters.next()
+        while let character = next {
+            next = characters.next()
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&":
+                let startsReference = next.map { $0 == "#" || ($0.isASCII && ($0.isLetter || $0.isNumber)) } ?? false
+                result += startsReference ? "&amp;" : "&"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     /// A figure's value in its natural form for the audit trail: money to the penny, proportions to four places,

@@ -63,6 +63,30 @@ public struct HTMLDocument: Sendable {
         "<ul>\n\(items.map { "<li>\($0)</li>\n" as Markup })</ul>\n"
     }
 
+    /// Longest run of characters without a break opportunity that `breakingLongWords` leaves.
+    static let longestUnbrokenWord = 20
+
+    /// Text that breaks between words, and inside a word only when the word is longer than any name has (a pasted
+    /// address, an injected tag): there a `<wbr>` every ``longestUnbrokenWord`` characters lets the line break, so a
+    /// table column that never splits ordinary words still cannot be pushed wider than the page. The text reads the same.
+    public static func breakingLongWords(_ text: String) -> Markup {
+        var m = Markup.empty
+        var run = 0
+        var chunk = ""
+        for character in text {
+            if character.isWhitespace {
+                run = 0
+            } else if run == longestUnbrokenWord {
+                m += "\(chunk)<wbr>"
+                chunk = ""
+                run = 0
+            }
+            chunk.append(character)
+            if !character.isWhitespace { run += 1 }
+        }
+        return m + "\(chunk)"
+    }
+
     /// Bold text.
     public static func strong(_ text: String) -> Markup { "<strong>\(text)</strong>" }
 
@@ -73,11 +97,13 @@ public struct HTMLDocument: Sendable {
     public static func emphasis(_ text: String) -> Markup { "<em>\(text)</em>" }
 
     /// A chart as a figure: its title as the caption, the SVG, a note, and its data table (the chart's own unless
-    /// `table` gives another with the same numbers). Never cut across pages in print.
-    public static func figure(_ chart: Chart, table: Markup? = nil, note: Markup? = nil) -> Markup {
+    /// `table` gives another with the same numbers). Never cut across pages in print. A `highlighted` figure (the
+    /// measure a comparison ranks by) has a rule down its side; its caption says why, so colour does not.
+    public static func figure(_ chart: Chart, table: Markup? = nil, note: Markup? = nil, highlighted: Bool = false) -> Markup {
         let noteMarkup: Markup = note.map { "<p class=\"note\">\($0)</p>\n" } ?? .empty
+        let className: Markup = highlighted ? "chart highlight" : "chart"
         return """
-            <figure class="chart" id="figure-\(chart.id)" aria-labelledby="\(chart.id)-caption">
+            <figure class="\(className)" id="figure-\(chart.id)" aria-labelledby="\(chart.id)-caption">
             <figcaption id="\(chart.id)-caption">\(chart.title)</figcaption>
             \(chart.svg)
             \(noteMarkup)\(table ?? chart.table)</figure>

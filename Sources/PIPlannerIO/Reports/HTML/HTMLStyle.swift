@@ -25,12 +25,15 @@ enum HTMLStyle {
         td, tbody th { overflow-wrap: anywhere; }
         thead th { border-bottom: 2px solid #737373; }
         .num { text-align: right; }
-        td.num { white-space: nowrap; }
+        td.num, td.nowrap { white-space: nowrap; }
+        td.nowrap, td.words { overflow-wrap: normal; }
         tr.total th, tr.total td { font-weight: 700; border-top: 2px solid #737373; }
         tr.highlight th, tr.highlight td { font-weight: 700; background: #fdf0e6; }
         figure.chart { margin: 1.25rem 0 1.75rem; break-inside: avoid; page-break-inside: avoid; }
         figure.chart figcaption { font-weight: 700; margin-bottom: .35rem; }
+        figure.chart.highlight { border-left: 4px solid #d55e00; padding-left: .75rem; }
         figure.chart .note { font-size: .88rem; color: #444; margin: .25rem 0 0; }
+        p.note { font-size: .88rem; color: #444; }
         svg.chart { display: block; width: 100%; height: auto; max-width: 100%; max-height: 52rem; }
         svg.chart text { fill: #1a1a1a; font-family: inherit; font-size: 12px; }
         svg.chart .tick { fill: #404040; }

@@ -5,13 +5,25 @@ public struct HTMLTable: Sendable {
         case right
     }
 
+    /// Where a cell's text may break when a wide table is squeezed.
+    public enum Wrapping: Sendable {
+        /// Anywhere, even inside a word: long sources and field paths.
+        case anywhere
+        /// Between words only: names (`Middlesbrough` is never split).
+        case words
+        /// Never: short codes (`E06000002`).
+        case never
+    }
+
     public struct Column: Sendable {
         public var title: String
         public var alignment: Alignment
+        public var wrapping: Wrapping
 
-        public init(_ title: String, _ alignment: Alignment = .right) {
+        public init(_ title: String, _ alignment: Alignment = .right, wrapping: Wrapping = .anywhere) {
             self.title = title
             self.alignment = alignment
+            self.wrapping = wrapping
         }
     }
 
@@ -22,16 +34,19 @@ public struct HTMLTable: Sendable {
         public var isTotal: Bool
         /// The row a chart highlights (the recommended method, the ranked area).
         public var isHighlighted: Bool
+        /// A row of words in columns of numbers (a table with areas in its columns): its cells wrap and align left.
+        public var isText: Bool
 
-        public init(cells: [Markup], isTotal: Bool = false, isHighlighted: Bool = false) {
+        public init(cells: [Markup], isTotal: Bool = false, isHighlighted: Bool = false, isText: Bool = false) {
             self.cells = cells
             self.isTotal = isTotal
             self.isHighlighted = isHighlighted
+            self.isText = isText
         }
 
         /// A row of plain texts, each escaped.
-        public init(_ texts: [String], isTotal: Bool = false, isHighlighted: Bool = false) {
-            self.init(cells: texts.map { "\($0)" }, isTotal: isTotal, isHighlighted: isHighlighted)
+        public init(_ texts: [String], isTotal: Bool = false, isHighlighted: Bool = false, isText: Bool = false) {
+            self.init(cells: texts.map { "\($0)" }, isTotal: isTotal, isHighlighted: isHighlighted, isText: isText)
         }
     }
 
@@ -61,8 +76,13 @@ public struct HTMLTable: Sendable {
         for row in rows {
             var cells = Markup.empty
             for (i, cell) in row.cells.enumerated() {
-                let right = i < columns.count && columns[i].alignment == .right
-                if i == 0 {
+                let right = i < columns.count && columns[i].alignment == .right && !row.isText
+                let wrapping = i < columns.count ? columns[i].wrapping : .anywhere
+                if i > 0, wrapping == .never {
+                    cells += right ? "<td class=\"num nowrap\">\(cell)</td>" : "<td class=\"nowrap\">\(cell)</td>"
+                } else if i > 0, wrapping == .words {
+                    cells += right ? "<td class=\"num words\">\(cell)</td>" : "<td class=\"words\">\(cell)</td>"
+                } else if i == 0 {
                     cells += right ? "<th scope=\"row\" class=\"num\">\(cell)</th>" : "<th scope=\"row\">\(cell)</th>"
                 } else {
                     cells += right ? "<td class=\"num\">\(cell)</td>" : "<td>\(cell)</td>"

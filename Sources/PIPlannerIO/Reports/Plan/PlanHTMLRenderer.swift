@@ -19,7 +19,7 @@ public enum PlanHTMLRenderer {
         for (i, p) in results.enumerated() {
             page.append(H.section(id: "area-\(i + 1)", major: true, area(p, reference: reference, prefix: "area\(i + 1)")))
         }
-        page.append(H.section(id: "overrides", overrides(plan.overrides)))
+        page.append(H.section(id: "overrides", HTMLReportSections.overrides(plan.overrides)))
         page.append(H.section(id: "evidence", evidence(reference)))
         return page.render()
     }
@@ -48,22 +48,6 @@ public enum PlanHTMLRenderer {
         return H.heading(2, heading) + PlanHTMLSections.summary(p) + PlanHTMLSections.need(p)
             + PlanHTMLSections.workforce(p, prefix: prefix) + PlanHTMLSections.cost(p, prefix: prefix)
             + PlanHTMLSections.funding(p, reference: reference, prefix: prefix) + PlanHTMLSections.risks(p) + PlanHTMLSections.audit(p)
-    }
-
-    static func overrides(_ figures: [Figure]) -> Markup {
-        let heading = H.heading(2, "Figures overridden by this config")
-        if figures.isEmpty {
-            return heading + H.paragraph("None: every reference figure is as published, derived or assumed in ReferenceData.")
-        }
-        var table = HTMLTable(columns: [.init("Figure", .left), .init("Value used"), .init("Reference value"), .init("Where", .left)])
-        for f in figures {
-            table.rows.append(
-                .init([
-                    f.id, ReportText.figure(f), f.override?.referenceValue.map { NumberFormat.trimmed($0, 6) } ?? "—",
-                    f.override?.fieldPath ?? "",
-                ]))
-        }
-        return heading + table.render()
     }
 
     static func evidence(_ reference: ReferenceData) -> Markup {

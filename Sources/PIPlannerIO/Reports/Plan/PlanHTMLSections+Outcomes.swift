@@ -42,43 +42,9 @@ extension PlanHTMLSections {
     }
 
     static func risks(_ p: AreaPlan) -> Markup {
-        var m = H.heading(3, "Risks")
-        if p.findings.isEmpty { return m + H.paragraph("None found.") }
-        m += H.list(
-            p.findings.map { f in
-                let field: Markup = f.fieldPath.map { ", \(H.code($0))" } ?? .empty
-                let source: Markup = f.source.map { " \(H.emphasis("Source: \($0)."))" } ?? .empty
-                return "\(H.strong(f.severity == .warning ? "Warning" : "Note")) (\(f.category.rawValue)\(field)): \(f.message)\(source)"
-            })
-        return m
+        HTMLReportSections.findings(p.findings, heading: "Risks", level: 3, none: "None found.")
     }
 
     /// The numbered audit steps, as in the Markdown report, collapsed on screen and printed in full.
-    static func audit(_ p: AreaPlan) -> Markup {
-        var steps = Markup.empty
-        for step in p.audit {
-            var inputs = Markup.empty
-            for input in step.inputs {
-                let unit = input.unit.hasPrefix("rule:") ? "" : input.unit
-                var item: Markup = "\(H.code(input.id)) = \(ReportText.figure(input)) \(unit) — \(input.basis.rawValue); \(input.source)"
-                if let d = input.derivation { item += ". Derivation: \(d)" }
-                if let o = input.override {
-                    let reference: Markup = o.referenceValue.map { " (reference value \(NumberFormat.trimmed($0, 6)))" } ?? .empty
-                    item += ". \(H.strong("Overridden")) at \(H.code(o.fieldPath))\(reference)"
-                }
-                inputs += "<li>\(item)</li>\n"
-            }
-            let result = ReportText.stepResult(step.result, unit: step.resultUnit)
-            steps += """
-                <li>\(H.strong(step.title)) = \(result) \(step.resultUnit)<br>
-                Formula: \(step.formula).<br>
-                Inputs:
-                <ul>
-                \(inputs)</ul></li>
-
-                """
-        }
-        let summary = "\(plural(p.audit.count, "step")), each with its formula, inputs and their sources"
-        return "<div class=\"audit-trail\">\n\(H.heading(3, "Audit trail"))\(H.details(summary: summary, "<ol>\n\(steps)</ol>\n"))</div>\n"
-    }
+    static func audit(_ p: AreaPlan) -> Markup { HTMLReportSections.audit(p.audit, level: 3) }
 }

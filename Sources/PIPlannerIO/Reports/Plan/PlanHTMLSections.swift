@@ -1,6 +1,6 @@
 import PIPlannerModel
 
-/// The sections of one area in the HTML plan, with the Markdown report's wording and numbers (`Format`).
+/// The sections of one area in the HTML plan, with the Markdown report's wording and numbers (`NumberFormat`).
 enum PlanHTMLSections {
     typealias H = HTMLDocument
 
@@ -131,6 +131,19 @@ enum PlanHTMLSections {
         return table.render()
     }
 
+    /// One team's labour: salaries, on-costs and pay growth. The seam for the employer on-costs work: its labour
+    /// breakdown (employer National Insurance, pension, apprenticeship levy by role) replaces this paragraph, as it
+    /// does the Markdown report's, and the cost section around it stays as it is.
+    static func labourPerTeam(_ p: AreaPlan) -> Markup {
+        let a = p.assumptions
+        return H.paragraph(
+            """
+            One team's labour at \(p.payYearLabel) pay: \(ReportText.labourParts(p)) = \
+            \(H.strong(NumberFormat.gbp(p.labourPerTeamAtPayYearGBP))) a year, on-costs by \(ReportText.onCostMethod(p)); pay then grows \
+            +\(NumberFormat.percent(a.payGrowthRate.value, 0)) a year.
+            """)
+    }
+
     static func cost(_ p: AreaPlan, prefix: String) -> Markup {
         var table = HTMLTable(
             label: "Year", numberColumns: ["Labour, existing", "Labour, new", "Training", "Total", "Babies seen", "Cost per baby seen"])
@@ -149,13 +162,7 @@ enum PlanHTMLSections {
                     p.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
                 ], isTotal: true))
         let a = p.assumptions
-        var m = H.heading(3, "Cost by year")
-        m += H.paragraph(
-            """
-            One team's labour at \(p.payYearLabel) pay: \(ReportText.labourParts(p)) = \
-            \(H.strong(NumberFormat.gbp(p.labourPerTeamAtPayYearGBP))) a year, on-costs by \(ReportText.onCostMethod(p)); pay then grows \
-            +\(NumberFormat.percent(a.payGrowthRate.value, 0)) a year.
-            """)
+        var m = H.heading(3, "Cost by year") + labourPerTeam(p)
         m += H.figure(PlanHTMLCharts.costByYear(p, prefix: prefix), table: table.render())
         m += H.paragraph(
             """

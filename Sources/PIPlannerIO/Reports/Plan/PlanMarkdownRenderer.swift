@@ -51,7 +51,7 @@ public enum PlanMarkdownRenderer {
         md +=
             "- **\(NumberFormat.number(p.births)) births a year**; area prevalence of disorganised attachment **\(NumberFormat.percent(p.prevalence))** (\(p.combination.rawValue) rule) gives **\(NumberFormat.number(p.infantsAtRisk)) infants at risk** and a specialist caseload of **\(NumberFormat.number(p.specialistCaseload)) babies a year**.\n"
         md +=
-            "- Recommended: **\(NumberFormat.number(p.recommendedTeams, 2)) teams** by the \(method.rawValue) method (the \(method == .need ? "coverage" : "need") method gives \(NumberFormat.number(other, 2))), **\(NumberFormat.number(p.requiredWTE, 2)) WTE** of the \(p.staffing.name) (\(NumberFormat.number(p.teamWTE, 2)) WTE a team).\n"
+            "- Recommended: **\(NumberFormat.number(p.recommendedTeams, 2)) teams** by the \(method.rawValue) method (the \(method == .need ? "coverage" : "need") method gives \(NumberFormat.number(other, 2))), **\(NumberFormat.number(p.requiredWTE, 2)) WTE** of the \(ReportText.text(p.staffing.name)) (\(NumberFormat.number(p.teamWTE, 2)) WTE a team).\n"
         md +=
             "- Existing workforce \(NumberFormat.number(p.existingWTE, 2)) WTE; **gap \(NumberFormat.number(p.gapWTE, 2)) WTE** (\(NumberFormat.number(p.newTeams, 2)) new team-equivalents).\n"
         md +=
@@ -85,7 +85,8 @@ public enum PlanMarkdownRenderer {
             let counted = p.prevalenceBreakdown.groups.first { $0.id == g.id }?.effectiveShare ?? 0
             let multiplier = AreaPrevalenceRule.multiplier(prevalence: g.prevalence.value, baseline: baseline)
             let cells = [
-                g.id, NumberFormat.percent(g.share.value), NumberFormat.percent(g.prevalence.value), NumberFormat.number(multiplier, 2),
+                ReportText.cell(g.id), NumberFormat.percent(g.share.value), NumberFormat.percent(g.prevalence.value),
+                NumberFormat.number(multiplier, 2),
                 NumberFormat.percent(counted, 2),
                 ReportText.cell(g.share.source), ReportText.cell(g.prevalence.source),
             ]
@@ -115,7 +116,7 @@ public enum PlanMarkdownRenderer {
             md +=
                 "It follows the \(a.referencePopulation.override == nil ? "published " : "")\(ratio) ratio (\(ReportText.citation("002", a.referencePopulation))).\n\n"
         }
-        md += "Staffing model: \(p.staffing.name) — \(p.staffing.source).\n\n"
+        md += "Staffing model: \(ReportText.text(p.staffing.name)) — \(ReportText.text(p.staffing.source)).\n\n"
         md += p.onCostMethod.name == "employer" ? PlanStaffingTable.employer(p) : PlanStaffingTable.flat(p)
         md += "Existing \(NumberFormat.number(p.existingWTE, 2)) WTE; gap \(NumberFormat.number(p.gapWTE, 2)) WTE.\n\n"
         return md
@@ -170,9 +171,10 @@ public enum PlanMarkdownRenderer {
             }
             let outcomes = line.funding.outcomes
             md +=
-                "- **\(line.funding.name)**: \(gets). Outcomes: "
-                + (outcomes.isEmpty ? "none listed in the sources; agree them locally." : outcomes.joined(separator: "; ") + ".")
-                + " _(\(line.funding.outcomesSource))_\n"
+                "- **\(ReportText.text(line.funding.name))**: \(gets). Outcomes: "
+                + (outcomes.isEmpty
+                    ? "none listed in the sources; agree them locally." : ReportText.text(outcomes.joined(separator: "; ")) + ".")
+                + " _(\(ReportText.text(line.funding.outcomesSource)))_\n"
         }
         return md + "\n"
     }
