@@ -22,6 +22,8 @@ public struct ReferenceData: Sendable {
     /// Employer NI and NHS Pension Scheme rates by tax year (`on-costs/employer_on_costs_uk.csv`), for the employer
     /// on-cost method.
     public var employerOnCosts: EmployerOnCostRulesTable
+    /// The distributions of the uncertain figures (`uncertainty.json`; empty when the directory has none).
+    public var uncertainty: UncertaintyTable
 
     public func staffingModel(_ id: String) -> StaffingTemplate? { staffingModels.first { $0.id == id } }
     public func funder(_ id: String) -> FunderTemplate? { funders.first { $0.id == id } }
@@ -87,6 +89,11 @@ public struct ReferenceData: Sendable {
         let onCosts = EmployerOnCostTable.file
         self.employerOnCosts = try EmployerOnCostTable.load(
             csvText: try source.text(onCosts), file: source.shown(onCosts), payScale: payScale)
+        if let text = files[UncertaintyTable.file] {
+            self.uncertainty = try UncertaintyTable.load(text: text, file: source.shown(UncertaintyTable.file))
+        } else {
+            self.uncertainty = UncertaintyTable(entries: [])
+        }
     }
 
     /// The values a named-choice parameter may take (`combination`, `sizingMethod`, `onCostMethod`, ...); empty when

@@ -16,6 +16,8 @@ struct PlanSettings {
     var onCosts: OnCostSettings
     /// Where the pay year and plan years were written, for on-cost problems with them.
     var yearFields: OnCostYearFields
+    /// The distributions with the config's `uncertainty` block, and whether it asks for draws.
+    var uncertainty: UncertaintySettings
 
     /// The plan years as labels, as the model and reports take them.
     var planYearLabels: [String] { planYears.map(\.label) }
@@ -58,6 +60,7 @@ extension PlanConfigLoader {
             readAssumptions(node, path: "assumptions", into: &figures, texts: &textChoices, r)
         }
         let onCosts = readOnCosts(top["onCosts"], path: "onCosts", figures: &figures, texts: textChoices, r, at: root.location)
+        let uncertainty = UncertaintySettings(node: top["uncertainty"], path: "uncertainty", reference: reference, figures: figures, r)
 
         // Plan-wide choices.
         let combination = readCombination(top["combination"], path: "combination", default: textChoices["combination"], r)
@@ -73,7 +76,8 @@ extension PlanConfigLoader {
             title: title, preset: preset, figures: figures, textChoices: textChoices, combination: combination, sizing: sizing, pay: pay,
             planYears: planYears, onCosts: onCosts,
             yearFields: OnCostYearFields(
-                payYearPath: "pay.year", payYearNode: Self.member(top["pay"], "year"), yearsPath: "planYears", yearsNode: top["planYears"]))
+                payYearPath: "pay.year", payYearNode: Self.member(top["pay"], "year"), yearsPath: "planYears", yearsNode: top["planYears"]),
+            uncertainty: uncertainty)
     }
 
     /// The member `key` of an object node; nil when the node is not an object or has no such member.
