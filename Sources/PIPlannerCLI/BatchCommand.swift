@@ -46,8 +46,10 @@ struct BatchCommand: PlannerCommand {
                 """, valueName: "COLUMN"),
         .value("output", "FILE", help: "Write to FILE atomically instead of standard output"),
         .value("area-data", "DIR", help: "Read local-authorities.csv, icbs.csv, health-boards.csv from DIR"),
-    ]
-    let examples = ["batch --areas england --output england.csv", "batch --areas all --format html --output uk.html"]
+    ] + UncertaintyOptions.specs
+    let examples = [
+        "batch --areas england --output england.csv", "batch --areas all --draws 10000 --format csv",
+        "batch --areas all --format html --output uk.html"]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard args.positional.isEmpty else { throw .usage("batch takes no positional arguments; name the areas with --areas") }
@@ -65,6 +67,7 @@ struct BatchCommand: PlannerCommand {
             throw .usage("--map-measure colours the map of --format html; got --format \(format)")
         }
         let reference = try PIPlannerCommand.loadReference(args, io: io)
+        let given = try UncertaintyOptions.parse(args, reference: reference)
         // The scenario is checked in full before anything is planned or written.
         let scenario = try AreaDataOptions.loadScenario(args, reference: reference)
         let (catalog, origin) = try AreaDataOptions.loadCatalog(args)
@@ -74,13 +77,17 @@ struct BatchCommand: PlannerCommand {
         guard !result.planned.isEmpty else {
             throw PlannerError(Diagnostic(severity: .error, category: .areaExcluded, message: "no area could be planned; nothing written"))
         }
+        var run: UncertaintyRun? = nil
+        if let request = UncertaintyOptions.request(given, settings: scenario.uncertainty) {
+            run = try UncertaintyRun.run(result.planned.map { ($0.plan.input, $0.plan.assumptions) }, settings: scenario.uncertainty, request: request)
+        }
         let text: String
         switch format {
-        case "jsonl": text = BatchRenderer.jsonl(result, version: PIPlannerCommand.version)
+        case "jsonl": text = BatchRenderer.jsonl(result, version: PIPlannerCommand.version, uncertainty: run)
         case "html":
             text = try BatchHTMLRenderer.render(
                 result, catalog: catalog, reference: reference, mapMeasure: args.choice("map-measure"), version: PIPlannerCommand.version)
-        default: text = BatchRenderer.csv(result)
+        default: text = BatchRenderer.csv(result, uncertainty: run)
         }
         var inputs = [String]()
         if let s = args.options["scenario"] { inputs.append(s) }
