@@ -28,7 +28,7 @@ struct CompareCommand: PlannerCommand {
             help: "markdown (areas in columns), csv or json (one record per area, in rank order), or html (charts and tables)"),
         .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
         .value("area-data", "DIR", help: "Read the area files from DIR instead of the built-in copy"),
-    ]
+    ] + UncertaintyOptions.specs
     let examples = ["compare E08000035 E08000003 E10000020 --rank-by prevalence"]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
@@ -36,6 +36,7 @@ struct CompareCommand: PlannerCommand {
         let format = args.choice("format")
         let rankBy = args.choice("rank-by")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
+        let given = try UncertaintyOptions.parse(args, reference: reference)
         let isFile: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) || $0.hasSuffix(".json") || $0.contains("/") }
         let needsData = args.positional.contains { !isFile($0) }
         // A named scenario is always checked, even when every AREA is a config file and it goes unused.
@@ -69,12 +70,19 @@ struct CompareCommand: PlannerCommand {
         if !issues.isEmpty { throw .invalidInput(issues) }
         guard entries.count >= 2 else { throw .usage("compare needs at least two areas; got \(entries.count)") }
 
+        // Areas given as config files are drawn under the scenario's distributions (or the reference defaults).
+        let settings = scenario?.uncertainty ?? UncertaintySettings(reference: reference)
+        var run: UncertaintyRun? = nil
+        if let request = UncertaintyOptions.request(given, settings: settings) {
+            run = try UncertaintyRun.run(entries.map { ($0.plan.input, $0.plan.assumptions) }, settings: settings, request: request, keepDraws: true)
+        }
+        let version = PIPlannerCommand.version
         let text: String
         switch format {
-        case "csv": text = CompareRenderer.csv(entries, rankBy: rankBy)
-        case "json": text = CompareRenderer.json(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
+        case "csv": text = CompareRenderer.csv(entries, rankBy: rankBy, uncertainty: run)
+        case "json": text = CompareRenderer.json(entries, rankBy: rankBy, scenario: scenario, version: version, uncertainty: run)
         case "html": text = CompareHTMLRenderer.render(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
-        default: text = CompareRenderer.markdown(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
+        default: text = CompareRenderer.markdown(entries, rankBy: rankBy, scenario: scenario, version: version, uncertainty: run)
         }
         var inputs = args.positional.filter(isFile)
         if let s = args.options["scenario"] { inputs.append(s) }

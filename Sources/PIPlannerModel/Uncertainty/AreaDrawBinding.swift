@@ -19,7 +19,9 @@ public struct AreaDrawBinding: Sendable {
         for (index, figure) in figures.enumerated() where !figure.isFixed {
             for slot in Self.slots(for: figure.id, area) {
                 let current = slot.figure(area, a)
-                if current.override != nil || current.basis == .config, !drawnOverrides.contains(figure.id) {
+                // A config's own share (never drawn: the distribution is of the national proxy) or a replaced figure.
+                if case .riskShare = slot, current.basis == .config { continue }
+                if current.override != nil, !drawnOverrides.contains(figure.id) {
                     held.append(figure.id)
                     continue
                 }
