@@ -25,6 +25,14 @@ public enum AreaFileSchema {
         "idaci2019_rate",
         "idaci2019_basis",
         "idaci2019_note",
+        "cilif_fye2025_share",
+        "cilif_fye2025_children_low_income",
+        "cilif_fye2025_children_aged_0_15",
+        "cilif_fye2025_basis",
+        "cilif_fye2025_note",
+        "cin_2024_rate_per_10000",
+        "cin_2024_basis",
+        "cin_2024_note",
         "icb22_codes",
         "icb22_lsoa11_counts",
         "icb22_lsoa11_shares",
@@ -43,7 +51,7 @@ public enum AreaFileSchema {
         "lower_tier_la_codes",
         "apportioned_la_parts",
         "note",
-    ]
+    ] + cilifColumns
 
     public static let healthBoardColumns = [
         "board_code",
@@ -57,6 +65,16 @@ public enum AreaFileSchema {
         "n_local_authorities",
         "la_codes",
         "note",
+    ] + cilifColumns
+
+    /// The children-in-low-income-families columns of the roll-ups (`icbs.csv`, `health-boards.csv`): the same as an
+    /// authority's, summed over its authorities.
+    public static let cilifColumns = [
+        "cilif_fye2025_share",
+        "cilif_fye2025_children_low_income",
+        "cilif_fye2025_children_aged_0_15",
+        "cilif_fye2025_basis",
+        "cilif_fye2025_note",
     ]
 
     /// Separator inside list-valued cells (`icb22_codes`, `la_codes`, ...).
