@@ -17,6 +17,7 @@ struct CompareCommand: PlannerCommand {
         """
     let options: [OptionSpec] = [
         .value("scenario", "FILE", help: "Scenario for areas given as codes (a plan config without areas)"),
+        AreaDataOptions.lowIncomeMeasureOption,
         .choice(
             "rank-by", CompareRenderer.rankableColumns, default: CompareRenderer.defaultRankBy, help: "Rank by this column, highest first",
             valueName: "COLUMN", describedAs: "a numeric column:"),

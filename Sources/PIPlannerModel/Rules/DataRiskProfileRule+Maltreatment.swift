@@ -37,17 +37,23 @@ extension DataRiskProfileRule {
             id: "riskGroups.maltreatment.share", value: value, unit: "proportion of births (local-derived)",
             source: "local-derived: \(nation)'s under-1 share × \(ratio); \(rate.source); \(englandRate.source)", basis: .derived,
             derivation:
-                "\(nation)'s share of births who are babies under one in need \(NumberFormat.fixed(national.value, 6)) (\(national.derivation ?? national.source)) × \(ratio) = \(NumberFormat.fixed(value, 6)). \(assumption)"
+                "\(nation)'s share of births who are babies under one in need \(NumberFormat.fixed(national.value, 6)) (\(firstSentence(national.derivation) ?? national.source)) × \(ratio) = \(NumberFormat.fixed(value, 6)). \(assumption)"
         )
         let group = inputs.maltreatmentGroup
         return Part(
             group: RiskGroupInput(
                 id: group.id, label: group.label, share: share, prevalence: group.prevalence, scope: .localDerived,
                 evidence: ShareEvidence(
-                    measure: proxyMaltreatmentMeasure, year: "\(inputs.nationalShareYear); rates \(year)", geography: geography)),
+                    measure: proxyMaltreatmentMeasure, year: "under-1s \(inputs.nationalShareYear); rates \(year)", geography: geography)),
             text:
                 "Maltreatment \(NumberFormat.percent(value)) is local-derived: \(nation)'s share \(NumberFormat.percent(national.value)) × \(ratio). \(assumption)"
         )
+    }
+
+    /// The text up to its first full stop: the formula of a derivation without its caveats.
+    static func firstSentence(_ text: String?) -> String? {
+        guard let text else { return nil }
+        return text.range(of: ". ").map { String(text[..<$0.lowerBound]) } ?? text
     }
 
     /// England's national share; outside England said to be England's. `warn` adds a warning naming what is missing

@@ -7,11 +7,19 @@ public enum LowIncomeMeasure: String, Sendable, CaseIterable {
     /// MHCLG English Indices of Deprivation 2019, IDACI average score (2015/16 data): England only.
     case idaci2019 = "idaci-2019"
 
-    /// The measure and its publisher.
+    /// What the share counts.
     public var label: String {
         switch self {
-        case .cilifFYE2025: return "relative low income before housing costs (DWP/HMRC children in low income families)"
-        case .idaci2019: return "IDACI average score, income-deprived families (MHCLG English Indices of Deprivation 2019)"
+        case .cilifFYE2025: return "relative low income before housing costs"
+        case .idaci2019: return "income deprivation affecting children (IDACI average score)"
+        }
+    }
+
+    /// The statistics it comes from.
+    public var publication: String {
+        switch self {
+        case .cilifFYE2025: return "DWP/HMRC children in low income families"
+        case .idaci2019: return "MHCLG English Indices of Deprivation 2019"
         }
     }
 
@@ -26,8 +34,8 @@ public enum LowIncomeMeasure: String, Sendable, CaseIterable {
         }
     }
 
-    /// The measure with its age group, as a table prints it.
-    public var measureText: String { "\(label), \(ageGroup)" }
+    /// The measure with its age group and publication, as a table prints it.
+    public var measureText: String { "\(label), \(ageGroup) (\(publication))" }
 
     /// The assumption every plan using the measure states.
     public var caveat: String {
