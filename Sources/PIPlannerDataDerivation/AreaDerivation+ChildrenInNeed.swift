@@ -58,10 +58,10 @@ extension AreaDerivation {
         let column = Self.childrenInNeedRateColumn
         let text = try t.string(row, column).trimmingCharacters(in: .whitespaces)
         if let marker = Self.dfeMarkers[text] {
+            let cell = text.isEmpty ? "empty" : "'\(text)' (\(marker))"
             return DerivedChildrenInNeed(
                 ratePer10000: nil, basis: .unavailable,
-                note:
-                    "\(Self.childrenInNeedSource): no rate, the cell is \(text.isEmpty ? "empty" : "'\(text)' (\(marker))"); plans use England's national share")
+                note: "\(Self.childrenInNeedSource): no rate, the cell is \(cell); plans use England's national share")
         }
         guard let rate = Double(text), rate.isFinite else {
             throw AreaDataError(

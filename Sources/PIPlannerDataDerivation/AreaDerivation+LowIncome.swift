@@ -22,7 +22,8 @@ extension AreaDerivation {
                 throw AreaDataError(file: t.file, line: row.line, column: "la_code", message: "\(code) \(why)")
             }
             if let first = lines[code] {
-                throw AreaDataError(file: t.file, line: row.line, column: "la_code", message: "duplicate code \(code) (first on line \(first))")
+                throw AreaDataError(
+                    file: t.file, line: row.line, column: "la_code", message: "duplicate code \(code) (first on line \(first))")
             }
             lines[code] = row.line
             las[i].lowIncome = try publishedLowIncome(t, row)

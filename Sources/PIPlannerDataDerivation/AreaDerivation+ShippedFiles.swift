@@ -123,7 +123,9 @@ extension AreaDerivation {
                 welsh
                     ? "sum over whole unitary authorities (ONS UA to LHB December 2022 lookup)"
                     : "sum over whole council areas (PHS council area to health board 2019 lookup)",
-            ] + Self.rollUpLowIncomeCells(roll, over: "its \(roll.laCodes.count) \(welsh ? "unitary authorities" : "council areas")", apportioned: false)
+            ]
+                + Self.rollUpLowIncomeCells(
+                    roll, over: "its \(roll.laCodes.count) \(welsh ? "unitary authorities" : "council areas")", apportioned: false)
         }
     }
 }

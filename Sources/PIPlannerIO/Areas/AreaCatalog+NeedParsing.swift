@@ -84,7 +84,8 @@ extension AreaCatalog {
         let icbShares = try list(t, row, "icb22_lsoa11_shares")
         guard icbCodes.count == icbCounts.count, icbCodes.count == icbShares.count else {
             throw fail(
-                t, row, "icb22_lsoa11_counts", "icb22_codes, icb22_lsoa11_counts and icb22_lsoa11_shares must list the same number of items")
+                t, row, "icb22_lsoa11_counts", "icb22_codes, icb22_lsoa11_counts and icb22_lsoa11_shares must list the same number of items"
+            )
         }
         var icbs: [ICBShare] = []
         for k in icbCodes.indices {

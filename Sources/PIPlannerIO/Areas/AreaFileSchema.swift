@@ -39,7 +39,11 @@ public enum AreaFileSchema {
         "health_board_code",
     ]
 
-    public static let icbColumns = [
+    public static let icbColumns = icbOwnColumns + cilifColumns
+
+    public static let healthBoardColumns = healthBoardOwnColumns + cilifColumns
+
+    private static let icbOwnColumns = [
         "icb22_code",
         "icb22_ods_code",
         "icb22_name",
@@ -51,9 +55,9 @@ public enum AreaFileSchema {
         "lower_tier_la_codes",
         "apportioned_la_parts",
         "note",
-    ] + cilifColumns
+    ]
 
-    public static let healthBoardColumns = [
+    private static let healthBoardOwnColumns = [
         "board_code",
         "board_name",
         "nation",
@@ -65,7 +69,7 @@ public enum AreaFileSchema {
         "n_local_authorities",
         "la_codes",
         "note",
-    ] + cilifColumns
+    ]
 
     /// The children-in-low-income-families columns of the roll-ups (`icbs.csv`, `health-boards.csv`): the same as an
     /// authority's, summed over its authorities.

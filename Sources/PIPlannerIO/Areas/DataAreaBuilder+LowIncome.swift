@@ -54,7 +54,8 @@ extension DataAreaBuilder {
             return LowIncomeLookup(
                 evidence: .none(
                     reason:
-                        "no children-in-low-income-families share (FYE 2025) is shipped for \(area.code) (\(row), cilif_fye2025_basis none)"))
+                        "no children-in-low-income-families share (FYE 2025) is shipped for \(area.code) (\(row), cilif_fye2025_basis none)"
+                ))
         }
         let place = "\(area.name) (\(area.code))"
         let geography: String

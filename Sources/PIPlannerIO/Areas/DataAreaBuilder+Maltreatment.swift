@@ -20,7 +20,8 @@ extension DataAreaBuilder {
     func maltreatmentEvidence(_ area: PlanningArea, englandRate: Figure) -> DataRiskProfileRule.MaltreatmentEvidence {
         let place = "\(area.name) (\(area.code))"
         guard area.nation == .england else {
-            return .noLocalRate(reason: "DfE's children-in-need statistics cover England only; no \(area.nation.displayName) figure is shipped")
+            return .noLocalRate(
+                reason: "DfE's children-in-need statistics cover England only; no \(area.nation.displayName) figure is shipped")
         }
         guard area.kind == .localAuthority, let la = catalog.localAuthority(code: area.code) else {
             return .noLocalRate(
@@ -39,7 +40,8 @@ extension DataAreaBuilder {
         return .authorityRate(
             Figure(
                 id: "childrenInNeed2024RatePer10000", value: rate, unit: "children in need per 10,000 children aged under 18",
-                source: "DfE Characteristics of children in need 2024 (b1), children in need at \(Self.childrenInNeedDate), \(la.code), \(row)",
+                source:
+                    "DfE Characteristics of children in need 2024 (b1), children in need at \(Self.childrenInNeedDate), \(la.code), \(row)",
                 basis: .published),
             englandRate: england, geography: place, year: Self.childrenInNeedDate)
     }

@@ -97,7 +97,8 @@ public struct DataAreaBuilder: Sendable {
         return .success(
             DataArea(
                 area: area, record: people.record, tier: people.tier, input: input, assumptions: scenario.assumptions, profile: profile,
-                lowIncomeBasis: profile.groups.first { $0.id == "lowIncome" }?.basis ?? "none", lowIncomeMeasure: scenario.lowIncomeMeasure))
+                lowIncomeBasis: profile.groups.first { $0.id == "lowIncome" }?.basis ?? "none", lowIncomeMeasure: scenario.lowIncomeMeasure)
+        )
     }
 
     /// The engine input: the data's population, births and risk groups, the scenario's settings, no team, no funding.
@@ -143,12 +144,12 @@ public struct DataAreaBuilder: Sendable {
         case .failure(let failure): return .failure(failure)
         }
         let inputs = DataRiskProfileRule.Inputs(
-                areaName: area.name, nationName: area.nation.displayName, fieldPath: path, lowIncome: lowIncome.evidence,
-                lowIncomeMeasure: scenario.lowIncomeMeasure, lowIncomeGroup: lowIncomeGroup,
-                maltreatment: maltreatmentEvidence(area, englandRate: englandRate), nationalShare: nationalShare,
-                nationalShareNation: AreaNation.england.displayName, nationalShareYear: Self.nationalShareYear(nationalShare),
-                maltreatmentGroup: maltreatmentGroup, omitted: ["substanceMisuse", "parentalDepression"].compactMap(group),
-                householdsTwoOfTrio: two, householdsAllThreeOfTrio: three)
+            areaName: area.name, nationName: area.nation.displayName, fieldPath: path, lowIncome: lowIncome.evidence,
+            lowIncomeMeasure: scenario.lowIncomeMeasure, lowIncomeGroup: lowIncomeGroup,
+            maltreatment: maltreatmentEvidence(area, englandRate: englandRate), nationalShare: nationalShare,
+            nationalShareNation: AreaNation.england.displayName, nationalShareYear: Self.nationalShareYear(nationalShare),
+            maltreatmentGroup: maltreatmentGroup, omitted: ["substanceMisuse", "parentalDepression"].compactMap(group),
+            householdsTwoOfTrio: two, householdsAllThreeOfTrio: three)
         return .success((inputs, lowIncome.findings))
     }
 }

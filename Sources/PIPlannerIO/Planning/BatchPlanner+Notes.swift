@@ -41,16 +41,24 @@ extension BatchPlanner {
             )
         }
         let maltreatment = Dictionary(grouping: planned) { $0.area.shareBasis(of: "maltreatment", in: $0.plan) }
-        let proxies = maltreatment["local-derived"]?.count ?? 0
-        var text =
-            "Maltreatment share: a local-derived proxy in \(count(proxies)) (English authorities with a published children-in-need rate at 31 March 2024: England's under-1 share × the authority's rate ÷ England's, assuming the same age mix of children in need everywhere)"
-        if let national = maltreatment["national"], !national.isEmpty {
-            let unavailable = national.filter { $0.area.record?.childrenInNeedBasis == .unavailable }.map { "\($0.area.area.name) \($0.area.area.code)" }
-            text +=
-                "; England's national share (babies under one in need ÷ live births, 2022) in \(count(national.count))"
-                + (unavailable.isEmpty ? "" : ", including \(unavailable.joined(separator: ", ")) (no published rate: finding risk-shares-missing)")
-                + "; outside England it is England's figure, used for want of one for that nation"
+        var parts: [String] = []
+        if let proxies = maltreatment["local-derived"], !proxies.isEmpty {
+            parts.append(
+                "a local-derived proxy in \(count(proxies.count)) (English authorities with a published children-in-need rate at 31 March 2024: England's under-1 share × the authority's rate ÷ England's, assuming the same age mix of children in need everywhere)"
+            )
         }
+        if let national = maltreatment["national"], !national.isEmpty {
+            let unavailable = national.filter { $0.area.record?.childrenInNeedBasis == .unavailable }.map {
+                "\($0.area.area.name) \($0.area.area.code)"
+            }
+            parts.append(
+                "England's national share (babies under one in need ÷ live births, 2022) in \(count(national.count))"
+                    + (unavailable.isEmpty
+                        ? "" : ", including \(unavailable.joined(separator: ", ")) (no published rate: finding risk-shares-missing)")
+                    + (national.contains { $0.area.area.nation != .england }
+                        ? "; outside England it is England's figure, used for want of one for that nation" : ""))
+        }
+        let text = "Maltreatment share: " + (parts.isEmpty ? "not applied" : parts.joined(separator: "; "))
         notes.append(
             text
                 + ". Substance misuse and parental depression are not applied (no cited share). Every area: existing WTE 0 and no funding (the whole cost is unfunded)."

@@ -35,7 +35,8 @@ extension DataRiskProfileRule {
             "Assumption: babies under one are the same share of children in need in every authority; the age mix of children in need differs between authorities, so this is a proxy."
         let share = Figure(
             id: "riskGroups.maltreatment.share", value: value, unit: "proportion of births (local-derived)",
-            source: "local-derived: \(nation)'s under-1 share × \(ratio); \(rate.source); \(englandRate.source)", basis: .derived,
+            source: "local-derived: \(nation)'s under-1 share × \(ratio); \(rate.source); \(nation)'s rate: \(englandRate.id)",
+            basis: .derived,
             derivation:
                 "\(nation)'s share of births who are babies under one in need \(NumberFormat.fixed(national.value, 6)) (\(firstSentence(national.derivation) ?? national.source)) × \(ratio) = \(NumberFormat.fixed(value, 6)). \(assumption)"
         )

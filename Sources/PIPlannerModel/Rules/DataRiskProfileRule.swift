@@ -95,7 +95,8 @@ public enum DataRiskProfileRule {
         public init(
             areaName: String, nationName: String, fieldPath: String, lowIncome: LowIncomeEvidence, lowIncomeMeasure: LowIncomeMeasure,
             lowIncomeGroup: GroupReference, maltreatment: MaltreatmentEvidence, nationalShare: Figure, nationalShareNation: String,
-            nationalShareYear: String, maltreatmentGroup: GroupReference, omitted: [GroupReference], householdsTwoOfTrio: Figure, householdsAllThreeOfTrio: Figure
+            nationalShareYear: String, maltreatmentGroup: GroupReference, omitted: [GroupReference], householdsTwoOfTrio: Figure,
+            householdsAllThreeOfTrio: Figure
         ) {
             self.areaName = areaName
             self.nationName = nationName

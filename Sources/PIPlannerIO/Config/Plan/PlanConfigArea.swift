@@ -27,11 +27,11 @@ extension PlanConfigLoader {
         let sizing = readSizing(
             f["sizingMethod"], path: join(path, "sizingMethod"), default: (settings.sizing.0.rawValue, settings.sizing.1), r)
         let measure = settings.lowIncomeMeasure.isGiven ? settings.lowIncomeMeasure.measure : nil
-        let areaLabel = code.map { "\(name) (\($0))" } ?? name
+        let context = RiskGroupContext(figures: figures, lowIncomeMeasure: measure, areaName: code.map { "\(name) (\($0))" } ?? name)
         let groups = f["riskGroups"].map {
             readAreaRiskGroups(
-                $0, path: join(path, "riskGroups"), context: RiskGroupContext(figures: figures, lowIncomeMeasure: measure, areaName: areaLabel),
-                preset: settings.preset, combination: combination.0, findings: &findings, r)
+                $0, path: join(path, "riskGroups"), context: context, preset: settings.preset, combination: combination.0,
+                findings: &findings, r)
         }
 
         let existing =
