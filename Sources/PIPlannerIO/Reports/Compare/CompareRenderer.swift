@@ -12,7 +12,8 @@ public enum CompareRenderer {
         typealias C = AreaColumns
         return [
             C.code, C.name, C.inputsFrom, C.population, C.births, C.birthRate, C.idaci, C.lowIncomeShare, C.lowIncomeBasis,
-            C.maltreatmentShare, C.maltreatmentBasis, C.otherRiskGroups, C.prevalence, C.infantsAtRisk, C.specialistCaseload,
+            C.lowIncomeMeasure, C.lowIncomeYear, C.lowIncomeGeography, C.maltreatmentShare, C.maltreatmentBasis, C.maltreatmentMeasure,
+            C.maltreatmentYear, C.maltreatmentGeography, C.otherRiskGroups, C.prevalence, C.infantsAtRisk, C.specialistCaseload,
             C.coverageTeams, C.needTeams, C.recommendedMethod, C.recommendedTeams, C.requiredWTE, C.existingWTE, C.gapWTE,
         ] + C.labour + [
             C.firstYear, C.firstYearCost, C.planYears, C.totalCost, C.costPerBabySeen, C.costPer1000Births, C.fundingGap, C.warnings,
@@ -71,7 +72,7 @@ public enum CompareRenderer {
         }
         md += "\n"
         md +=
-            "Shares: *local* = the area's own IDACI 2019 rate (a share of children aged 0–15 in income-deprived families, 2015/16 data, used as a share of births: an assumption); *local-derived* = a rate carried over or derived for an authority created 2020–2023; *local-births-weighted* = the births-weighted mean of an ICB's authorities; *national* = England's babies under one in need ÷ England's live births in 2022 (`riskGroups.maltreatment.nationalShare`; different years); *config* = given by the config file; *none* = not applied. "
+            "Shares: *local* = the area's own published figure, or an exact sum of its authorities' counts (low income: children aged 0–15 in relative low income before housing costs, DWP/HMRC, FYE 2025, or IDACI 2019 under `lowIncomeMeasure` \"idaci-2019\"; a share of children aged 0–15 used as a share of births is an assumption); *local-derived* = derived for the area by a stated model (maltreatment: England's share of births who are babies under one in need, 2022, × the authority's children-in-need rate ÷ England's at 31 March 2024, assuming the same age mix of children in need everywhere; IDACI rates derived for authorities created 2020–2023, and ICBs' births-weighted IDACI means); *national* = England's babies under one in need ÷ England's live births, 2022 (`riskGroups.maltreatment.nationalShare`; England's figure outside England); *config* = given by the config file without a basis; *none* = not applied. Each share's measure, year and geography are in the rows after it. "
         md +=
             "Cost per 1,000 births = cost over all plan years ÷ (births a year × plan years) × 1,000. Funding gap = cost not covered by the config's funders over all plan years (the whole cost for areas from the data).\n"
         return md
