@@ -72,7 +72,8 @@ public enum CompareRenderer {
         }
         md += "\n"
         md +=
-            "Shares: *local* = the area's own published figure, or an exact sum of its authorities' counts (low income: children aged 0–15 in relative low income before housing costs, DWP/HMRC, FYE 2025, or IDACI 2019 under `lowIncomeMeasure` \"idaci-2019\"; a share of children aged 0–15 used as a share of births is an assumption); *local-derived* = derived for the area by a stated model (maltreatment: England's share of births who are babies under one in need, 2022, × the authority's children-in-need rate ÷ England's at 31 March 2024, assuming the same age mix of children in need everywhere; IDACI rates derived for authorities created 2020–2023, and ICBs' births-weighted IDACI means); *national* = England's babies under one in need ÷ England's live births, 2022 (`riskGroups.maltreatment.nationalShare`; England's figure outside England); *config* = given by the config file without a basis; *none* = not applied. Each share's measure, year and geography are in the rows after it. "
+            "Shares: " + ShareBasisLegend.entries.map { "*\($0.term)* = \($0.meaning)" }.joined(separator: "; ") + ". "
+            + ShareBasisLegend.rowsNote + " "
         md +=
             "Cost per 1,000 births = cost over all plan years ÷ (births a year × plan years) × 1,000. Funding gap = cost not covered by the config's funders over all plan years (the whole cost for areas from the data).\n"
         return md
