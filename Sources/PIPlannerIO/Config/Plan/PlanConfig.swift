@@ -23,8 +23,8 @@ public struct LoadedPlan: Sendable {
 public struct PlanConfigLoader {
     public static let supportedVersion = ConfigVersion.supported
     public static let topLevelKeys = [
-        "version", "title", "description", "preset", "assumptions", "onCosts", "sizingMethod", "combination", "staffingModel", "pay",
-        "planYears", "uncertainty", "areas",
+        "version", "title", "description", "preset", "assumptions", "onCosts", "sizingMethod", "combination", "lowIncomeMeasure",
+        "staffingModel", "pay", "planYears", "uncertainty", "areas",
     ]
     public static let areaKeys = [
         "name", "code", "notes", "population", "births", "birthRatePer1000", "baselinePrevalence", "specialistShare", "riskGroups",
