@@ -28,31 +28,33 @@ struct BatchCommand: PlannerCommand {
         EXIT CODES: 0 every area planned; 1 invalid scenario or data, or a partial batch (an area row
         rejected or an area not plannable: the rest are still planned and written); 2 usage error.
         """
-    let options: [OptionSpec] = [
-        .value("areas", "SET|CODES", help: "The areas to plan: a set above or GSS codes separated by commas", required: true),
-        .value(
-            "scenario", "FILE",
-            help: """
-                A plan config without areas (version, preset, assumptions, sizingMethod, combination, staffingModel, pay, \
-                planYears); default: reference defaults, staffing model and 3 plan years from the year after the latest pay year
-                """),
-        AreaDataOptions.lowIncomeMeasureOption,
-        .choice(
-            "format", ["csv", "jsonl", "html"], default: "csv",
-            help: "CSV (columns in Examples/README-areas.md), JSON lines, or HTML with a hex map"),
-        .choice(
-            "map-measure", BatchHTMLRenderer.mapMeasures, default: BatchHTMLRenderer.defaultMapMeasure,
-            help: """
-                With --format html: the measure the map is coloured by and the table ranked by. The default, recommended teams per \
-                100,000 births, is a rate, so a small city and a large county compare on one basis (a count such as gap_wte \
-                mostly maps population), and it is what is commissioned, where prevalence is its cause
-                """, valueName: "COLUMN"),
-        .value("output", "FILE", help: "Write to FILE atomically instead of standard output"),
-        .value("area-data", "DIR", help: "Read local-authorities.csv, icbs.csv, health-boards.csv from DIR"),
-    ] + UncertaintyOptions.specs
+    let options: [OptionSpec] =
+        [
+            .value("areas", "SET|CODES", help: "The areas to plan: a set above or GSS codes separated by commas", required: true),
+            .value(
+                "scenario", "FILE",
+                help: """
+                    A plan config without areas (version, preset, assumptions, sizingMethod, combination, staffingModel, pay, \
+                    planYears); default: reference defaults, staffing model and 3 plan years from the year after the latest pay year
+                    """),
+            AreaDataOptions.lowIncomeMeasureOption,
+            .choice(
+                "format", ["csv", "jsonl", "html"], default: "csv",
+                help: "CSV (columns in Examples/README-areas.md), JSON lines, or HTML with a hex map"),
+            .choice(
+                "map-measure", BatchHTMLRenderer.mapMeasures, default: BatchHTMLRenderer.defaultMapMeasure,
+                help: """
+                    With --format html: the measure the map is coloured by and the table ranked by. The default, recommended teams per \
+                    100,000 births, is a rate, so a small city and a large county compare on one basis (a count such as gap_wte \
+                    mostly maps population), and it is what is commissioned, where prevalence is its cause
+                    """, valueName: "COLUMN"),
+            .value("output", "FILE", help: "Write to FILE atomically instead of standard output"),
+            .value("area-data", "DIR", help: "Read local-authorities.csv, icbs.csv, health-boards.csv from DIR"),
+        ] + UncertaintyOptions.specs
     let examples = [
         "batch --areas england --output england.csv", "batch --areas all --draws 10000 --format csv",
-        "batch --areas all --format html --output uk.html"]
+        "batch --areas all --format html --output uk.html",
+    ]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard args.positional.isEmpty else { throw .usage("batch takes no positional arguments; name the areas with --areas") }
@@ -82,7 +84,8 @@ struct BatchCommand: PlannerCommand {
         }
         var run: UncertaintyRun? = nil
         if let request = UncertaintyOptions.request(given, settings: scenario.uncertainty) {
-            run = try UncertaintyRun.run(result.planned.map { ($0.plan.input, $0.plan.assumptions) }, settings: scenario.uncertainty, request: request)
+            run = try UncertaintyRun.run(
+                result.planned.map { ($0.plan.input, $0.plan.assumptions) }, settings: scenario.uncertainty, request: request)
         }
         let text: String
         switch format {

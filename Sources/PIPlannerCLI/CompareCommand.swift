@@ -18,18 +18,20 @@ struct CompareCommand: PlannerCommand {
         births, cost per 1,000 births, WTE gap), the areas in rank order and the measure ranked by
         first, then every column with the ranking row highlighted.
         """
-    let options: [OptionSpec] = [
-        .value("scenario", "FILE", help: "Scenario for areas given as codes (a plan config without areas)"),
-        AreaDataOptions.lowIncomeMeasureOption,
-        .choice(
-            "rank-by", CompareRenderer.rankableColumns, default: CompareRenderer.defaultRankBy, help: "Rank by this column, highest first",
-            valueName: "COLUMN", describedAs: "a numeric column:"),
-        .choice(
-            "format", ["markdown", "csv", "json", "html"], default: "markdown",
-            help: "markdown (areas in columns), csv or json (one record per area, in rank order), or html (charts and tables)"),
-        .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
-        .value("area-data", "DIR", help: "Read the area files from DIR instead of the built-in copy"),
-    ] + UncertaintyOptions.specs
+    let options: [OptionSpec] =
+        [
+            .value("scenario", "FILE", help: "Scenario for areas given as codes (a plan config without areas)"),
+            AreaDataOptions.lowIncomeMeasureOption,
+            .choice(
+                "rank-by", CompareRenderer.rankableColumns, default: CompareRenderer.defaultRankBy,
+                help: "Rank by this column, highest first",
+                valueName: "COLUMN", describedAs: "a numeric column:"),
+            .choice(
+                "format", ["markdown", "csv", "json", "html"], default: "markdown",
+                help: "markdown (areas in columns), csv or json (one record per area, in rank order), or html (charts and tables)"),
+            .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
+            .value("area-data", "DIR", help: "Read the area files from DIR instead of the built-in copy"),
+        ] + UncertaintyOptions.specs
     let examples = ["compare E08000035 E08000003 E10000020 --rank-by prevalence"]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
@@ -75,7 +77,8 @@ struct CompareCommand: PlannerCommand {
         let settings = scenario?.uncertainty ?? UncertaintySettings(reference: reference)
         var run: UncertaintyRun? = nil
         if let request = UncertaintyOptions.request(given, settings: settings) {
-            run = try UncertaintyRun.run(entries.map { ($0.plan.input, $0.plan.assumptions) }, settings: settings, request: request, keepDraws: true)
+            run = try UncertaintyRun.run(
+                entries.map { ($0.plan.input, $0.plan.assumptions) }, settings: settings, request: request, keepDraws: true)
         }
         let version = PIPlannerCommand.version
         let text: String

@@ -15,15 +15,17 @@ struct PlanCommand: PlannerCommand {
         prints on A4: cost by year, caseload against babies seen, teams by both methods, WTE by role
         and funding by funder, each with its data table, and the audit trail collapsed until printed.
         """
-    let options: [OptionSpec] = [
-        .choice(
-            "format", ["markdown", "json", "html"], default: "markdown",
-            help: "Markdown for a board paper; JSON (schema piplanner.plan v1) for scripts; HTML with charts to open, email or print"),
-        .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over CONFIG)"),
-    ] + UncertaintyOptions.specs
+    let options: [OptionSpec] =
+        [
+            .choice(
+                "format", ["markdown", "json", "html"], default: "markdown",
+                help: "Markdown for a board paper; JSON (schema piplanner.plan v1) for scripts; HTML with charts to open, email or print"),
+            .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over CONFIG)"),
+        ] + UncertaintyOptions.specs
     let examples = [
         "plan Examples/leeds-joint-funded.json", "plan Examples/leeds-joint-funded.json --draws 10000",
-        "plan Examples/leeds-joint-funded.json --format html --output leeds.html"]
+        "plan Examples/leeds-joint-funded.json --format html --output leeds.html",
+    ]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard args.positional.count == 1 else {

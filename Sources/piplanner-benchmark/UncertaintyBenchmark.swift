@@ -56,7 +56,9 @@ struct UncertaintyBenchmark {
         }
         var own = rusage()
         getrusage(RUSAGE_SELF.rawValue, &own)
-        let e2e = endToEnd.isEmpty ? "(no .build/release/piplanner)" : String(format: "%.0f ms, peak %.0f MB", median(endToEnd), Double(peakKB) / 1024)
+        let e2e =
+            endToEnd.isEmpty
+            ? "(no .build/release/piplanner)" : String(format: "%.0f ms, peak %.0f MB", median(endToEnd), Double(peakKB) / 1024)
         print(
             "\(label.padding(toLength: 56, withPad: " ", startingAt: 0)) in-process \(String(format: "%7.1f", median(inProcess))) ms; end to end \(e2e); benchmark process peak \(own.ru_maxrss / 1024) MB"
         )

@@ -71,11 +71,23 @@ import Testing
 
     @Test func badDistributionsInAConfigNameFileLineFieldValueAndExpectation() {
         let cases: [(String, String)] = [
-            ("\"specialistShare\": {\"family\": \"beta\", \"p10\": 0.4, \"p90\": 0.2}", "uncertainty.specialistShare.p90: found 0.2; expected a p90 greater than p10 (0.4)"),
-            ("\"specialistShare\": {\"family\": \"beta\", \"p10\": 0.2, \"p90\": 1.4}", "uncertainty.specialistShare.p90: found 1.4; expected a p90 between 0 and 1"),
-            ("\"babiesSeenPerTeamPerYear\": {\"family\": \"gamma\", \"mean\": 150, \"sd\": -3}", "uncertainty.babiesSeenPerTeamPerYear.sd: found -3; expected a standard deviation greater than 0"),
+            (
+                "\"specialistShare\": {\"family\": \"beta\", \"p10\": 0.4, \"p90\": 0.2}",
+                "uncertainty.specialistShare.p90: found 0.2; expected a p90 greater than p10 (0.4)"
+            ),
+            (
+                "\"specialistShare\": {\"family\": \"beta\", \"p10\": 0.2, \"p90\": 1.4}",
+                "uncertainty.specialistShare.p90: found 1.4; expected a p90 between 0 and 1"
+            ),
+            (
+                "\"babiesSeenPerTeamPerYear\": {\"family\": \"gamma\", \"mean\": 150, \"sd\": -3}",
+                "uncertainty.babiesSeenPerTeamPerYear.sd: found -3; expected a standard deviation greater than 0"
+            ),
             ("\"specialistShare\": {\"family\": \"betta\", \"p10\": 0.2, \"p90\": 0.4}", "uncertainty.specialistShare.family"),
-            ("\"specialistShare\": {\"family\": \"beta\", \"p10\": 0.35, \"p90\": 0.45}", "uncertainty.specialistShare.p10: found 0.35; expected a p10 at or below the figure's point value"),
+            (
+                "\"specialistShare\": {\"family\": \"beta\", \"p10\": 0.35, \"p90\": 0.45}",
+                "uncertainty.specialistShare.p10: found 0.35; expected a p10 at or below the figure's point value"
+            ),
             ("\"specialistShar\": false", "did you mean \"specialistShare\"?"),
         ]
         for (entry, message) in cases {
@@ -85,7 +97,8 @@ import Testing
             #expect(result.stderr.contains("\(config):5:"), "\(result.stderr)")
             #expect(result.stderr.contains(message), "\(result.stderr)")
         }
-        let unknown = writeConfig(areaConfig(Self.area, top: "\"uncertainty\": {\"specialistShare\": {\"family\": \"betta\", \"p10\": 0.2, \"p90\": 0.4}}"))
+        let unknown = writeConfig(
+            areaConfig(Self.area, top: "\"uncertainty\": {\"specialistShare\": {\"family\": \"betta\", \"p10\": 0.2, \"p90\": 0.4}}"))
         #expect(runCLI(["plan", unknown]).stderr.contains("did you mean \"beta\"?"))
     }
 
@@ -98,7 +111,9 @@ import Testing
         }
         let jsonl = runCLI(["batch", "--areas", "E08000035,E08000003", "--draws", "200", "--format", "jsonl"])
         let lines = jsonl.stdout.split(separator: "\n").map { parseJSON(String($0)) }
-        func median(_ object: [String: Any]?, _ key: String) -> Double? { ((object?[key] as? [String: Any])?["totalCostGBP"] as? [String: Double])?["p50"] }
+        func median(_ object: [String: Any]?, _ key: String) -> Double? {
+            ((object?[key] as? [String: Any])?["totalCostGBP"] as? [String: Double])?["p50"]
+        }
         let leeds = try #require(median(lines[0], "uncertainty"))
         let manchester = try #require(median(lines[1], "uncertainty"))
         let total = try #require(median(lines[2], "totalsUncertainty"))

@@ -22,14 +22,16 @@ import Testing
     static func lowIncome(_ share: Double) -> RiskGroupInput {
         var prevalence = figure("p", 0.34)
         prevalence.id = "riskGroups.lowIncome.prevalence"
-        return RiskGroupInput(id: "lowIncome", label: "Low income", share: figure("riskGroups.lowIncome.share", share), prevalence: prevalence)
+        return RiskGroupInput(
+            id: "lowIncome", label: "Low income", share: figure("riskGroups.lowIncome.share", share), prevalence: prevalence)
     }
 
     static func maltreatment() -> RiskGroupInput {
         var prevalence = figure("p", 0.48)
         prevalence.id = "riskGroups.maltreatment.prevalence"
         return RiskGroupInput(
-            id: "maltreatment", label: "Maltreatment", share: Figure(id: "riskGroups.maltreatment.share", value: 0.034, unit: "p", source: "national", basis: .derived),
+            id: "maltreatment", label: "Maltreatment",
+            share: Figure(id: "riskGroups.maltreatment.share", value: 0.034, unit: "p", source: "national", basis: .derived),
             prevalence: prevalence,
             scope: .national)
     }
@@ -47,7 +49,9 @@ import Testing
         return UncertaintyAnalysis.Area(input: input, assumptions: AreaFixtures.assumptions)
     }
 
-    func run(_ areas: [UncertaintyAnalysis.Area], figures: [UncertainFigure] = figures, threads: Int = 1, draws: Int = 500) -> UncertaintyResult {
+    func run(_ areas: [UncertaintyAnalysis.Area], figures: [UncertainFigure] = figures, threads: Int = 1, draws: Int = 500)
+        -> UncertaintyResult
+    {
         UncertaintyAnalysis(figures: figures, seed: 7, drawCount: draws, threadCount: threads).run(areas, keepDraws: true)
     }
 
@@ -144,7 +148,8 @@ import Testing
         area.assumptions.specialistShare = area.assumptions.specialistShare.overridden(with: 0.5, at: "assumptions.specialistShare")
         let held = AreaDrawBinding(area: area.input, assumptions: area.assumptions, figures: Self.figures)
         #expect(held.heldIDs == ["specialistShare"])
-        let drawn = AreaDrawBinding(area: area.input, assumptions: area.assumptions, figures: Self.figures, drawnOverrides: ["specialistShare"])
+        let drawn = AreaDrawBinding(
+            area: area.input, assumptions: area.assumptions, figures: Self.figures, drawnOverrides: ["specialistShare"])
         #expect(drawn.heldIDs.isEmpty)
     }
 

@@ -50,7 +50,8 @@ public struct UncertaintyRun: Sendable {
         var rows: [[OneWaySensitivity.Row]] = []
         if tornado {
             rows = inputs.map { area in
-                let binding = AreaDrawBinding(area: area.input, assumptions: area.assumptions, figures: figures, drawnOverrides: area.drawnOverrides)
+                let binding = AreaDrawBinding(
+                    area: area.input, assumptions: area.assumptions, figures: figures, drawnOverrides: area.drawnOverrides)
                 let model = AreaDrawModel(area: area.input, assumptions: area.assumptions, binding: binding, figures: figures)
                 return OneWaySensitivity.rows(model, figures: figures)
             }

@@ -53,7 +53,9 @@ public struct UncertaintyTable: Sendable {
         let entryReader = UncertaintyEntryReader(reader: reader, isReference: true)
         var entries: [Entry] = []
         var settings: (seed: UInt64?, draws: Int?, max: Int?) = (nil, nil, nil)
-        if let top = reader.object(root, "", allowed: ["schemaVersion", "description", "distributions", "defaultSeed", "defaultDraws", "maxDraws"]) {
+        if let top = reader.object(
+            root, "", allowed: ["schemaVersion", "description", "distributions", "defaultSeed", "defaultDraws", "maxDraws"])
+        {
             settings = readSettings(top, reader)
             if let version = top["schemaVersion"] {
                 if reader.number(version, "schemaVersion") != Double(schemaVersion) {

@@ -44,7 +44,9 @@ public struct AreaDrawBinding: Sendable {
     }
 
     /// `area` and `a` with this draw's `values` (in the run's figure order) in the bound slots.
-    public func applied(_ values: UnsafeBufferPointer<Double>, area: AreaInput, assumptions a: PlanAssumptions) -> (AreaInput, PlanAssumptions) {
+    public func applied(_ values: UnsafeBufferPointer<Double>, area: AreaInput, assumptions a: PlanAssumptions) -> (
+        AreaInput, PlanAssumptions
+    ) {
         var (input, assumptions) = (area, a)
         for (figure, slot) in slots { slot.set(values[figure], &input, &assumptions) }
         return (input, assumptions)

@@ -104,7 +104,9 @@ public struct AreaDrawModel: Sendable {
             out[DrawOutput.yearBabies(y)] = babies
             let labour = labourPence(y)
             // A draw whose money Money cannot hold (never at sane inputs) is infinitely costly rather than a trap.
-            guard Money.canHold(labour / 100 * (1 + teamsCosted) * Double(2 * yearCount) + 2 * (trainingFirst + trainingSecond).gbp * teamsCosted)
+            guard
+                Money.canHold(
+                    labour / 100 * (1 + teamsCosted) * Double(2 * yearCount) + 2 * (trainingFirst + trainingSecond).gbp * teamsCosted)
             else {
                 for o in [DrawOutput.totalCostGBP.rawValue, DrawOutput.costPerBabySeenGBP.rawValue] { out[o] = .infinity }
                 for z in 0..<yearCount {
@@ -123,7 +125,8 @@ public struct AreaDrawModel: Sendable {
             if !totals.isEmpty { totals[y] = cost.totalGBP }
         }
         if !totals.isEmpty {
-            let unfunded = FundingRule.unfunded(totals: totals, contributions: FundingRule.contributions(funding: input.funding, totals: totals))
+            let unfunded = FundingRule.unfunded(
+                totals: totals, contributions: FundingRule.contributions(funding: input.funding, totals: totals))
             for (y, gap) in unfunded.enumerated() { out[DrawOutput.yearFunded(y)] = gap.pence <= 0 ? 1 : 0 }
         }
         out[DrawOutput.babiesSeen.rawValue] = babiesTotal

@@ -34,7 +34,8 @@ public struct UncertaintyAnalysis: Sendable {
         let drawCount = runner.drawCount
         let national = runner.sampleNational()
         let models = areas.map { area -> AreaDrawModel in
-            let binding = AreaDrawBinding(area: area.input, assumptions: area.assumptions, figures: figures, drawnOverrides: area.drawnOverrides)
+            let binding = AreaDrawBinding(
+                area: area.input, assumptions: area.assumptions, figures: figures, drawnOverrides: area.drawnOverrides)
             return AreaDrawModel(area: area.input, assumptions: area.assumptions, binding: binding, figures: figures)
         }
         var tables: [(key: TeamLabourTable.Key, table: TeamLabourTable)] = []
@@ -49,7 +50,8 @@ public struct UncertaintyAnalysis: Sendable {
             if let found = tables.first(where: { $0.key == key }) {
                 table = found.table
             } else {
-                table = TeamLabourTable(area: model.input, assumptions: model.assumptions, binding: model.binding, runner: runner, national: national)
+                table = TeamLabourTable(
+                    area: model.input, assumptions: model.assumptions, binding: model.binding, runner: runner, national: national)
                 tables.append((key, table))
             }
             let outputCount = model.outputCount
@@ -64,7 +66,8 @@ public struct UncertaintyAnalysis: Sendable {
             }
             let draws = keepDraws ? Array(buffer[0..<(outputCount * drawCount)]) : nil
             results.append(
-                AreaUncertainty(summaries: summaries, yearCount: model.yearCount, heldIDs: model.binding.heldIDs, draws: draws, drawCount: drawCount))
+                AreaUncertainty(
+                    summaries: summaries, yearCount: model.yearCount, heldIDs: model.binding.heldIDs, draws: draws, drawCount: drawCount))
         }
         let births = models.reduce(0) { $0 + $1.birthsPerYear }
         let set = setYears > 0 && !areas.isEmpty ? totals.summarised(births: births, runner: runner) : nil

@@ -96,7 +96,9 @@ public enum BatchRenderer {
                 ("costPer1000BirthsGBP", .optional(row.costPer1000Births)),
             ]
             var tail: [(String, JSONOut)] = []
-            if let uncertainty { tail = [("uncertainty", UncertaintyJSON.area(uncertainty.result.areas[index], years: years, hasFunding: false))] }
+            if let uncertainty {
+                tail = [("uncertainty", UncertaintyJSON.area(uncertainty.result.areas[index], years: years, hasFunding: false))]
+            }
             lines.append(JSONOut.object(head + planMembers + tail).compact())
         }
         var summary = summary(result, version: version)

@@ -24,7 +24,8 @@ public enum TornadoChart {
         public var valueAxisLabel: String
         public var style: ValueStyle
 
-        public init(id: String, title: String, rows: [Row], point: Double, labelHeading: String, valueAxisLabel: String, style: ValueStyle) {
+        public init(id: String, title: String, rows: [Row], point: Double, labelHeading: String, valueAxisLabel: String, style: ValueStyle)
+        {
             self.id = id
             self.title = title
             self.rows = rows
@@ -70,7 +71,9 @@ public enum TornadoChart {
         var table = HTMLTable(label: spec.labelHeading, numberColumns: ["At P10", "At P90", "Swing"])
         for row in spec.rows {
             table.rows.append(
-                .init([row.label, spec.style.format(row.atLow), spec.style.format(row.atHigh), spec.style.format(abs(row.atHigh - row.atLow))]))
+                .init([
+                    row.label, spec.style.format(row.atLow), spec.style.format(row.atHigh), spec.style.format(abs(row.atHigh - row.atLow)),
+                ]))
         }
         return table.render()
     }

@@ -97,7 +97,8 @@ public enum CompareRenderer {
         let body = zip(ranked(entries, by: rankBy), order).map { ranked, index in
             var cells = [ranked.rank.map(String.init) ?? ""] + columns.map { $0.csv($0.value(ranked.entry.row)) }
             if let uncertainty, let probabilities {
-                cells += BatchUncertaintyColumns.cells(uncertainty.result.areas[index], years: []) + [NumberFormat.plain(probabilities[index])]
+                cells +=
+                    BatchUncertaintyColumns.cells(uncertainty.result.areas[index], years: []) + [NumberFormat.plain(probabilities[index])]
             }
             return cells
         }
@@ -114,8 +115,10 @@ public enum CompareRenderer {
             let row = ranked.entry.row
             let rank: JSONOut = ranked.rank.map { .number(Double($0)) } ?? .null
             var members: [(String, JSONOut)] = [("rank", rank)] + columns.map { ($0.id, $0.json($0.value(row))) }
-            if let uncertainty, let probabilities, case .object(var u) = UncertaintyJSON.area(
-                uncertainty.result.areas[index], years: ranked.entry.plan.years.map(\.label), hasFunding: !ranked.entry.plan.funding.isEmpty)
+            if let uncertainty, let probabilities,
+                case .object(var u) = UncertaintyJSON.area(
+                    uncertainty.result.areas[index], years: ranked.entry.plan.years.map(\.label),
+                    hasFunding: !ranked.entry.plan.funding.isEmpty)
             {
                 u.append(("probabilityRankHolds", .number(probabilities[index])))
                 members.append(("uncertainty", .object(u)))

@@ -27,7 +27,8 @@ public enum CompareUncertainty {
             return ArraySlice(
                 output(.totalCostGBP).map {
                     guard Money.canHold($0) else { return .infinity }
-                    return CostPer1000BirthsRule.costPer1000Births(total: Money(gbp: $0), birthsPerYear: p.births, planYears: p.years.count)?
+                    return CostPer1000BirthsRule.costPer1000Births(
+                        total: Money(gbp: $0), birthsPerYear: p.births, planYears: p.years.count)?
                         .gbp ?? .nan
                 })
         default:
@@ -64,7 +65,8 @@ public enum CompareUncertainty {
         let probabilities = rankProbabilities(entries, run: run, rankBy: rankBy)
         let ranked = rankOrder(entries, rankBy: rankBy)
         var md = "## How sure are these figures?\n\n"
-        md += "P10–P90 from \(UncertaintyFigures.provenance(run)). National figures take one value a draw for every area, so the areas move together.\n\n"
+        md +=
+            "P10–P90 from \(UncertaintyFigures.provenance(run)). National figures take one value a draw for every area, so the areas move together.\n\n"
         md += "| | " + ranked.map { ReportText.cell(entries[$0].plan.name) }.joined(separator: " | ") + " |\n"
         md += "| --- |" + String(repeating: " ---: |", count: ranked.count) + "\n"
         let rows: [(String, DrawOutput, UncertaintyFigures.Style)] = [
@@ -79,7 +81,8 @@ public enum CompareUncertainty {
                         return "\(UncertaintyFigures.format(s.p10, style))–\(UncertaintyFigures.format(s.p90, style))"
                     })
         }
-        md += ReportText.row(["**Probability the rank by `\(rankBy)` holds**"] + ranked.map { UncertaintyFigures.probability(probabilities[$0]) })
+        md += ReportText.row(
+            ["**Probability the rank by `\(rankBy)` holds**"] + ranked.map { UncertaintyFigures.probability(probabilities[$0]) })
         return md + "\n"
     }
 }

@@ -21,7 +21,10 @@ public enum PlanHTMLRenderer {
         page.append("<header>\n\(header)</header>\n")
         if results.count > 1 { page.append(H.section(id: "areas-at-a-glance", glance(results))) }
         for (i, p) in results.enumerated() {
-            page.append(H.section(id: "area-\(i + 1)", major: true, area(p, reference: reference, prefix: "area\(i + 1)", uncertainty: uncertainty, index: i)))
+            page.append(
+                H.section(
+                    id: "area-\(i + 1)", major: true,
+                    area(p, reference: reference, prefix: "area\(i + 1)", uncertainty: uncertainty, index: i)))
         }
         page.append(H.section(id: "overrides", HTMLReportSections.overrides(plan.overrides)))
         page.append(H.section(id: "evidence", evidence(reference)))
@@ -47,11 +50,13 @@ public enum PlanHTMLRenderer {
         return H.heading(2, "Areas at a glance") + table.render()
     }
 
-    static func area(_ p: AreaPlan, reference: ReferenceData, prefix: String, uncertainty: UncertaintyRun? = nil, index: Int = 0) -> Markup {
+    static func area(_ p: AreaPlan, reference: ReferenceData, prefix: String, uncertainty: UncertaintyRun? = nil, index: Int = 0) -> Markup
+    {
         let heading = p.code.map { "\(p.name) (\($0))" } ?? p.name
         var m = H.heading(2, heading) + PlanHTMLSections.summary(p)
         if let uncertainty { m += PlanHTMLUncertainty.section(p, run: uncertainty, index: index, prefix: prefix) }
-        m += PlanHTMLSections.need(p) + PlanHTMLSections.workforce(p, prefix: prefix) + PlanHTMLSections.cost(p, prefix: prefix)
+        m +=
+            PlanHTMLSections.need(p) + PlanHTMLSections.workforce(p, prefix: prefix) + PlanHTMLSections.cost(p, prefix: prefix)
             + PlanHTMLSections.funding(p, reference: reference, prefix: prefix) + PlanHTMLSections.risks(p) + PlanHTMLSections.audit(p)
         if let uncertainty { m += PlanHTMLUncertainty.distributions(uncertainty) }
         return m

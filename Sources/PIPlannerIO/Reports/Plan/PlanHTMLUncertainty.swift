@@ -10,7 +10,8 @@ enum PlanHTMLUncertainty {
         let rows = UncertaintyFigures.rows(years: p.years.map(\.label), point: UncertaintyFigures.point(p))
         var m = H.heading(3, "How sure is this plan?")
         m += H.paragraph(
-            "The figures above are the plan at point values and stay its answer. Beside them, the spread from \(UncertaintyFigures.provenance(run)); P10–P90 is the 80% interval.")
+            "The figures above are the plan at point values and stay its answer. Beside them, the spread from \(UncertaintyFigures.provenance(run)); P10–P90 is the 80% interval."
+        )
         func interval(_ row: UncertaintyFigures.Row) -> IntervalBarChart.Row {
             let s = u.summaries[row.output]
             return IntervalBarChart.Row(label: row.label, value: row.point, interval: ChartInterval(low: s.p10, high: s.p90))
@@ -30,7 +31,8 @@ enum PlanHTMLUncertainty {
         var table = HTMLTable(label: "Figure", numberColumns: ["Plan", "P10", "P50", "P90", "Mean"])
         for row in rows {
             let s = u.summaries[row.output]
-            table.rows.append(.init([row.label] + [row.point, s.p10, s.p50, s.p90, s.mean].map { UncertaintyFigures.format($0, row.style) }))
+            table.rows.append(
+                .init([row.label] + [row.point, s.p10, s.p50, s.p90, s.mean].map { UncertaintyFigures.format($0, row.style) }))
         }
         m += table.render()
         var items: [Markup] = [
@@ -49,7 +51,8 @@ enum PlanHTMLUncertainty {
         let chart = TornadoChart.render(
             .init(
                 id: "\(prefix)-tornado", title: "What would change the total cost most (\(p.name))",
-                rows: rows.map { TornadoChart.Row(label: $0.id, atLow: $0.costAtLowGBP, atHigh: $0.costAtHighGBP) }, point: p.totalCostGBP.gbp,
+                rows: rows.map { TornadoChart.Row(label: $0.id, atLow: $0.costAtLowGBP, atHigh: $0.costAtHighGBP) },
+                point: p.totalCostGBP.gbp,
                 labelHeading: "Figure", valueAxisLabel: "Total cost (£, cash)", style: .gbp))
         var table = HTMLTable(label: "Figure", numberColumns: ["P10", "P90", "Need teams at P10", "at P90", "Cost at P10", "at P90"])
         for row in rows {
@@ -62,13 +65,15 @@ enum PlanHTMLUncertainty {
         }
         return H.heading(4, "What would change the answer most")
             + H.paragraph(
-                "One-way sensitivity: each figure at its P10 (light bar) and at its P90 (dark bar), every other at its point value; ranked by the swing in total cost (Methodology §7.4).")
+                "One-way sensitivity: each figure at its P10 (light bar) and at its P90 (dark bar), every other at its point value; ranked by the swing in total cost (Methodology §7.4)."
+            )
             + H.figure(chart, table: table.render())
     }
 
     static func distributions(_ run: UncertaintyRun) -> Markup {
         var table = HTMLTable(
-            columns: [HTMLTable.Column("Figure", .left)] + ["Distribution", "Scope", "Basis", "Source", "Why"].map { HTMLTable.Column($0, .left) })
+            columns: [HTMLTable.Column("Figure", .left)]
+                + ["Distribution", "Scope", "Basis", "Source", "Why"].map { HTMLTable.Column($0, .left) })
         for entry in run.entries {
             let s = entry.spec
             table.rows.append(

@@ -28,7 +28,9 @@ enum UncertaintyFigures {
                 label: "Specialist caseload, babies a year", key: "specialistCaseload", output: DrawOutput.specialistCaseload.rawValue,
                 style: .count, point: 0),
             Row(label: "Need teams", key: "needTeams", output: DrawOutput.needTeams.rawValue, style: .decimal2, point: 0),
-            Row(label: "Recommended teams", key: "recommendedTeams", output: DrawOutput.recommendedTeams.rawValue, style: .decimal2, point: 0),
+            Row(
+                label: "Recommended teams", key: "recommendedTeams", output: DrawOutput.recommendedTeams.rawValue, style: .decimal2,
+                point: 0),
             Row(label: "Required WTE", key: "requiredWTE", output: DrawOutput.requiredWTE.rawValue, style: .decimal2, point: 0),
             Row(label: "Gap WTE", key: "gapWTE", output: DrawOutput.gapWTE.rawValue, style: .decimal2, point: 0),
         ]
