@@ -70,17 +70,57 @@ import Testing
                 var full = [Double](repeating: .nan, count: count)
                 draw.withUnsafeBufferPointer { v in
                     full.withUnsafeMutableBufferPointer { model.evaluateFull(v, into: $0) }
-                    var labour = [Double](repeating: 0, count: model.yearCount)
-                    labour.withUnsafeMutableBufferPointer {
-                        TeamLabourTable.labourPence(
-                            TeamLabourTable.template(area.input), area.assumptions, slots: binding.slots.filter(\.slot.isLabour), values: v,
-                            into: $0)
+                    let labour = (0..<model.yearCount).map { model.labourPence(year: $0, v) }
+                    labour.withUnsafeBufferPointer { l in
+                        fast.withUnsafeMutableBufferPointer { model.evaluate(v, labour: l.baseAddress!, labourStride: 1, into: $0) }
                     }
-                    fast.withUnsafeMutableBufferPointer { model.evaluate(v, labourPence: { labour[$0] }, into: $0) }
                 }
                 for o in 0..<count { #expect(isClose(fast[o], full[o], relativeTolerance: 1e-12), "output \(o), draw \(d)") }
             }
         }
+    }
+
+    /// `model.evaluate` and `evaluateFull` in each of `draws` draws.
+    func expectFastPathMatchesFullCore(_ area: UncertaintyAnalysis.Area, draws: Int = 200) {
+        let binding = AreaDrawBinding(area: area.input, assumptions: area.assumptions, figures: Self.figures)
+        let model = AreaDrawModel(area: area.input, assumptions: area.assumptions, binding: binding, figures: Self.figures)
+        let runner = DrawRunner(figures: Self.figures, seed: 11, drawCount: draws, threadCount: 1)
+        let values = runner.sample(areaKey: area.key)
+        for d in 0..<draws {
+            let draw = (0..<Self.figures.count).map { values[$0 * draws + d] }
+            var fast = [Double](repeating: .nan, count: model.outputCount)
+            var full = fast
+            draw.withUnsafeBufferPointer { v in
+                full.withUnsafeMutableBufferPointer { model.evaluateFull(v, into: $0) }
+                let labour = (0..<model.yearCount).map { model.labourPence(year: $0, v) }
+                labour.withUnsafeBufferPointer { l in
+                    fast.withUnsafeMutableBufferPointer { model.evaluate(v, labour: l.baseAddress!, labourStride: 1, into: $0) }
+                }
+            }
+            for o in 0..<model.outputCount { #expect(isClose(fast[o], full[o], relativeTolerance: 1e-12), "output \(o), draw \(d)") }
+        }
+    }
+
+    @Test func theFastPathGivesTheFullCoresOutputsUnderEmployerOnCosts() throws {
+        // Employer NI per post above the threshold and pension per post: the full core costs each role's posts by
+        // `EmployerOnCosts.roleCosts`; the fast path by the labour schedule. Both areas share the employer method.
+        let employer = try EmployerOnCostsTests.employerArea()
+        for (births, existing, funded) in [(3_300.0, 2.0, true), (9_000, 30, false), (1_200, 0, true)] {
+            var area = Self.area("E\(births)", births: births, existing: existing, funded: funded)
+            area.input.onCosts = employer.onCosts
+            area.input.planYears = employer.planYears
+            expectFastPathMatchesFullCore(area)
+        }
+    }
+
+    @Test func theFastPathBreaksPrevalenceTiesAsTheCoreDoes() {
+        // Two groups of equal prevalence: the core orders them by id ("a" before "b"); so must the draw loop,
+        // whatever the input order.
+        var area = Self.area("T")
+        var second = Self.lowIncome(0.3)
+        second.id = "a"
+        area.input.riskGroups = [Self.lowIncome(0.2), second]
+        expectFastPathMatchesFullCore(area, draws: 50)
     }
 
     @Test func twoIdenticalAreasGetIdenticalDraws() {

@@ -32,12 +32,17 @@ public struct FundingInput: Sendable, Equatable {
 public enum FundingRule {
     public static func contributions(funding: [FundingInput], totals: [Money]) -> [[Money]] {
         funding.map { funder in
-            totals.enumerated().map { index, total in
-                switch funder.contribution {
-                case .share(let share): return total * share
-                case .amounts(let amounts): return index < amounts.count ? amounts[index] : .zero
-                }
-            }
+            totals.enumerated().map { index, total in contribution(funder.contribution, yearIndex: index, total: total) }
+        }
+    }
+
+    /// One funder's contribution to plan year `yearIndex`, whose total cost is `total`: `share × total` to the penny,
+    /// or its fixed amount for the year (zero past its last). The draw loop calls it too.
+    @inline(__always)
+    public static func contribution(_ contribution: FundingInput.Contribution, yearIndex: Int, total: Money) -> Money {
+        switch contribution {
+        case .share(let share): return total * share
+        case .amounts(let amounts): return yearIndex < amounts.count ? amounts[yearIndex] : .zero
         }
     }
 

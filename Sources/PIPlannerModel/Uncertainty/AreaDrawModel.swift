@@ -1,11 +1,12 @@
-/// One area's plan as a function of one draw's figure values, allocation-light for the draw loop
-/// (Methodology §7.3).
+/// One area's plan as a function of one draw's figure values, allocation-free in the draw loop (Methodology §7.3).
 ///
-/// What no figure changes (births, population, team WTE, existing WTE) is taken once from ``AreaQuantities`` at the
-/// point values; each draw then calls the same rules as ``AreaQuantities`` and ``AreaCosting`` in the same order
-/// (prevalence, infants at risk, caseload, teams, workforce, babies seen, cost lines, funding), with one team's
-/// labour from a ``TeamLabourTable``. `evaluateFull` runs the whole core instead; tests hold the two equal, so a
-/// rule changed in the core changes both.
+/// Everything no figure changes (births, population, team WTE, existing WTE, each risk group's fixed share and
+/// prevalence and which figure replaces it, the funders' fixed amounts, one team's labour schedule) is worked out once
+/// an area, at the point values; each draw then calls the same rules as ``AreaQuantities`` and ``AreaCosting`` in the
+/// same order (prevalence by `AreaPrevalenceRule.combine`, infants at risk, caseload, teams, workforce, babies seen,
+/// cost lines, funding), with one team's labour from a ``TeamLabourTable`` or, for a local labour figure, from the
+/// area's ``TeamLabourSchedule``. `evaluateFull` runs the whole core instead; tests hold the two equal, so a rule
+/// changed in the core changes both.
 public struct AreaDrawModel: Sendable {
     public let input: AreaInput
     public let assumptions: PlanAssumptions
@@ -14,12 +15,21 @@ public struct AreaDrawModel: Sendable {
     let population: Double
     let teamWTE: Double
     let existingWTE: Double
-    let groups: [RiskGroupShare]
+    let sizesByNeed: Bool
+    let combination: CombinationRule
     let yearCount: Int
+    let base: DrawnAssumptions
+    /// The bound assumption slots (not risk groups, not labour).
+    let assumptionSlots: [(figure: Int, slot: FigureSlot)]
+    let groups: [DrawnRiskGroup]
+    let funding: DrawnFunding
     /// Whether one team's labour is drawn for this area alone (a local labour figure), not read from a table.
     let localLabour: Bool
-    let labourTemplate: AreaInput
-    let labourSlots: [(figure: Int, slot: FigureSlot)]
+    let schedule: TeamLabourSchedule
+    /// The figures bound to pay growth and the on-cost rate, -1 where none is.
+    let payGrowthFigure: Int
+    let onCostFigure: Int
+    let hasLocalSlot: Bool
 
     public init(area: AreaInput, assumptions a: PlanAssumptions, binding: AreaDrawBinding, figures: [UncertainFigure]) {
         input = area
@@ -30,12 +40,22 @@ public struct AreaDrawModel: Sendable {
         population = area.population.value
         teamWTE = q.teamWTE
         existingWTE = q.existingWTE
-        groups = area.riskGroups.map { RiskGroupShare(id: $0.id, share: $0.share.value, prevalence: $0.prevalence.value) }
+        sizesByNeed = area.sizingMethod == .need
+        combination = area.combination
         yearCount = area.planYears.count
+        base = DrawnAssumptions(a)
+        assumptionSlots = binding.slots.filter { !$0.slot.isLabour && !$0.slot.isRiskGroup }
+        groups = DrawnRiskGroup.groups(area, binding)
+        funding = DrawnFunding(area.funding, yearCount: yearCount)
         localLabour = binding.hasLocalLabour(figures)
-        labourTemplate = TeamLabourTable.template(area)
-        labourSlots = binding.slots.filter(\.slot.isLabour)
+        schedule = TeamLabourSchedule(area)
+        payGrowthFigure = binding.slots.last { $0.slot == .payGrowthRate }?.figure ?? -1
+        onCostFigure = binding.slots.last { $0.slot == .onCostRate }?.figure ?? -1
+        hasLocalSlot = binding.slots.contains { figures[$0.figure].scope == .local }
     }
+
+    /// Whether a local figure is bound here: an area that binds none need not draw any.
+    public var drawsLocalFigures: Bool { hasLocalSlot }
 
     /// The number of outputs a draw writes.
     public var outputCount: Int { DrawOutput.count(years: yearCount) }
@@ -43,20 +63,32 @@ public struct AreaDrawModel: Sendable {
     /// Births a year, as the plan has them.
     public var birthsPerYear: Double { births }
 
-    /// Writes this draw's outputs (`DrawOutput` order) given its figure `values` and one team's labour in each
-    /// plan year in pence (`labourPence(year)`, ignored when the labour is local).
+    /// One team's labour in plan year `year`, pence, with this draw's `values` in the labour slots: the schedule the
+    /// plan's costing uses, infinite when `Money` cannot hold it.
+    @inline(__always) func labourPence(year: Int, _ values: UnsafeBufferPointer<Double>) -> Double {
+        schedule.labourPence(
+            year: year, payGrowthRate: payGrowthFigure >= 0 ? values[payGrowthFigure] : assumptions.payGrowthRate.value,
+            onCostRate: onCostFigure >= 0 ? values[onCostFigure] : assumptions.onCostRate.value)
+    }
+
+    /// Writes this draw's outputs (`DrawOutput` order) given its figure `values` and one team's labour in each plan
+    /// year in pence, `labour[year × labourStride]` (ignored when the labour is local).
     public func evaluate(
-        _ values: UnsafeBufferPointer<Double>, labourPence: (Int) -> Double, into out: UnsafeMutableBufferPointer<Double>
+        _ values: UnsafeBufferPointer<Double>, labour: UnsafePointer<Double>, labourStride: Int,
+        into out: UnsafeMutableBufferPointer<Double>
     ) {
-        var a = DrawnAssumptions(assumptions)
-        var groups = self.groups
-        for (figure, slot) in binding.slots { a.set(slot, values[figure], groups: &groups) }
-        let prevalence = AreaPrevalenceRule.prevalence(baseline: a.baselinePrevalence, groups: groups, rule: input.combination)
+        var a = base
+        for (figure, slot) in assumptionSlots { a.set(slot, values[figure]) }
+        let prevalence = groups.withUnsafeBufferPointer { g in
+            AreaPrevalenceRule.combine(
+                baseline: a.baselinePrevalence, groups: DrawnRiskGroups(terms: g, values: values), rule: combination
+            ) { _, _, _ in }.prevalence
+        }
         let infants = InfantsAtRiskRule.infantsAtRisk(births: births, prevalence: prevalence)
         let caseload = SpecialistCaseloadRule.caseload(infantsAtRisk: infants, specialistShare: a.specialistShare)
         let coverage = CoverageTeamsRule.teams(population: population, referencePopulation: a.referencePopulation)
         let need = NeedTeamsRule.teams(specialistCaseload: caseload, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear)
-        let teams = input.sizingMethod == .need ? need : coverage
+        let teams = sizesByNeed ? need : coverage
         let required = WorkforceRule.requiredWTE(teams: teams, teamWTE: teamWTE)
         let gap = WorkforceRule.gapWTE(requiredWTE: required, existingWTE: existingWTE)
         let existingTeams = WorkforceRule.teamEquivalents(wte: min(existingWTE, required), teamWTE: teamWTE)
@@ -70,31 +102,26 @@ public struct AreaDrawModel: Sendable {
         out[DrawOutput.requiredWTE.rawValue] = required
         out[DrawOutput.gapWTE.rawValue] = gap
         out[DrawOutput.workforceCovers.rawValue] = gap <= 0 ? 1 : 0
-        var localLabour = [Double]()
-        if self.localLabour {
-            localLabour = [Double](repeating: 0, count: yearCount)
-            localLabour.withUnsafeMutableBufferPointer {
-                TeamLabourTable.labourPence(labourTemplate, assumptions, slots: labourSlots, values: values, into: $0)
-            }
+        guard localLabour else {
+            cost(a, existingTeams: existingTeams, newTeams: newTeams, labour: labour, labourStride: labourStride, into: out)
+            return
         }
-        if self.localLabour {
-            cost(a, existingTeams: existingTeams, newTeams: newTeams, labourPence: { localLabour[$0] }, into: out)
-        } else {
-            cost(a, existingTeams: existingTeams, newTeams: newTeams, labourPence: labourPence, into: out)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(yearCount, 1)) { own in
+            for y in 0..<yearCount { own[y] = labourPence(year: y, values) }
+            cost(a, existingTeams: existingTeams, newTeams: newTeams, labour: UnsafePointer(own.baseAddress!), labourStride: 1, into: out)
         }
     }
 
     /// Babies seen and the cost lines of each plan year, the totals and funding: `AreaQuantities.costLabour`'s
     /// babies and `AreaCosting`'s cost lines.
     private func cost(
-        _ a: DrawnAssumptions, existingTeams: Double, newTeams: Double, labourPence: (Int) -> Double,
+        _ a: DrawnAssumptions, existingTeams: Double, newTeams: Double, labour: UnsafePointer<Double>, labourStride: Int,
         into out: UnsafeMutableBufferPointer<Double>
     ) {
         let trainingFirst = Money(gbp: a.trainingFirstYearGBP)
         let trainingSecond = Money(gbp: a.trainingSecondYearGBP)
         var total = Money.zero
         var babiesTotal = 0.0
-        var totals = input.funding.isEmpty ? [] : [Money](repeating: .zero, count: yearCount)
         let teamsCosted = abs(existingTeams) + abs(newTeams)
         for y in 0..<yearCount {
             let babies = BabiesSeenRule.babiesSeen(
@@ -102,36 +129,36 @@ public struct AreaDrawModel: Sendable {
                 babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear, firstYearCapacityFraction: a.firstYearCapacityFraction)
             babiesTotal += babies
             out[DrawOutput.yearBabies(y)] = babies
-            let labour = labourPence(y)
+            let labourPence = labour[y * labourStride]
             // A draw whose money Money cannot hold (never at sane inputs) is infinitely costly rather than a trap.
             guard
                 Money.canHold(
-                    labour / 100 * (1 + teamsCosted) * Double(2 * yearCount) + 2 * (trainingFirst + trainingSecond).gbp * teamsCosted)
+                    labourPence / 100 * (1 + teamsCosted) * Double(2 * yearCount) + 2 * (trainingFirst + trainingSecond).gbp * teamsCosted)
             else {
-                for o in [DrawOutput.totalCostGBP.rawValue, DrawOutput.costPerBabySeenGBP.rawValue] { out[o] = .infinity }
-                for z in 0..<yearCount {
-                    out[DrawOutput.yearCost(z)] = .infinity
-                    out[DrawOutput.yearFunded(z)] = 0
-                }
+                writeUnholdable(into: out)
                 return
             }
             let cost = AnnualCostRule.cost(
-                yearIndex: y, labourPerTeamThisYear: Money(pence: Int64(labour)), existingTeams: existingTeams, newTeams: newTeams,
+                yearIndex: y, labourPerTeamThisYear: Money(pence: Int64(labourPence)), existingTeams: existingTeams, newTeams: newTeams,
                 firstYearLabourFraction: a.firstYearLabourFraction, trainingFirstYearGBP: trainingFirst,
                 trainingSecondYearGBP: trainingSecond)
             total += cost.totalGBP
             out[DrawOutput.yearCost(y)] = cost.totalGBP.gbp
-            out[DrawOutput.yearFunded(y)] = 0
-            if !totals.isEmpty { totals[y] = cost.totalGBP }
-        }
-        if !totals.isEmpty {
-            let unfunded = FundingRule.unfunded(
-                totals: totals, contributions: FundingRule.contributions(funding: input.funding, totals: totals))
-            for (y, gap) in unfunded.enumerated() { out[DrawOutput.yearFunded(y)] = gap.pence <= 0 ? 1 : 0 }
+            out[DrawOutput.yearFunded(y)] = funding.isEmpty ? 0 : (funding.unfunded(year: y, total: cost.totalGBP).pence <= 0 ? 1 : 0)
         }
         out[DrawOutput.babiesSeen.rawValue] = babiesTotal
         out[DrawOutput.totalCostGBP.rawValue] = total.gbp
         out[DrawOutput.costPerBabySeenGBP.rawValue] = CostPerBabyRule.costPerBaby(total: total, babiesSeen: babiesTotal)?.gbp ?? .infinity
+    }
+
+    /// An infinitely costly draw: every cost infinite, no year funded.
+    private func writeUnholdable(into out: UnsafeMutableBufferPointer<Double>) {
+        out[DrawOutput.totalCostGBP.rawValue] = .infinity
+        out[DrawOutput.costPerBabySeenGBP.rawValue] = .infinity
+        for z in 0..<yearCount {
+            out[DrawOutput.yearCost(z)] = .infinity
+            out[DrawOutput.yearFunded(z)] = 0
+        }
     }
 
     /// The same outputs from the full core: the bound slots set in copies of the input and assumptions, then
@@ -198,8 +225,8 @@ struct DrawnAssumptions {
         trainingSecondYearGBP = a.trainingSecondYearGBP.value
     }
 
-    /// Puts `value` in `slot` (labour slots are the labour table's).
-    @inline(__always) mutating func set(_ slot: FigureSlot, _ value: Double, groups: inout [RiskGroupShare]) {
+    /// Puts `value` in `slot` (labour slots are the labour table's, risk-group slots `DrawnRiskGroup`'s).
+    @inline(__always) mutating func set(_ slot: FigureSlot, _ value: Double) {
         switch slot {
         case .baselinePrevalence: baselinePrevalence = value
         case .specialistShare: specialistShare = value
@@ -209,9 +236,7 @@ struct DrawnAssumptions {
         case .firstYearLabourFraction: firstYearLabourFraction = value
         case .trainingFirstYearGBP: trainingFirstYearGBP = value
         case .trainingSecondYearGBP: trainingSecondYearGBP = value
-        case .onCostRate, .payGrowthRate: break
-        case .riskPrevalence(let i): groups[i].prevalence = value
-        case .riskShare(let i): groups[i].share = value
+        case .onCostRate, .payGrowthRate, .riskPrevalence, .riskShare: break
         }
     }
 }

@@ -71,4 +71,12 @@ public enum FigureSlot: Sendable, Equatable {
 
     /// Whether the value changes one team's labour (and so is drawn into `TeamLabourTable`).
     public var isLabour: Bool { self == .onCostRate || self == .payGrowthRate }
+
+    /// Whether the value is a risk group's prevalence or share.
+    public var isRiskGroup: Bool {
+        switch self {
+        case .riskPrevalence, .riskShare: return true
+        default: return false
+        }
+    }
 }

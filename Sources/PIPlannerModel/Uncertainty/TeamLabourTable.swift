@@ -2,8 +2,8 @@
 /// method and plan years (every area of a batch): labour does not depend on the area, so it is worked out once a
 /// draw for all of them instead of once an area (Methodology §7.3).
 ///
-/// Each value is the full numeric core's: ``AreaCalculation`` of a template area with the draw's pay growth and
-/// on-cost rate, read from ``AreaCosting/Year/labourPerTeamGBP``, so the rounding is the plan's own.
+/// Each value is ``TeamLabourSchedule``'s with the draw's pay growth and on-cost rate: the function
+/// ``AreaCosting`` costs the plan's years with, so the rounding is the plan's own.
 public struct TeamLabourTable: Sendable {
     /// What the labour of an area depends on; areas with equal keys share a table.
     public struct Key: Sendable, Equatable {
@@ -32,38 +32,13 @@ public struct TeamLabourTable: Sendable {
     public let pence: [Double]
 
     /// The table for the area `area` under `a` with the labour slots of `binding` drawn by `runner` (national
-    /// values only: a local labour figure is worked out per area by `labourPence`).
-    public init(area: AreaInput, assumptions a: PlanAssumptions, binding: AreaDrawBinding, runner: DrawRunner, national: [Double]) {
-        let template = Self.template(area)
-        let slots = binding.slots.filter(\.slot.isLabour)
-        yearCount = area.planYears.count
-        pence = runner.evaluate(areaKey: RandomStream.national, national: national, outputCount: yearCount) { _, values, outputs in
-            Self.labourPence(template, a, slots: slots, values: values, into: outputs)
+    /// values only: a local labour figure is worked out per area by ``AreaDrawModel``).
+    public init(model: AreaDrawModel, runner: DrawRunner, national: [Double]) {
+        yearCount = model.yearCount
+        let years = yearCount
+        pence = runner.evaluate(areaKey: RandomStream.national, national: national, outputCount: years, sampleLocal: false) {
+            _, values, outputs in
+            for y in 0..<years { outputs[y] = model.labourPence(year: y, values) }
         }
-    }
-
-    /// `area` without what labour does not depend on (risk groups, funding), so the core runs quickly.
-    static func template(_ area: AreaInput) -> AreaInput {
-        var template = area
-        template.riskGroups = []
-        template.funding = []
-        template.existingWTE.value = 0
-        return template
-    }
-
-    /// One team's labour in each plan year, pence, with `values` in the labour `slots`: the full core's figure.
-    static func labourPence(
-        _ template: AreaInput, _ a: PlanAssumptions, slots: [(figure: Int, slot: FigureSlot)], values: UnsafeBufferPointer<Double>,
-        into outputs: UnsafeMutableBufferPointer<Double>
-    ) {
-        var (input, assumptions) = (template, a)
-        for (figure, slot) in slots { slot.set(values[figure], &input, &assumptions) }
-        let quantities = AreaQuantities(input, assumptions: assumptions)
-        guard quantities.moneyScale.fits else {
-            for y in 0..<outputs.count { outputs[y] = .infinity }
-            return
-        }
-        let costing = AreaCosting(input, assumptions: assumptions, quantities: quantities)
-        for (y, year) in costing.years.enumerated() where y < outputs.count { outputs[y] = Double(year.labourPerTeamGBP.pence) }
     }
 }

@@ -50,16 +50,19 @@ public struct UncertaintyAnalysis: Sendable {
             if let found = tables.first(where: { $0.key == key }) {
                 table = found.table
             } else {
-                table = TeamLabourTable(
-                    area: model.input, assumptions: model.assumptions, binding: model.binding, runner: runner, national: national)
+                table = TeamLabourTable(model: model, runner: runner, national: national)
                 tables.append((key, table))
             }
             let outputCount = model.outputCount
             let summaries = buffer.withUnsafeMutableBufferPointer { out -> [Summary] in
                 let target = UnsafeMutableBufferPointer(rebasing: out[0..<(outputCount * drawCount)])
-                let labour = table.pence
-                runner.evaluate(areaKey: area.key, national: national, into: target, outputCount: outputCount) { draw, values, outputs in
-                    model.evaluate(values, labourPence: { labour[$0 * drawCount + draw] }, into: outputs)
+                table.pence.withUnsafeBufferPointer { labour in
+                    let column = SharedBuffer(labour)
+                    runner.evaluate(
+                        areaKey: area.key, national: national, into: target, outputCount: outputCount, sampleLocal: model.drawsLocalFigures
+                    ) { draw, values, outputs in
+                        model.evaluate(values, labour: column.base + draw, labourStride: drawCount, into: outputs)
+                    }
                 }
                 if setYears > 0 { totals.add(UnsafeBufferPointer(target)) }
                 return runner.summarize(UnsafeBufferPointer(target), outputCount: outputCount)
