@@ -32,7 +32,7 @@ struct PlanCommand: PlannerCommand {
             format == "json"
             ? PlanJSONRenderer.render(plan: plan, results: results, version: PIPlannerCommand.version)
             : PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: PIPlannerCommand.version)
-        try OutputWriter.write(text, to: args.options["output"], inputs: [args.positional[0]], io: io)
+        try OutputWriter.write(text, to: args.options["output"], io: io)
         return 0
     }
 }

@@ -49,7 +49,7 @@ struct RolloutCommand: PlannerCommand {
         case "csv": text = RolloutCSVRenderer.render(rollout)
         default: text = RolloutMarkdownRenderer.render(rollout, version: PIPlannerCommand.version)
         }
-        try OutputWriter.write(text, to: args.options["output"], inputs: rollout.inputFiles, io: io)
+        try OutputWriter.write(text, to: args.options["output"], io: io)
         return 0
     }
 }

@@ -49,10 +49,8 @@ public struct ReferenceData: Sendable {
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 let path = url.standardizedFileURL.path
                 let relative = String(path.dropFirst(root.count + 1))
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw .unreadable(file: path, reason: "permission denied")
-                }
-                files[relative] = String(decoding: data, as: UTF8.self)
+                // Through the one input reader, so that `--output` never replaces a reference file.
+                files[relative] = String(decoding: try InputFile.readData(path, what: "a reference data file"), as: UTF8.self)
             }
         }
         return try ReferenceData(files: files, origin: directory.path)
