@@ -52,7 +52,7 @@ public enum CommissioningRisksRule {
                 findings.append(
                     Finding(
                         .unfundedGap,
-                        message: "Unfunded in " + gaps.map { "\($0.0): \(NumberFormat.gbp($0.1))" }.joined(separator: "; ") + ".",
+                        message: "Unfunded in " + gaps.map { "\($0.0): \(amount($0.1))" }.joined(separator: "; ") + ".",
                         fieldPath: "\(path).funding"))
             }
             let over = zip(planYears, unfundedGBP).filter { $0.1 < .zero }
@@ -61,10 +61,13 @@ public enum CommissioningRisksRule {
                     Finding(
                         .overFunded,
                         message: "Contributions exceed the cost in "
-                            + over.map { "\($0.0) by \(NumberFormat.gbp(-$0.1))" }.joined(separator: "; ")
+                            + over.map { "\($0.0) by \(amount(-$0.1))" }.joined(separator: "; ")
                             + ".", fieldPath: "\(path).funding"))
             }
         }
         return findings
     }
+
+    /// A gap in whole pounds, or in pence below £1, so that a gap of a few pence never reads "£0".
+    static func amount(_ gap: Money) -> String { abs(gap.pence) < 100 ? NumberFormat.gbpPence(gap) : NumberFormat.gbp(gap) }
 }

@@ -13,7 +13,7 @@ extension PlanConfigLoader {
             if case .share(let s) = funding.contribution { shareTotal += s }
             result.append(funding)
         }
-        if shareTotal > 1 + 1e-9 {
+        if shareTotal > 1 + FundingRule.shareSumTolerance {
             r.report(
                 node, path,
                 expected: "funding shares summing to at most 1 (they sum to \(NumberFormat.plain((shareTotal * 1e6).rounded() / 1e6)))")
