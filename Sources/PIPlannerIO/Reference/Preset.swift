@@ -15,9 +15,11 @@ extension Preset {
     /// (a preset's 10 where 0.10 is meant is caught); every problem is recorded in `r`.
     static func readAll(_ root: JSONNode, parameters: [String: ReferenceParameter], _ r: FieldReader) -> [Preset] {
         guard let top = r.object(root, "", allowed: ["schemaVersion", "description", "presets"]) else { return [] }
-        return (top["presets"].flatMap { r.array($0, "presets") } ?? []).enumerated().compactMap { i, node in
-            read(node, path: "presets[\(i)]", parameters: parameters, r)
+        let presets = (top["presets"].flatMap { r.array($0, "presets") } ?? []).enumerated().compactMap { i, node in
+            read(node, path: "presets[\(i)]", parameters: parameters, r).map { (i, node, $0) }
         }
+        r.checkUnique(presets.map { ($0.2.id, $0.1) }, path: { "presets[\(presets[$0].0)].id" }, what: "preset id")
+        return presets.map(\.2)
     }
 
     private static func read(_ node: JSONNode, path: String, parameters: [String: ReferenceParameter], _ r: FieldReader) -> Preset? {
@@ -32,7 +34,7 @@ extension Preset {
             if let d = r.parameterValue(member.value, p, parameter: parameter) { values.append((member.key, d)) }
         }
         return Preset(
-            id: f["id"].flatMap { r.string($0, "\(path).id") } ?? "",
+            id: f["id"].flatMap { r.name($0, "\(path).id", expected: "a preset id") } ?? "",
             name: f["name"].flatMap { r.string($0, "\(path).name") } ?? "",
             citation: ReferenceData.citation(f["source"], "\(path).source", r), assumptions: values,
             ignoreRiskGroups: f["ignoreRiskGroups"].flatMap { r.bool($0, "\(path).ignoreRiskGroups") } ?? false)

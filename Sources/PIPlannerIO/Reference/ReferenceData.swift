@@ -75,6 +75,7 @@ public struct ReferenceData: Sendable {
         self.presets = try source.json("presets.json") { Preset.readAll($0, parameters: byID, $1) }
         self.payScale = try PayScaleTable.read(try source.text(PayScaleTable.file), shown: source.shown(PayScaleTable.file))
         self.defaultPayYear = try Self.defaultPayYear(byID["defaultPayYear"], payScale, source)
+        try checkDefaults()
     }
 
     /// `defaultPayYear`, which must be a year of the pay scales; the latest pay year when the parameter is absent.

@@ -36,9 +36,10 @@ extension PlanConfigLoader {
         return choices
     }
 
-    /// Reads the version and the plan-wide settings. Nil when the version is missing or wrong (nothing else is read).
-    /// `defaultPlanYears` fills in planYears when the config gives none (scenarios); plan configs must give them.
-    func readSettings(_ top: [String: JSONNode], root: JSONNode, _ r: FieldReader, defaultPlanYears: [FinancialYear]? = nil)
+    /// Reads the version and the plan-wide settings of a plan config or (`owner`) a scenario. Nil when the version is
+    /// missing or wrong (nothing else is read). A scenario without planYears plans `defaultPlanYearCount` years (its
+    /// own override, else the reference figure); a plan config must give them.
+    func readSettings(_ top: [String: JSONNode], root: JSONNode, _ r: FieldReader, owner: AssumptionsOwner = .planConfig)
         -> PlanSettings?
     {
         guard r.checkVersion(top, root: root) else { return nil }
@@ -51,7 +52,7 @@ extension PlanConfigLoader {
         var textChoices = referenceChoices()
         let preset = top["preset"].flatMap { readPreset($0, into: &figures, r) }
         if let node = top["assumptions"] {
-            readAssumptions(node, path: "assumptions", into: &figures, texts: &textChoices, r)
+            readAssumptions(node, path: "assumptions", owner: owner, into: &figures, texts: &textChoices, r)
         }
 
         // Plan-wide choices.
@@ -59,8 +60,9 @@ extension PlanConfigLoader {
         let sizing = readSizing(top["sizingMethod"], path: "sizingMethod", default: textChoices["sizingMethod"], r)
         let pay = readPay(top["pay"], r, defaults: textChoices)
         let planYears: [FinancialYear]
-        if top["planYears"] == nil, let defaultPlanYears {
-            planYears = defaultPlanYears
+        if top["planYears"] == nil, case .scenario(let start) = owner {
+            // The count is checked by its range ("planYearCount") as shipped and as overridden.
+            planYears = figures["defaultPlanYearCount"].flatMap { start.years(count: Int($0.value)) } ?? []
         } else {
             planYears = r.financialYears(top["planYears"], Self.planYearsSpec, at: root.location).years
         }
@@ -81,10 +83,11 @@ extension PlanConfigLoader {
 
     /// A config's `assumptions`: numbers checked by the range each parameter declares, named choices against their options.
     private func readAssumptions(
-        _ node: JSONNode, path: String, into figures: inout [String: Figure], texts: inout [String: (value: String, source: String)],
-        _ r: FieldReader
+        _ node: JSONNode, path: String, owner: AssumptionsOwner, into figures: inout [String: Figure],
+        texts: inout [String: (value: String, source: String)], _ r: FieldReader
     ) {
         guard let members = r.members(node, path) else { return }
+        var nodes: [String: JSONNode] = [:]
         for member in members {
             let p = join(path, member.key)
             guard let parameter = reference.parameters[member.key] else {
@@ -93,6 +96,15 @@ extension PlanConfigLoader {
                     nearestOf: reference.parameterOrder)
                 continue
             }
+            if let why = whyNotSettable(member.key, in: owner) {
+                r.issues.append(
+                    FieldIssue(
+                        file: r.file, location: member.keyLocation, fieldPath: p,
+                        found: "parameter \"\(member.key)\", which \(owner.name) does not use", expected: "no override of it here",
+                        suggestion: why))
+                continue
+            }
+            nodes[member.key] = member.value
             if parameter.text != nil {
                 let options = choiceOptions(member.key)
                 if options.isEmpty {
@@ -106,10 +118,11 @@ extension PlanConfigLoader {
                 figures[member.key] = figures[member.key]!.overridden(with: value, at: p)
             }
         }
+        checkOrder(figures, nodes: nodes, path: path, r)
     }
 
     /// The values a named-choice parameter may take; empty when any text will do.
-    private func choiceOptions(_ id: String) -> [String] {
+    func choiceOptions(_ id: String) -> [String] {
         switch id {
         case "combination": return CombinationRule.allCases.map(\.rawValue)
         case "sizingMethod": return SizingMethod.allCases.map(\.rawValue)
