@@ -1,6 +1,8 @@
 import Foundation
+import PIPlannerIO
 
-/// Where a command writes: standard output and standard error, replaceable in tests.
+/// Where a command writes: standard output and standard error, replaceable in tests. Control characters in the text are
+/// written as visible symbols (`ControlCharacters`), on both streams.
 ///
 /// A write that fails (a full disk, a closed stream, a reader that went away) never traps: the first failure on each
 /// stream is kept, later writes to that stream are skipped, and `PIPlannerCommand.run` reports it once and exits 1
@@ -32,13 +34,13 @@ public final class CommandIO: @unchecked Sendable {
     /// Writes to standard output, unless a write to it has already failed.
     public func out(_ text: String) {
         guard outFailure == nil else { return }
-        do { try writeOut(text) } catch { outFailure = "\(error)" }
+        do { try writeOut(ControlCharacters.visible(text)) } catch { outFailure = "\(error)" }
     }
 
     /// Writes to standard error, unless a write to it has already failed.
     public func err(_ text: String) {
         guard errFailure == nil else { return }
-        do { try writeErr(text) } catch { errFailure = "\(error)" }
+        do { try writeErr(ControlCharacters.visible(text)) } catch { errFailure = "\(error)" }
     }
 
     /// The exit code of a command that returned `code`, with any failed write reported: one line on standard error for

@@ -17,6 +17,8 @@ enum OutputWriter {
             io.out(text)
             return
         }
+        // The one rule for control characters, as `CommandIO` applies it to standard output.
+        let text = ControlCharacters.visible(text)
         guard !path.isEmpty else { throw .usage("--output needs a file name (or - for standard output)") }
         var info = stat()
         guard stat(path, &info) == 0 else { return try replace(path, with: text, mode: nil) }

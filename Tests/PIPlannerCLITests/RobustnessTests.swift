@@ -538,7 +538,8 @@ import Testing
     }
 
     @Test func csvKeepsAWindowsLineBreakInANameInsideItsCell() throws {
-        // An area name with "\r\n" (one Character in Swift) was written unquoted, breaking the row in two.
+        // An area name with "\r\n" (one Character in Swift) was written unquoted, breaking the row in two. The CR is now
+        // written as its visible symbol (issue 12: no control character raw in CSV); the line feed stays inside the cell.
         let path = try CLI.write(
             try Self.example("leeds-joint-funded.json", [("\"name\": \"Leeds\"", "\"name\": \"Leeds\\r\\n=1+1\"")]), name: "leeds.json")
         let result = CLI.run(["compare", path, "E08000003", "--format", "csv"])
@@ -546,7 +547,7 @@ import Testing
         let table = CSVTable.parse(result.out)
         #expect(table.rows.count == 2)
         #expect(table.rows.allSatisfy { $0.fields.count == table.header.count })
-        #expect(table.rows.contains { $0.fields.contains("Leeds\r\n=1+1") })
+        #expect(table.rows.contains { $0.fields.contains("Leeds␍\n=1+1") })
     }
 }
 

@@ -16,6 +16,17 @@ extension FieldReader {
         return text
     }
 
+    /// Whether the key of `member`, an id written as an object key (a risk group's), is more than spaces; reports it
+    /// at `path` with `expected` when it is not.
+    public func nameKey(_ member: JSONNode.Member, _ path: String, expected: String) -> Bool {
+        guard member.key.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return true }
+        issues.append(
+            FieldIssue(
+                file: file, location: member.keyLocation, fieldPath: path, found: "the key \"\(member.key)\"",
+                expected: "\(expected), not blank"))
+        return false
+    }
+
     /// Reports each id of `entries` (the id and where it is written, in order) used by an earlier entry; `path(i)` is
     /// the field path of entry i, `what` names the id in the message ("parameter id").
     public func checkUnique(_ entries: [(id: String, node: JSONNode)], path: (Int) -> String, what: String) {

@@ -26,14 +26,15 @@ extension PlanConfigLoader {
         guard let f = r.object(item, p, allowed: ["funder", "name", "outcomes", "share", "amountGBP", "amountsGBP", "note"]) else {
             return nil
         }
-        guard let funderNode = f["funder"], let funderID = r.string(funderNode, "\(p).funder") else {
+        guard let funderNode = f["funder"], let funderID = r.name(funderNode, "\(p).funder", expected: "a funder id") else {
+            guard f["funder"] == nil else { return nil }
             r.missing(
                 "\(p).funder", expected: "a funder id (" + ids.joined(separator: ", ") + ") or your own id with a name and outcomes",
                 at: item.location)
             return nil
         }
         let template = reference.funder(funderID)
-        let name = f["name"].flatMap { r.string($0, "\(p).name") }
+        let name = f["name"].flatMap { r.name($0, "\(p).name", expected: "the funder's name") }
         if template == nil && name == nil {
             r.report(
                 funderNode, "\(p).funder",

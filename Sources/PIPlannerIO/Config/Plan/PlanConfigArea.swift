@@ -66,11 +66,9 @@ extension PlanConfigLoader {
             r.missing(join(path, "name"), expected: "the area's name, e.g. \"Leeds\"", at: node.location)
             return nil
         }
-        let name = r.string(nameNode, join(path, "name")) ?? ""
-        if case .string = nameNode.value, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            r.report(nameNode, join(path, "name"), expected: "the area's name, e.g. \"Leeds\" (the report is headed by it)")
-        }
-        let code = f["code"].flatMap { r.string($0, join(path, "code")) }
+        // The report is headed by the name, and a table row keyed by the code.
+        let name = r.name(nameNode, join(path, "name"), expected: "the area's name, e.g. \"Leeds\"") ?? ""
+        let code = f["code"].flatMap { r.name($0, join(path, "code"), expected: "the area's GSS code, e.g. \"E08000035\"") }
         if let n = f["notes"] { _ = r.string(n, join(path, "notes")) }
         return (name, code)
     }

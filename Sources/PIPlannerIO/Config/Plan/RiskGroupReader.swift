@@ -13,6 +13,7 @@ extension PlanConfigLoader {
         guard let g = r.object(member.value, p, allowed: ["share", "prevalence", "label", "source", "shareSource", "shareScope"]) else {
             return nil
         }
+        guard r.nameKey(member, p, expected: "a risk group id, e.g. \"lowIncome\" or a custom group's own") else { return nil }
         let known = Self.knownRiskGroups.contains(member.key)
         if !known, nearestKey(to: member.key, in: Self.knownRiskGroups) != nil, g["prevalence"] == nil {
             r.reportUnknownKey(
@@ -30,7 +31,7 @@ extension PlanConfigLoader {
         let shareSource = g["shareSource"].flatMap { r.string($0, join(p, "shareSource")) }
         let scope = g["shareScope"].flatMap { r.choice($0, join(p, "shareScope"), from: RiskShareScope.allCases.map(\.rawValue)) }
             .flatMap(RiskShareScope.init(rawValue:))
-        let label = g["label"].flatMap { r.string($0, join(p, "label")) }
+        let label = g["label"].flatMap { r.name($0, join(p, "label"), expected: "the group's label") }
         let source = g["source"].flatMap { r.string($0, join(p, "source")) }
         guard let prevalence = readPrevalence(member, g, path: p, source: source, figures: figures, r) else { return nil }
         let shareFigure = Figure(

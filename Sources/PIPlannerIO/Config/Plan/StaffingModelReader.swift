@@ -123,9 +123,9 @@ struct StaffingModelReader {
         }
         let roles = template.roles.compactMap { baseRole($0, of: template, given: given, baseNode: baseNode, node: node) }
         guard roles.count == template.roles.count else { return nil }
-        let name = f["name"].flatMap { r.string($0, join(path, "name")) } ?? template.name
+        let name = f["name"].flatMap { r.name($0, join(path, "name"), expected: "the staffing model's name") } ?? template.name
         return StaffingModel(
-            id: f["id"].flatMap { r.string($0, join(path, "id")) } ?? template.id, name: name,
+            id: f["id"].flatMap { r.name($0, join(path, "id"), expected: "the staffing model's id") } ?? template.id, name: name,
             source: template.citation.text
                 + (given.bands.isEmpty && given.salaries.isEmpty ? "" : "; bands or salaries supplied by config \(path)"), roles: roles)
     }
@@ -200,8 +200,8 @@ struct StaffingModelReader {
                 at: node.location)
             return nil
         }
-        guard let name = f["name"].flatMap({ r.string($0, join(path, "name")) }) else {
-            r.missing(join(path, "name"), expected: "a name for the custom staffing model", at: node.location)
+        guard let name = f["name"].flatMap({ r.name($0, join(path, "name"), expected: "a name for the custom staffing model") }) else {
+            if f["name"] == nil { r.missing(join(path, "name"), expected: "a name for the custom staffing model", at: node.location) }
             return nil
         }
         let source = f["source"].flatMap { r.string($0, join(path, "source")) }
@@ -221,19 +221,19 @@ struct StaffingModelReader {
                     "The team '\(name)' (\(wte) WTE) is defined by the config; its roles, WTE and bands are the config's assumptions"
                     + (source.map { " (source given: \($0))" } ?? "") + ".", fieldPath: path))
         return StaffingModel(
-            id: f["id"].flatMap { r.string($0, join(path, "id")) } ?? "custom", name: name,
+            id: f["id"].flatMap { r.name($0, join(path, "id"), expected: "the staffing model's id") } ?? "custom", name: name,
             source: "config \(path)" + (source.map { ": \($0)" } ?? ""), roles: roles)
     }
 
     /// One role of a custom team at `rp`: id, title, WTE, and a salary or a band to price.
     private func customRole(_ roleNode: JSONNode, path rp: String, source: String?, seen: inout Set<String>) -> StaffRole? {
         guard let rf = r.object(roleNode, rp, allowed: ["id", "title", "band", "wte", "point", "annualSalaryGBP"]) else { return nil }
-        guard let idNode = rf["id"], let id = r.string(idNode, "\(rp).id") else {
-            r.missing("\(rp).id", expected: "a role id, e.g. \"socialWorker\"", at: roleNode.location)
+        guard let idNode = rf["id"], let id = r.name(idNode, "\(rp).id", expected: "a role id, e.g. \"socialWorker\"") else {
+            if rf["id"] == nil { r.missing("\(rp).id", expected: "a role id, e.g. \"socialWorker\"", at: roleNode.location) }
             return nil
         }
         if !seen.insert(id).inserted { r.report(idNode, "\(rp).id", expected: "a role id not used by another role") }
-        let title = rf["title"].flatMap { r.string($0, "\(rp).title") } ?? id
+        let title = rf["title"].flatMap { r.name($0, "\(rp).title", expected: "the role's title") } ?? id
         guard let wteNode = rf["wte"] else {
             r.missing("\(rp).wte", expected: "WTE per team (a number greater than 0)", at: roleNode.location)
             return nil
