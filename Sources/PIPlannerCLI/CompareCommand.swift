@@ -55,12 +55,12 @@ struct CompareCommand: PlannerCommand {
                 issues.append(
                     FieldIssue(
                         file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
-                        expected: "a planning-area GSS code or a plan config file: \(exclusion.reason)"))
+                        expected: "a planning-area GSS code or a plan config file: \(exclusion.place)\(exclusion.reason)"))
             case .failure(.notPlannable(let exclusion)):
                 issues.append(
                     FieldIssue(
                         file: "command line", location: nil, fieldPath: "AREA \(index + 1)", found: "\"\(argument)\"",
-                        expected: "an area that can be planned from the data: \(exclusion.reason)"))
+                        expected: "an area that can be planned from the data: \(exclusion.place)\(exclusion.reason)"))
             case .success(let built):
                 entries.append(
                     CompareEntry(

@@ -45,14 +45,15 @@ struct InitCommand: PlannerCommand {
             throw .invalidInput([
                 FieldIssue(
                     file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
-                    expected: "the GSS code of a council, an ICB or a health board in the area data (\(exclusion.problem))",
+                    expected:
+                        "the GSS code of a council, an ICB or a health board in the area data (\(exclusion.place)\(exclusion.problem))",
                     hint: suggestion)
             ])
         case .failure(.notPlannable(let exclusion)):
             throw .invalidInput([
                 FieldIssue(
                     file: "command line", location: nil, fieldPath: "--area", found: "\"\(code)\"",
-                    expected: "an area that can be planned from the data: \(exclusion.problem)")
+                    expected: "an area that can be planned from the data: \(exclusion.place)\(exclusion.problem)")
             ])
         }
         let text = StarterConfigWriter.render(built, scenario: scenario, reference: reference, version: PIPlannerCommand.version)

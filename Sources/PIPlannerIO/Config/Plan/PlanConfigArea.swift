@@ -43,7 +43,9 @@ extension PlanConfigLoader {
         let staffing = readStaffingModel(
             f["staffingModel"] ?? planStaffing, path: f["staffingModel"] != nil ? join(path, "staffingModel") : "staffingModel",
             pay: settings.pay, growth: settings.figures["payGrowthRate"]!, findings: &findings, r, at: node.location)
-        let funding = readFunding(f["funding"], path: join(path, "funding"), yearCount: settings.planYears.count, r)
+        // Without readable plan years no count of amounts is right: each is still checked, their number is not.
+        let yearsRead = !settings.planYears.isEmpty && !r.issues.contains { $0.fieldPath.hasPrefix("planYears") }
+        let funding = readFunding(f["funding"], path: join(path, "funding"), yearCount: yearsRead ? settings.planYears.count : nil, r)
         let lead = f["leadCommissioner"].flatMap { r.string($0, join(path, "leadCommissioner")) }
         let camhs = f["camhsAcceptsUnder2"].flatMap { r.bool($0, join(path, "camhsAcceptsUnder2")) }
 
@@ -79,10 +81,7 @@ extension PlanConfigLoader {
     {
         let scale = AreaPlanner.moneyScale(input, assumptions: assumptions)
         guard scale.fits else {
-            r.issues.append(
-                FieldIssue(
-                    file: r.file, location: node.location, fieldPath: path, found: scale.found(input),
-                    expected: AreaPlanner.MoneyScale.expected))
+            r.issues.append(scale.issue(input, assumptions: assumptions, path: path, file: r.file, location: node.location))
             return nil
         }
         return LoadedPlan.Area(input: input, assumptions: assumptions)
