@@ -33,7 +33,7 @@ import Testing
                     "\"staffingModel\": \"spending-review-2021\",",
                     "\"staffingModel\": {\"name\": \"x\", \"roles\": [{\"id\": \"a\", \"wte\": 5, \"annualSalaryGBP\": 4e16}]},"
                 )
-            ]), ["staffingModel.roles[0].annualSalaryGBP: found a salary of about £4e+16 a year per WTE for role 'a'"])
+            ]), ["staffingModel.roles[0].annualSalaryGBP: found 4e+16; expected an annual salary per WTE of at most £1,256,370"])
         try RobustnessTests.expectError(
             "plan", try Self.leeds([("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"trainingFirstYearGBP\": 4e16},")]),
             ["assumptions.trainingFirstYearGBP: found training of about £4e+16 a team"])

@@ -17,6 +17,8 @@ public struct ReferenceData: Sendable {
     public var evidence: [EvidenceItem]
     public var presets: [Preset]
     public var payScale: PayScaleTable
+    /// The bounds of values a config gives (`plausibility.json`), to catch a unit slip.
+    public var plausibility: PlausibilityTable
     /// The pay year salaries are costed at unless a config names one: `defaultPayYear`, else the latest pay year.
     public var defaultPayYear: FinancialYear
 
@@ -75,6 +77,8 @@ public struct ReferenceData: Sendable {
         self.presets = try source.json("presets.json") { Preset.readAll($0, parameters: byID, $1) }
         self.payScale = try PayScaleTable.read(try source.text(PayScaleTable.file), shown: source.shown(PayScaleTable.file))
         self.defaultPayYear = try Self.defaultPayYear(byID["defaultPayYear"], payScale, source)
+        let bases = PlausibilityTable.bases(payScale: payScale, models: staffingModels, parameters: byID, payYear: defaultPayYear)
+        self.plausibility = try source.json(PlausibilityTable.file) { PlausibilityTable.read($0, bases: bases, $1) }
         try checkDefaults()
     }
 

@@ -29,6 +29,8 @@ public struct Finding: Sendable, Equatable {
         case labourPriceYear = "labour-price-year"
         /// A rollout target summed from areas' fractional team-equivalents.
         case fractionalTeams = "fractional-teams"
+        /// A value a config gives past a warning bound of `ReferenceData/plausibility.json`: a likely unit slip.
+        case implausibleValue = "implausible-value"
     }
     public var code: Code
     public var severity: Severity

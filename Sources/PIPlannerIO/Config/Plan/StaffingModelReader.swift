@@ -146,7 +146,10 @@ struct StaffingModelReader {
         let point = given.points.first { $0.key == role.id }.flatMap { r.string($0.value, "\(path).points.\(role.id)") } ?? pay.point
         if let salaryMember = given.salaries.first(where: { $0.key == role.id }) {
             let salaryPath = "\(path).salariesGBP.\(role.id)"
-            guard let v = r.amountGBP(salaryMember.value, salaryPath, unit: "GBP a year per WTE", allowZero: false) else { return nil }
+            guard let given = r.amountGBP(salaryMember.value, salaryPath, unit: "GBP a year per WTE", allowZero: false),
+                let v = r.plausible(
+                    given, salaryMember.value, salaryPath, reference.plausibility.check("salaryPerWTE"), findings: &findings)
+            else { return nil }
             findings.append(
                 Finding(
                     .bandFromConfig, .note,
@@ -226,7 +229,7 @@ struct StaffingModelReader {
     }
 
     /// One role of a custom team at `rp`: id, title, WTE, and a salary or a band to price.
-    private func customRole(_ roleNode: JSONNode, path rp: String, source: String?, seen: inout Set<String>) -> StaffRole? {
+    private mutating func customRole(_ roleNode: JSONNode, path rp: String, source: String?, seen: inout Set<String>) -> StaffRole? {
         guard let rf = r.object(roleNode, rp, allowed: ["id", "title", "band", "wte", "point", "annualSalaryGBP"]) else { return nil }
         guard let idNode = rf["id"], let id = r.name(idNode, "\(rp).id", expected: "a role id, e.g. \"socialWorker\"") else {
             if rf["id"] == nil { r.missing("\(rp).id", expected: "a role id, e.g. \"socialWorker\"", at: roleNode.location) }
@@ -238,14 +241,15 @@ struct StaffingModelReader {
             r.missing("\(rp).wte", expected: "WTE per team (a number greater than 0)", at: roleNode.location)
             return nil
         }
-        guard let wte = r.positive(wteNode, "\(rp).wte", unit: "WTE") else { return nil }
-        if wte > PlanConfigLoader.maxRoleWTE {
-            r.report(wteNode, "\(rp).wte", expected: "WTE per team (at most \(NumberFormat.plain(PlanConfigLoader.maxRoleWTE)))")
-            return nil
-        }
+        guard let given = r.positive(wteNode, "\(rp).wte", unit: "WTE"),
+            let wte = r.plausible(given, wteNode, "\(rp).wte", reference.plausibility.check("roleWTEPerTeam"), findings: &findings)
+        else { return nil }
         let band = rf["band"].flatMap { r.string($0, "\(rp).band") }
         if let salaryNode = rf["annualSalaryGBP"] {
-            guard let v = r.amountGBP(salaryNode, "\(rp).annualSalaryGBP", unit: "GBP a year per WTE", allowZero: false) else { return nil }
+            let path = "\(rp).annualSalaryGBP"
+            guard let given = r.amountGBP(salaryNode, path, unit: "GBP a year per WTE", allowZero: false),
+                let v = r.plausible(given, salaryNode, path, reference.plausibility.check("salaryPerWTE"), findings: &findings)
+            else { return nil }
             return StaffRole(
                 id: id, title: title, band: band, bandBasis: .config, wtePerTeam: wte,
                 annualSalaryGBP: Figure(
