@@ -48,7 +48,8 @@ import Testing
         let config = try RobustnessTests.example(
             "leeds-joint-funded.json", [("\"version\": 1,", "\"version\": 1, \"assumptions\": {\"\(id)\": \(value)},")])
         try RobustnessTests.expectError(
-            "plan", config, ["assumptions.\(id): found parameter \"\(id)\", which a plan config does not use", whereToSet])
+            "plan", config,
+            ["assumptions.\(id): found \(value); expected no override of \(id), which a plan config does not use", whereToSet])
     }
 
     @Test func aScenarioRefusesAnOverrideItWouldIgnore() throws {

@@ -45,7 +45,8 @@ import Testing
         ),
         (
             ("\"births\": 8617", "\"births\": 86170"),
-            "areas[0].births: found 86170, with the population 822483, 104.77 per 1,000 population a year", "different areas"
+            "areas[0].births: found 86170; expected live births a year of at most 50 per 1,000 population a year; with the population 822483 it is 104.77 per 1,000",
+            "different areas"
         ),
         (
             ("\"births\": 8617", "\"birthRatePer1000\": 120"),

@@ -83,7 +83,10 @@ import Testing
     /// it would cost and why (need teams ≈ births × prevalence × 0.303 / 150; coverage teams = population / 280,000).
     /// (Births and a population of 1e300 are now refused by the plausibility table before the money is checked.)
     @Test(arguments: [
-        ([("\"births\": 8617", "\"births\": 1e300")], "areas[0].births: found 1e+300, with the population 822483, 1.22e+297 per 1,000"),
+        (
+            [("\"births\": 8617", "\"births\": 1e300")],
+            "areas[0].births: found 1e+300; expected live births a year of at most 50 per 1,000 population a year; with the population 822483 it is 1.22e+297 per 1,000"
+        ),
         (
             [
                 ("\"births\": 8617", "\"births\": 1e300, \"sizingMethod\": \"coverage\""),

@@ -71,7 +71,7 @@ import Testing
         ),
         (
             "\"lowIncome\": {", "\" \": {\"prevalence\": 0.3, \"source\": \"x\", \"share\": 0.1}, \"lowIncome\": {",
-            "areas[0].riskGroups. : found the key \" \"; expected a risk group id"
+            "areas[0].riskGroups. : found an object; expected a risk group id, e.g. \"lowIncome\" or a custom group's own as its key, not the blank \" \""
         ),
         (
             "\"staffingModel\": \"spending-review-2021\",",

@@ -20,10 +20,7 @@ extension FieldReader {
     /// at `path` with `expected` when it is not.
     public func nameKey(_ member: JSONNode.Member, _ path: String, expected: String) -> Bool {
         guard member.key.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return true }
-        issues.append(
-            FieldIssue(
-                file: file, location: member.keyLocation, fieldPath: path, found: "the key \"\(member.key)\"",
-                expected: "\(expected), not blank"))
+        report(member.value, path, expected: "\(expected) as its key, not the blank \"\(member.key)\"", location: member.keyLocation)
         return false
     }
 

@@ -12,11 +12,9 @@ extension FieldReader {
         let side = bound.side == .below ? "at least" : "at most"
         let slip = check.slip(bound)
         if bound.isError {
-            issues.append(
-                FieldIssue(
-                    file: file, location: node.location, fieldPath: path,
-                    found: node.summary + (derived.map { ", \($0) \(check.amount(value))" } ?? ""),
-                    expected: "\(check.what) of \(side) \(check.describe(bound))", suggestion: slip.map { "likely \($0)" }))
+            let worked = derived.map { "; \($0) it is \(check.amount(value))" } ?? ""
+            report(
+                node, path, expected: "\(check.what) of \(side) \(check.describe(bound))\(worked)", suggestion: slip.map { "likely \($0)" })
             return nil
         }
         let past = bound.side == .below ? "below" : "above"

@@ -111,7 +111,7 @@ extension PlanConfigLoader {
             // Checked as a rate per 1,000 of the population, when that was read.
             if let persons = population?.value,
                 r.plausible(
-                    v / persons * 1000, b, join(path, "births"), rate, derived: "with the population \(NumberFormat.plain(persons)),",
+                    v / persons * 1000, b, join(path, "births"), rate, derived: "with the population \(NumberFormat.plain(persons))",
                     findings: &findings) == nil
             {
                 break

@@ -97,11 +97,9 @@ extension PlanConfigLoader {
                 continue
             }
             if let why = whyNotSettable(member.key, in: owner) {
-                r.issues.append(
-                    FieldIssue(
-                        file: r.file, location: member.keyLocation, fieldPath: p,
-                        found: "parameter \"\(member.key)\", which \(owner.name) does not use", expected: "no override of it here",
-                        suggestion: why))
+                r.report(
+                    member.value, p, expected: "no override of \(member.key), which \(owner.name) does not use", suggestion: why,
+                    location: member.keyLocation)
                 continue
             }
             nodes[member.key] = member.value
