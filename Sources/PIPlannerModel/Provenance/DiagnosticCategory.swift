@@ -34,6 +34,8 @@ extension Diagnostic {
         case areaExcluded = "area-excluded"
         /// Employer on-cost rules for a year after the last shipped year: the last figures carried forward.
         case onCostRulesCarriedForward = "on-cost-rules-carried-forward"
+        /// A value a config gives past a warning bound of `ReferenceData/plausibility.json`: a likely unit slip.
+        case implausibleValue = "implausible-value"
 
         // MARK: Errors that stop a command
 
