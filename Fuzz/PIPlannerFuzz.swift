@@ -8,7 +8,9 @@ let routes = FuzzRoutes.forThisProcess()
 
 /// Called by libFuzzer once before the first input: removes the workspace when the process exits.
 @_cdecl("LLVMFuzzerInitialize")
-public func fuzzerInitialize(_ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> CInt {
+public func fuzzerInitialize(
+    _ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
+) -> CInt {
     _ = routes
     atexit { try? FileManager.default.removeItem(at: FuzzRoutes.processDirectory) }
     return 0

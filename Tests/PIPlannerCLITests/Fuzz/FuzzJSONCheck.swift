@@ -21,7 +21,9 @@ enum FuzzJSONCheck {
             return "JSONParser rejects its own value written by JSONOut (\(error.message) at \(error.location)): \(once.prefix(400))"
         }
         let twice = written(reparsed).rendered()
-        guard once == twice else { return "JSON written, parsed and written again changed: \(once.prefix(400)) became \(twice.prefix(400))" }
+        guard once == twice else {
+            return "JSON written, parsed and written again changed: \(once.prefix(400)) became \(twice.prefix(400))"
+        }
         guard (try? JSONSerialization.jsonObject(with: Data(once.utf8), options: [.fragmentsAllowed])) != nil else {
             return "JSONOut wrote what JSONSerialization rejects: \(once.prefix(400))"
         }
@@ -33,7 +35,9 @@ enum FuzzJSONCheck {
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard location.line >= 1, location.line <= lines.count else { return "\(location), outside the \(lines.count) lines" }
         let length = lines[location.line - 1].count
-        guard location.column >= 1, location.column <= length + 1 else { return "\(location), outside line \(location.line) of \(length) bytes" }
+        guard location.column >= 1, location.column <= length + 1 else {
+            return "\(location), outside line \(location.line) of \(length) bytes"
+        }
         return nil
     }
 

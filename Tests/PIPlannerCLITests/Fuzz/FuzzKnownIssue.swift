@@ -21,7 +21,7 @@ struct FuzzKnownIssue: Sendable {
                 calls nearestKey (Diagnostics/PlannerError.swift), whose Levenshtein distance is computed in full against every \
                 code and name in the catalogue, twice
                 """,
-            matches: { route, payload in route == .initArea && payload.count > 64 }),
+            matches: { route, payload in route == .initArea && payload.count > 64 })
     ]
 
     /// The open issue `payload` on `route` may hit, if any.

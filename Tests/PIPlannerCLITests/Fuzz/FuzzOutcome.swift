@@ -24,17 +24,25 @@ struct FuzzOutcome {
             .joined(separator: " ")
     }
 
-    /// The first invariant this run broke, or nil. Exit code 0, 1 or 2; 0 never with an error on standard error, 1 and 2
-    /// always with a message there; on 0 the report (standard output, or `outputFile` when written there) is not empty,
+    /// Commands that either report in full or not at all (`batch` may write a partial batch, `validate` and `compare` the
+    /// files that were valid).
+    static let allOrNothingCommands: Set<String> = ["plan", "rollout", "init"]
+
+    /// The first invariant this run broke, or nil. Exit code 0, 1 or 2; 0 never with an `error:` on standard error, 1 and 2
+    /// always with a message there, never a raw Foundation error (`Error Domain=...`), and for `allOrNothingCommands`
+    /// nothing on standard output; on 0 the report (standard output, or `outputFile` when written there) is not empty,
     /// and in the named `format` is well formed: JSON that `JSONSerialization` reads, JSON lines of such objects, or CSV
     /// whose rows are as wide as its header.
     func brokenInvariant(format: String?, outputFile: String?) -> String? {
         let context = "\(command) exited \(code)"
         guard [0, 1, 2].contains(code) else { return "\(context), outside 0, 1, 2; stderr: \(stderr)" }
+        if stderr.contains("Error Domain=") { return "\(context) with a raw Foundation error: \(stderr)" }
         guard code == 0 else {
-            return stderr.allSatisfy(\.isWhitespace) ? "\(context) with nothing on standard error" : nil
+            if stderr.allSatisfy(\.isWhitespace) { return "\(context) with nothing on standard error" }
+            let allOrNothing = arguments.first.map(Self.allOrNothingCommands.contains) ?? false
+            return allOrNothing && !stdout.isEmpty ? "\(context) but wrote a report: \(stdout.prefix(200))" : nil
         }
-        if stderr.lowercased().contains("error") { return "\(context) but standard error says error: \(stderr)" }
+        if stderr.lowercased().contains("error:") { return "\(context) but standard error says error: \(stderr)" }
         var report = stdout
         if let outputFile {
             guard stdout.isEmpty else { return "\(context) with --output but wrote to standard output: \(stdout.prefix(200))" }

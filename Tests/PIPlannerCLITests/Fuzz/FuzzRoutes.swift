@@ -57,11 +57,14 @@ struct FuzzRoutes: Sendable {
         if skippingKnownIssues, FuzzKnownIssue.matching(route, payload) != nil { return nil }
         if route == .json { return FuzzJSONCheck.check(payload) }
         if route == .initArea { return checkInit(code: String(decoding: payload, as: UTF8.self), toFile: toFile) }
-        do { try Data(payload).write(to: URL(fileURLWithPath: configPath)) } catch { return "harness: cannot write \(configPath): \(error)" }
+        do { try Data(payload).write(to: URL(fileURLWithPath: configPath)) } catch {
+            return "harness: cannot write \(configPath): \(error)"
+        }
         let command: [String]
         let formats: [String]
         switch route {
-        case .validate: return checkRun(toFile ? ["validate", configPath, configPath] : ["validate", configPath], format: nil, toFile: false)
+        case .validate:
+            return checkRun(toFile ? ["validate", configPath, configPath] : ["validate", configPath], format: nil, toFile: false)
         case .plan: (command, formats) = (["plan", configPath], ["markdown", "json"])
         case .rollout: (command, formats) = (["rollout", configPath], ["markdown", "json", "csv"])
         case .batch: (command, formats) = (["batch", "--areas", Self.scenarioArea, "--scenario", configPath], ["csv", "jsonl"])
