@@ -40,11 +40,6 @@ struct FuzzRoutes: Sendable {
         FileManager.default.temporaryDirectory.appendingPathComponent("piplanner-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
     }
 
-    /// The input `bytes` framed for `route`: the seeds in Fuzz/corpus are written this way.
-    static func input(_ route: Route, variant: UInt8 = 0, payload: [UInt8]) -> [UInt8] {
-        [route.rawValue, variant] + payload
-    }
-
     /// Runs one input through its route; returns the first broken invariant, or nil when every one held. An input that
     /// may hit a known open bug (`FuzzKnownIssue`) is not run unless `skippingKnownIssues` is false.
     func check(_ bytes: [UInt8], skippingKnownIssues: Bool = true) -> String? {
