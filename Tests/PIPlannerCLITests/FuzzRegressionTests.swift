@@ -13,9 +13,8 @@ import Testing
         return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted()
     }
 
-    /// The longest a saved input may take here. The fuzzer allows 1 s under AddressSanitizer; this debug build is
-    /// slower on some code and faster on other, so the bound is the same second: the inputs saved for timeouts took
-    /// several.
+    /// The longest a saved input may take here: the second the fuzzer allows an input (the inputs saved for timeouts
+    /// took several).
     static let replaySecondsLimit = 1.0
 
     /// Runs the input `folder/name` through its route in a workspace of its own, known issues included; returns the
