@@ -30,7 +30,13 @@ public struct ReferenceData: Sendable {
     public func preset(_ id: String) -> Preset? { presets.first { $0.id == id } }
 
     /// The reference data compiled into the binary from `ReferenceData/`.
-    public static func embedded() throws(PlannerError) -> ReferenceData {
+    public static func embedded() throws(PlannerError) -> ReferenceData { try embeddedParse.get() }
+
+    /// The built-in copy parsed once per process: it is compiled into the binary, so every parse gives the same value,
+    /// and a batch, a test run or a fuzzing pass need not decode and check it again for each command.
+    private static let embeddedParse = Result { () throws(PlannerError) -> ReferenceData in try parseEmbedded() }
+
+    private static func parseEmbedded() throws(PlannerError) -> ReferenceData {
         var files: [String: String] = [:]
         for (path, base64) in EmbeddedReferenceData.base64Files {
             guard let data = Data(base64Encoded: base64) else { throw .referenceData(file: path, message: "embedded copy is corrupt") }
