@@ -206,7 +206,7 @@ public struct DataAreaBuilder: Sendable {
             staffing: scenario.staffing, sizingMethod: scenario.sizingMethod, sizingMethodSource: scenario.sizingMethodSource,
             funding: [], leadCommissioner: nil, camhsAcceptsUnder2: nil, planYears: scenario.planYears,
             payYearsBeforeFirstPlanYear: scenario.payYearsBeforeFirstPlanYear, payYearLabel: scenario.payYearLabel, inputFindings: findings,
-            onCosts: scenario.onCosts)
+            onCosts: scenario.onCosts, recruitment: scenario.recruitment)
         let scale = AreaPlanner.moneyScale(input, assumptions: scenario.assumptions)
         guard scale.fits else {
             return .failure(
