@@ -25,6 +25,7 @@ public enum AreaPlanner {
         result.target = target
         if budget != nil || target != nil {
             result.findings += RecruitmentFindings.goalFindings(result)
+            result.audit += RecruitmentAudit.goalSteps(result)
         }
         return result
     }

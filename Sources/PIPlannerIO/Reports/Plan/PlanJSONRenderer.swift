@@ -25,7 +25,12 @@ public enum PlanJSONRenderer {
     }
 
     public static func area(_ p: AreaPlan) -> JSONOut {
-        .object([
+        .object(areaMembers(p))
+    }
+
+    /// The members of an area, in the schema's order; new keys are added, none renamed.
+    static func areaMembers(_ p: AreaPlan) -> [(String, JSONOut)] {
+        [
             ("name", .string(p.name)),
             ("code", .optional(p.code)),
             ("population", .number(p.population)),
@@ -49,6 +54,7 @@ public enum PlanJSONRenderer {
             ("existingWTE", .number(p.existingWTE)),
             ("gapWTE", .number(p.gapWTE)),
             ("newTeams", .number(p.newTeams)),
+        ] + recruitment(p) + [
             ("payYear", .string(p.payYearLabel)),
             ("labourPerTeamGBP", .money(p.labourPerTeamAtPayYearGBP)),
             ("labourPerTeamBreakdownGBP", breakdown(p.labourPerTeamAtPayYear)),
@@ -63,7 +69,7 @@ public enum PlanJSONRenderer {
             ("unfundedGBP", .array(p.unfundedGBP.map { .money($0) })),
             ("findings", .array(p.findings.map(ReportJSON.finding))),
             ("audit", ReportJSON.audit(p.audit)),
-        ])
+        ]
     }
 
     static func baseline(_ p: AreaPlan) -> Double { p.assumptions.baselinePrevalence.value }
@@ -154,7 +160,7 @@ public enum PlanJSONRenderer {
                     ("totalGBP", .money(y.cost.totalGBP)),
                     ("babiesSeen", .number(y.babiesSeen)),
                     ("costPerBabySeenGBP", .optional(y.costPerBabySeenGBP)),
-                ])
+                ] + recruitmentYear(y))
             })
     }
 
