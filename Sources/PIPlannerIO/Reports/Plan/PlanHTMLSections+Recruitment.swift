@@ -7,9 +7,9 @@ extension PlanHTMLSections {
         return Markup(joining: parts.enumerated().map { index, part in index % 2 == 1 ? H.strong(part) : "\(part)" })
     }
 
-    /// The summary's recruitment items: the budget or target headline first, then workforce and need lines.
-    static func recruitmentSummary(_ p: AreaPlan) -> (headline: Markup?, workforce: Markup, need: Markup) {
-        (RecruitmentText.headline(p).map(marked), marked(RecruitmentText.workforce(p)), marked(RecruitmentText.need(p)))
+    /// The summary's recruitment item: the budget or target headline, first.
+    static func recruitmentSummary(_ p: AreaPlan) -> (headline: Markup?, need: Markup) {
+        (RecruitmentText.headline(p).map(marked), marked(RecruitmentText.need(p)))
     }
 
     /// The recruitment section: the phasing, the rounding to posts and the table of posts to recruit (Methodology §3.8).
@@ -25,6 +25,7 @@ extension PlanHTMLSections {
             marked(
                 "Phasing: \(p.input.recruitment.phasing.summary) (\(p.input.recruitment.phasingSource)). " + RecruitmentText.rounding(p)))
         m += table.render()
+        m += H.paragraph(marked(RecruitmentText.workforce(p) + " " + RecruitmentText.need(p)))
         if let spare = RecruitmentText.spareCapacity(p) { m += H.paragraph(marked(spare)) }
         return m
     }

@@ -25,9 +25,12 @@ enum PlanHTMLSections {
             \(method == .need ? "coverage" : "need") method gives \(NumberFormat.number(other, 2))), \
             \(H.strong("\(NumberFormat.number(p.requiredWTE, 2)) WTE")) of the \(p.staffing.name) (\(NumberFormat.number(p.teamWTE, 2)) WTE a team).
             """,
-            recruitment.workforce,
+            // Kept short so that the first chart stays on the first screen; the recruitment section has the rest.
+            """
+            Existing workforce \(NumberFormat.number(p.existingWTE, 2)) WTE; \(H.strong("gap \(NumberFormat.number(p.gapWTE, 2)) WTE")), \
+            \(NumberFormat.number(p.costedWTE, 2)) WTE costed (roles rounded up to posts).
+            """,
             "Cost: \(costs); \(H.strong("\(NumberFormat.gbp(p.totalCostGBP)) over \(plural(p.years.count, "year"))"))\(perBaby).",
-            recruitment.need,
             """
             Funding: \(plural(p.funding.count, "funder")); unfunded over the plan \(H.strong(NumberFormat.gbp(p.unfundedGBP.sum()))).
             """,
@@ -148,24 +151,23 @@ enum PlanHTMLSections {
         var table = HTMLTable(
             label: "Year",
             numberColumns: [
-                "New WTE starting", "Labour, existing", "Labour, new", "Training", "Total", "Babies seen", "Share of caseload seen",
-                "Need not met", "Cost per baby seen",
+                "Labour, existing", "Labour, new", "Training", "Total", "Babies seen", "Share seen", "Need not met",
             ])
         for y in p.years {
             table.rows.append(
                 .init([
-                    y.label, NumberFormat.number(y.newWTEStarting, 2), NumberFormat.gbp(y.cost.labourExistingGBP),
+                    y.label, NumberFormat.gbp(y.cost.labourExistingGBP),
                     NumberFormat.gbp(y.cost.labourNewGBP), NumberFormat.gbp(y.cost.trainingGBP), NumberFormat.gbp(y.cost.totalGBP),
                     NumberFormat.number(y.babiesSeen), y.shareOfCaseloadSeen.map { NumberFormat.percent($0) } ?? "—",
-                    NumberFormat.number(y.needNotMet), y.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
+                    NumberFormat.number(y.needNotMet),
                 ]))
         }
         table.rows.append(
             .init(
                 [
-                    "Total", NumberFormat.number(p.recruitedWTE, 2), "", "", "", NumberFormat.gbp(p.totalCostGBP),
+                    "Total", "", "", "", NumberFormat.gbp(p.totalCostGBP),
                     NumberFormat.number(p.totalBabiesSeen), p.shareOfCaseloadSeenOverPlan.map { NumberFormat.percent($0) } ?? "—",
-                    NumberFormat.number(p.totalNeedNotMet), p.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
+                    NumberFormat.number(p.totalNeedNotMet),
                 ], isTotal: true))
         let a = p.assumptions
         var m = H.heading(3, "Cost by year") + labourPerTeam(p)

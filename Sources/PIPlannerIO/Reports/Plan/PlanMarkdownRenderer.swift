@@ -143,7 +143,7 @@ public enum PlanMarkdownRenderer {
             "| **Total** | \(NumberFormat.number(p.recruitedWTE, 2)) | | | | **\(NumberFormat.gbp(p.totalCostGBP))** | \(NumberFormat.number(p.totalBabiesSeen)) | \(p.shareOfCaseloadSeenOverPlan.map { NumberFormat.percent($0) } ?? "—") | \(NumberFormat.number(p.totalNeedNotMet)) | \(p.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—") |\n\n"
         let source = ReportText.citation("002", a.firstYearLabourFraction, a.trainingFirstYearGBP, a.trainingSecondYearGBP)
         md +=
-            "New teams cost \(NumberFormat.trimmedPercent(a.firstYearLabourFraction.value)) of a year's labour and \(NumberFormat.gbpPence(Money(gbp: a.trainingFirstYearGBP.value))) training a team in their first year, and \(NumberFormat.gbpPence(Money(gbp: a.trainingSecondYearGBP.value))) training in their second (\(source)), cohort by cohort as they start. Babies seen are the teams' capacity, at most the caseload; need not met is the caseload less the babies seen, year by year. Not included: pre-qualification training, premises and other non-pay costs.\n\n"
+            "New teams cost \(NumberFormat.trimmedPercent(a.firstYearLabourFraction.value)) of a year's labour and \(NumberFormat.gbpPence(Money(gbp: a.trainingFirstYearGBP.value))) training a team in their first year, and \(NumberFormat.gbpPence(Money(gbp: a.trainingSecondYearGBP.value))) training in their second (\(source)). Under a phasing each cohort is costed so from the year it starts. Babies seen are the teams' capacity, at most the caseload; need not met is the caseload less the babies seen, year by year. Not included: pre-qualification training, premises and other non-pay costs.\n\n"
         return md
     }
 
