@@ -1,5 +1,6 @@
 import Foundation
 import PIPlannerIO
+import PIPlannerModel
 
 /// `--area-data DIR` and `--scenario FILE`, shared by batch, compare and init.
 enum AreaDataOptions {
@@ -9,10 +10,29 @@ enum AreaDataOptions {
         try AreaCatalog.load(areaDataDirectory: args.options["area-data"])
     }
 
-    /// The scenario from `--scenario FILE`, or the built-in defaults. Fails (exit 1) on any invalid value.
+    /// `--low-income-measure cilif-fye2025|idaci-2019`: replaces the scenario's `lowIncomeMeasure` (no default, so a
+    /// scenario's own choice stands unless the option is given).
+    static let lowIncomeMeasureOption = OptionSpec(
+        name: "low-income-measure", valueName: LowIncomeMeasure.allCases.map(\.rawValue).joined(separator: "|"),
+        allowedValues: LowIncomeMeasure.allCases.map(\.rawValue), allowedDescription: nil, defaultValue: nil,
+        help:
+            "Low-income share of areas from the data: cilif-fye2025 (DWP/HMRC children in low income families, every UK council) or idaci-2019 (England only); default: the scenario's lowIncomeMeasure, else cilif-fye2025",
+        isRepeatable: false, isRequired: false, shortName: nil)
+
+    /// The scenario from `--scenario FILE`, or the built-in defaults, with `--low-income-measure` applied. Fails (exit 1)
+    /// on any invalid value.
     static func loadScenario(_ args: ParsedArguments, reference: ReferenceData) throws(PlannerError) -> LoadedScenario {
         let loader = PlanConfigLoader(reference: reference)
-        if let path = args.options["scenario"] { return try loader.loadScenario(path: path) }
-        return try loader.defaultScenario()
+        var scenario: LoadedScenario
+        if let path = args.options["scenario"] {
+            scenario = try loader.loadScenario(path: path)
+        } else {
+            scenario = try loader.defaultScenario()
+        }
+        if let text = args.options[lowIncomeMeasureOption.name], let measure = LowIncomeMeasure(rawValue: text) {
+            scenario.lowIncomeMeasure = measure
+            scenario.lowIncomeMeasureSource = "command line --\(lowIncomeMeasureOption.name)"
+        }
+        return scenario
     }
 }

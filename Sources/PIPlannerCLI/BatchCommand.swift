@@ -8,7 +8,7 @@ struct BatchCommand: PlannerCommand {
     let abstract = "Plan every area of a set (all, england, icbs, ... or codes) from the shipped data"
     let usage = ""
     let discussion = """
-        Plans every area of a set from the shipped area data (population, births, IDACI 2019) under one
+        Plans every area of a set from the shipped area data (population, births, need) under one
         scenario, and writes one row (CSV) or one object (JSON lines) per area with a totals row or summary,
         or one self-contained HTML page: the set's totals, the areas on a hex map of the UK (English
         counties drawn as their districts, health boards as their councils; ICBs on a map of the ICBs)
@@ -19,9 +19,11 @@ struct BatchCommand: PlannerCommand {
               england, wales, scotland, northern-ireland, icbs (42), health-boards (7 Welsh + 14 Scottish);
               or GSS codes separated by commas (e.g. E08000035,E08000003).
 
-        Each area: population and births from the data; low-income share = its IDACI 2019 rate (local;
-        ICBs: births-weighted over their authorities; none in Wales, Scotland, NI, said in a finding);
-        maltreatment share = England's national figure; existing WTE 0; no funding.
+        Each area: population and births from the data; low-income share = its share of children aged 0-15
+        in low income families, FYE 2025 (local; counties, ICBs, boards: summed counts over their councils),
+        or its IDACI 2019 rate (--low-income-measure idaci-2019, England only); maltreatment share = England's
+        under-1 share scaled by the authority's children-in-need rate (local-derived, English authorities),
+        else England's national share; existing WTE 0; no funding. The summary counts areas by basis.
 
         EXIT CODES: 0 every area planned; 1 invalid scenario or data, or a partial batch (an area row
         rejected or an area not plannable: the rest are still planned and written); 2 usage error.
@@ -34,6 +36,7 @@ struct BatchCommand: PlannerCommand {
                 A plan config without areas (version, preset, assumptions, sizingMethod, combination, staffingModel, pay, \
                 planYears); default: reference defaults, staffing model and 3 plan years from the year after the latest pay year
                 """),
+        AreaDataOptions.lowIncomeMeasureOption,
         .choice(
             "format", ["csv", "jsonl", "html"], default: "csv",
             help: "CSV (columns in Examples/README-areas.md), JSON lines, or HTML with a hex map"),

@@ -8,8 +8,8 @@ struct CompareCommand: PlannerCommand {
     let abstract = "Set areas (GSS codes or config files) side by side, ranked by a chosen column"
     let usage = "AREA AREA..."
     let discussion = """
-        Sets two or more areas side by side in one table: births, prevalence and which risk shares were
-        local or national, infants at risk, caseload, teams by both methods, WTE, existing WTE and gap,
+        Sets two or more areas side by side in one table: births, prevalence, each risk share with its
+        basis (local, local-derived, national, config), measure, year and geography, infants at risk, caseload, teams by both methods, WTE, existing WTE and gap,
         cost (first year and all plan years), cost per baby seen, cost per 1,000 births, funding gap.
 
         AREA is a GSS code (a council, an ICB or a health board), planned from the shipped data under the
@@ -20,6 +20,7 @@ struct CompareCommand: PlannerCommand {
         """
     let options: [OptionSpec] = [
         .value("scenario", "FILE", help: "Scenario for areas given as codes (a plan config without areas)"),
+        AreaDataOptions.lowIncomeMeasureOption,
         .choice(
             "rank-by", CompareRenderer.rankableColumns, default: CompareRenderer.defaultRankBy, help: "Rank by this column, highest first",
             valueName: "COLUMN", describedAs: "a numeric column:"),

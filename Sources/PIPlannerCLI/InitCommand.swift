@@ -9,14 +9,17 @@ struct InitCommand: PlannerCommand {
     let usage = ""
     let discussion = """
         Writes a complete, commented starter config (JSON with // comments) for one area from the shipped
-        data: population, births, the low-income share (IDACI 2019, local) and the maltreatment share
-        (national), each with its source and caveats in a comment; the default staffing model, pay year and
+        data: population, births, the low-income share (children in low income families FYE 2025, local;
+        or IDACI 2019 with --low-income-measure idaci-2019) and the maltreatment share (local-derived from
+        the authority's children-in-need rate in England, else England's national share), each with its
+        measure, year, geography, source and caveats; the default staffing model, pay year and
         point; three plan years from the year after the latest pay year; existing WTE 0; no funding, with
         the known funder ids listed. `piplanner plan` runs it unchanged.
         """
     let options: [OptionSpec] = [
         .value(
             "area", "CODE", help: "GSS code of a council, an ICB or a health board (e.g. E08000035 for Leeds)", required: true),
+        AreaDataOptions.lowIncomeMeasureOption,
         .value("output", "FILE", help: "Write to FILE (atomically) instead of standard output"),
         .flag("force", help: "Overwrite FILE if it exists (otherwise init refuses, exit 1)"),
         .value("area-data", "DIR", help: "Read the area files from DIR instead of the built-in copy"),
@@ -34,7 +37,7 @@ struct InitCommand: PlannerCommand {
             throw .writeFailed(file: output, reason: "the file already exists; init never overwrites a file unless --force is given")
         }
         let reference = try PIPlannerCommand.loadReference(args, io: io)
-        let scenario = try PlanConfigLoader(reference: reference).defaultScenario()
+        let scenario = try AreaDataOptions.loadScenario(args, reference: reference)
         let (catalog, origin) = try AreaDataOptions.loadCatalog(args)
         let source = AreaSource(catalog: catalog, areaDataOrigin: origin, scenario: scenario, reference: reference)
         let built: DataArea

@@ -29,6 +29,11 @@ public enum AreaDataBuilder {
         case scotlandCAToHB = "phs_lookup_scotland_ca_hb19.csv"
         /// Staged health-board sums; only its Scottish board names are used (the PHS lookup has none).
         case healthBoardSums = "derived_health_board_population_mid2022_births_2022.csv"
+        /// DWP/HMRC Children in low income families, Table 7: children 0–15 in relative low income before housing
+        /// costs, FYE 2022–2025, every UK authority (April 2023 boundaries).
+        case lowIncome = "dwp_cilif_la_children_0_15_relative_low_income_bhc_fye2022_2025.csv"
+        /// DfE Characteristics of children in need 2024, b1: children in need and rates per 10,000, 2020–2024.
+        case childrenInNeed = "dfe_children_in_need_b1_2020_2024.csv"
     }
 
     /// Derives the shipped files. `sources` must hold the text of every `SourceFile`.
@@ -40,6 +45,8 @@ public enum AreaDataBuilder {
         try derivation.checkPlanningUnitCounts()
         try derivation.addBirths()
         try derivation.addIDACI()
+        try derivation.addLowIncome()
+        try derivation.addChildrenInNeed()
         try derivation.addICBShares()
         try derivation.addHealthBoards()
         return try derivation.shippedFiles()

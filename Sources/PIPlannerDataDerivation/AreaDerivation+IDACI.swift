@@ -21,7 +21,8 @@ extension AreaDerivation {
         for i in las.indices {
             let la = las[i]
             guard la.nation == .england else {
-                las[i].idaciNote = "IoD2019 covers England only; no comparable deprivation measure is shipped for \(la.nation.displayName)"
+                las[i].idaciNote =
+                    "IoD2019 covers England only; no comparable deprivation index is shipped for \(la.nation.displayName) (its low-income share is cilif_fye2025_share)"
                 continue
             }
             guard la.tier.isPlanningUnit else {

@@ -26,6 +26,7 @@ extension AreaDerivation {
                 la.tier.isPlanningUnit ? "true" : "false",
                 String(la.population), String(la.populationAge0), String(la.births!), la.birthsBasis!.rawValue, la.birthsNote,
                 la.idaci ?? "", la.idaciBasis.rawValue, la.idaciNote,
+            ] + la.lowIncome!.cells + la.childrenInNeed.cells + [
                 la.icbs.map(\.code).joined(separator: ";"),
                 la.icbs.map { String($0.count) }.joined(separator: ";"),
                 la.icbs.map { Apportionment.decimal($0.count, over: la.icbLSOATotal, places: 4) }.joined(separator: ";"),
@@ -53,6 +54,7 @@ extension AreaDerivation {
             let population = Apportionment.largestRemainder(la.population, weights: counts)
             let age0 = Apportionment.largestRemainder(la.populationAge0, weights: counts)
             let birthParts = Apportionment.largestRemainder(la.births!, weights: counts)
+            let lowIncomeParts = lowIncomeParts(of: la)
             for (k, icb) in la.icbs.enumerated() {
                 guard icbs[icb.code] != nil else {
                     throw AreaDataError(
@@ -62,6 +64,11 @@ extension AreaDerivation {
                 icbs[icb.code]!.populationAge0 += age0[k]
                 icbs[icb.code]!.births += birthParts[k]
                 icbs[icb.code]!.laCodes.append(la.code)
+                icbs[icb.code]!.lowIncomeCount += lowIncomeParts[k].count
+                icbs[icb.code]!.lowIncomeDenominator += lowIncomeParts[k].denominator
+                icbs[icb.code]!.lowIncomeTerms.append(
+                    "\(la.code) \(lowIncomeParts[k].count)/\(lowIncomeParts[k].denominator)"
+                        + (la.icbs.count > 1 ? " (\(icb.count) of \(la.icbLSOATotal) LSOA11s)" : ""))
                 if la.icbs.count > 1 {
                     icbs[icb.code]!.apportioned.append("\(la.code) \(icb.count) of \(la.icbLSOATotal) LSOA11s")
                 }
@@ -78,7 +85,7 @@ extension AreaDerivation {
                 exact
                     ? "sum over whole lower-tier local authorities"
                     : "sum over lower-tier local authorities; those split between ICBs (apportioned_la_parts) are apportioned by their share of 2011 LSOAs in the ICB (July 2022 lookup), a count of areas not a population weight, rounded by largest remainder so each authority's parts sum to its total",
-            ]
+            ] + Self.rollUpLowIncomeCells(roll, over: "its \(roll.laCodes.count) lower-tier authorities", apportioned: !exact)
         }
     }
 
@@ -95,6 +102,9 @@ extension AreaDerivation {
             boards[board]!.populationAge0 += la.populationAge0
             boards[board]!.births += la.births!
             boards[board]!.laCodes.append(la.code)
+            boards[board]!.lowIncomeCount += la.lowIncome!.count
+            boards[board]!.lowIncomeDenominator += la.lowIncome!.denominator
+            boards[board]!.lowIncomeTerms.append("\(la.code) \(la.lowIncome!.fraction)")
         }
         let boardCodes = boards.keys.sorted { a, b in a.first! != b.first! ? a.first! == "W" : a < b }
         let walesBoards = boardCodes.filter { $0.hasPrefix("W") }.count
@@ -114,6 +124,8 @@ extension AreaDerivation {
                     ? "sum over whole unitary authorities (ONS UA to LHB December 2022 lookup)"
                     : "sum over whole council areas (PHS council area to health board 2019 lookup)",
             ]
+                + Self.rollUpLowIncomeCells(
+                    roll, over: "its \(roll.laCodes.count) \(welsh ? "unitary authorities" : "council areas")", apportioned: false)
         }
     }
 }

@@ -16,6 +16,10 @@ struct DerivedLocalAuthority {
     var idaci: String? = nil
     var idaciBasis: IDACIBasis = .none
     var idaciNote = ""
+    /// Children in low income families, FYE 2025 (every authority once derived).
+    var lowIncome: DerivedLowIncome? = nil
+    /// Children-in-need rate at 31 March 2024 (English upper tier; `none` elsewhere).
+    var childrenInNeed = DerivedChildrenInNeed(ratePer10000: nil, basis: .none, note: "")
     /// ICBs by LSOA11 count, largest first then by code.
     var icbs: [(code: String, count: Int)] = []
     var icbLSOATotal = 0

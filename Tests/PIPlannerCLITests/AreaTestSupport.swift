@@ -57,6 +57,12 @@ func parseCSV(_ text: String) -> [[String: String]] {
     }
 }
 
-/// England's maltreatment share as the planner should derive it: 19,640 babies under one in need (001, note ix)
-/// ÷ 577,046 live births in England in 2022 (ONS) = 0.0340354.
-let nationalMaltreatmentShare = 19_640.0 / 577_046.0
+/// England's maltreatment share as the planner should derive it: 17,820 babies under one in need at 31 March 2022
+/// (DfE a7) ÷ 577,046 live births in England in 2022 (ONS) = 0.0308814.
+let nationalMaltreatmentShare = 17_820.0 / 577_046.0
+
+/// England's children-in-need rate at 31 March 2024 per 10,000 children (DfE b1, national row).
+let englandChildrenInNeedRate = 332.9
+
+/// The local-derived maltreatment share of an English authority with children-in-need rate `rate` (per 10,000).
+func maltreatmentProxy(rate: Double) -> Double { nationalMaltreatmentShare * rate / englandChildrenInNeedRate }

@@ -44,7 +44,7 @@ import Testing
         let header = try #require(result.stdout.split(separator: "\n").first)
         #expect(
             header.hasPrefix(
-                "code,name,nation,tier,population_persons,births_per_year,birth_rate_per_1000,idaci2019_rate,low_income_share,low_income_share_basis,maltreatment_share,maltreatment_share_basis,prevalence,"
+                "code,name,nation,tier,population_persons,births_per_year,birth_rate_per_1000,idaci2019_rate,low_income_share,low_income_share_basis,low_income_measure,low_income_year,low_income_geography,maltreatment_share,maltreatment_share_basis,maltreatment_measure,maltreatment_year,maltreatment_geography,prevalence,"
             ))
         #expect(header.contains("cost_2026_27_gbp,cost_2027_28_gbp,cost_2028_29_gbp,total_cost_gbp"))
         let rows = parseCSV(result.stdout)
@@ -56,10 +56,13 @@ import Testing
         #expect(areas.reduce(0) { $0 + Double($1["population_persons"]!)! } == Double(total["population_persons"]!)!)
         let costSum = areas.reduce(0) { $0 + Double($1["total_cost_gbp"]!)! }
         #expect(abs(costSum - Double(total["total_cost_gbp"]!)!) < 0.01 * Double(areas.count))
-        // Leeds is marked local (IDACI) and national (maltreatment).
+        // Leeds is marked local (CILIF FYE 2025) and local-derived (maltreatment), each with measure, year and geography.
         let leeds = try #require(rows.first { $0["code"] == "E08000035" })
         #expect(leeds["low_income_share_basis"] == "local")
-        #expect(leeds["maltreatment_share_basis"] == "national")
+        #expect(leeds["low_income_year"] == "FYE 2025" && leeds["low_income_geography"] == "Leeds (E08000035)")
+        #expect(leeds["low_income_measure"]?.contains("relative low income before housing costs, children aged 0–15") == true)
+        #expect(leeds["maltreatment_share_basis"] == "local-derived")
+        #expect(leeds["maltreatment_year"] == "under-1s 2022; rates 31 March 2024")
         #expect(leeds["idaci2019_rate"] == "0.203")
     }
 
@@ -73,7 +76,10 @@ import Testing
         #expect(parseCSV(result.stdout).count == units.count + 1)
         for fragment in [
             "218 areas requested, 218 planned, 0 excluded", "153 English upper-tier", "22 Welsh", "32 Scottish", "11 Northern Ireland",
-            "The \(districts) English non-metropolitan districts are not planned separately", "No low-income adjustment for 65 areas",
+            "The \(districts) English non-metropolitan districts are not planned separately", "local in 218 of 218 areas",
+            "a local-derived proxy in 152 areas", "England's national share (babies under one in need ÷ live births, 2022) in 66 areas",
+            "including Hampshire E10000014",
+            "Shares by basis: low income (cilif-fye2025, FYE 2025) local 218; maltreatment local-derived 152, national 66.",
             "Cornwall and Isles of Scilly are apportioned", "Cumberland, Westmorland and Furness, North Yorkshire, Somerset",
         ] {
             #expect(result.stderr.contains(fragment), "stderr lacks '\(fragment)': \(result.stderr)")
@@ -182,8 +188,8 @@ import Testing
         let result = runCLI(["batch", "--areas", "wales", "--area-data", data.path])
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stderr.contains("1 rejected row of the area data outside this selection"))
-        // The West Yorkshire ICB cannot weight its authorities' IDACI rates without Leeds: excluded, the rest planned.
-        let icbs = runCLI(["batch", "--areas", "icbs", "--area-data", data.path])
+        // Under IDACI the West Yorkshire ICB cannot weight its authorities' rates without Leeds: excluded, the rest planned.
+        let icbs = runCLI(["batch", "--areas", "icbs", "--area-data", data.path, "--low-income-measure", "idaci-2019"])
         #expect(icbs.code == 1)
         #expect(icbs.stderr.contains("warning: E54000054 ") && icbs.stderr.contains("41 planned"), "\(icbs.stderr)")
     }
@@ -196,7 +202,7 @@ import Testing
         #expect(result.stderr.contains("icbs.csv") && result.stderr.contains("file not found"), "\(result.stderr)")
     }
 
-    @Test func icbLowIncomeShareIsTheBirthsWeightedMeanOfItsAuthorities() throws {
+    @Test func icbIDACIShareIsTheBirthsWeightedMeanOfItsAuthorities() throws {
         // NHS Cheshire and Merseyside (E54000008) is an exact sum of 9 whole authorities, each with its own IDACI rate:
         // share = Σ rate × births ÷ Σ births, worked out here from local-authorities.csv.
         let icb = try #require(try AreaFiles.rows("icbs.csv").first { $0["icb22_code"] == "E54000008" })
@@ -210,31 +216,34 @@ import Testing
             births += Double(la["live_births_2022"]!)!
         }
         let expected = weighted / births
-        let result = runCLI(["batch", "--areas", "E54000008"])
+        let result = runCLI(["batch", "--areas", "E54000008", "--low-income-measure", "idaci-2019"])
         #expect(result.code == 0, "\(result.stderr)")
         let row = try #require(parseCSV(result.stdout).first)
-        #expect(row["low_income_share_basis"] == "local-births-weighted")
+        #expect(row["low_income_share_basis"] == "local-derived")
+        #expect(row["low_income_year"] == "2019 (2015/16 data)")
         #expect(abs(Double(row["low_income_share"]!)! - expected) < 5e-7)
         #expect(Double(row["births_per_year"]!)! == births)
     }
 
-    @Test func welshAreaHasNoLowIncomeAdjustmentAndSaysSo() throws {
-        // Cardiff (W06000015): no IDACI, so only the national maltreatment group applies:
-        // P = m × 0.48 + (1 − m) × 0.15 with m = 19,640 / 577,046 = 0.0340354:
-        // 0.0163370 + 0.1448947 = 0.1612317.
+    @Test func welshAreaHasNoLowIncomeAdjustmentUnderIDACIAndSaysSo() throws {
+        // Cardiff (W06000015) under idaci-2019: no IDACI, so only England's maltreatment share applies:
+        // P = m × 0.48 + (1 − m) × 0.15 with m = 17,820 / 577,046 = 0.0308814:
+        // 0.0148231 + 0.1453678 = 0.1601909.
         let m = nationalMaltreatmentShare
         let expected = m * 0.48 + (1 - m) * 0.15
-        let result = runCLI(["batch", "--areas", "W06000015", "--format", "jsonl"])
+        #expect(isClose(expected, 0.1601909, relativeTolerance: 1e-6))
+        let result = runCLI(["batch", "--areas", "W06000015", "--format", "jsonl", "--low-income-measure", "idaci-2019"])
         #expect(result.code == 0, "\(result.stderr)")
         let area = try #require(parseJSONLines(result.stdout).first)
         #expect(isClose(area["prevalence"] as! Double, expected, relativeTolerance: 1e-12))
-        #expect(area["lowIncomeShareBasis"] as? String == "none")
+        #expect(area["lowIncomeShareBasis"] as? String == "none" && area["lowIncomeMeasure"] as? String == "idaci-2019")
         let findings = try #require(area["findings"] as? [[String: Any]])
         let missing = try #require(findings.first { $0["code"] as? String == "risk-shares-missing" })
         #expect((missing["message"] as! String).contains("no low-income adjustment"))
-        #expect((missing["message"] as! String).contains("WIMD"))
+        #expect((missing["message"] as! String).contains("IDACI covers England only"))
+        #expect((missing["message"] as! String).contains("cilif-fye2025"))
         let national = try #require(findings.first { $0["code"] as? String == "risk-shares-national" })
-        #expect((national["message"] as! String).contains("applied to Wales"))
+        #expect((national["message"] as! String).contains("England's national figure, applied to Wales"))
         let groups = try #require(area["riskGroups"] as? [[String: Any]])
         #expect(groups.map { $0["id"] as! String } == ["maltreatment"])
         #expect(groups[0]["shareScope"] as? String == "national")
@@ -250,8 +259,8 @@ import Testing
         #expect((low["unit"] as! String).contains("local") && (low["source"] as! String).hasPrefix("local:"))
         #expect((low["derivation"] as! String).contains("assumption"))
         let malt = try #require(inputs.first { $0["id"] as? String == "riskGroups.maltreatment.share" })
-        #expect((malt["unit"] as! String).contains("national") && (malt["source"] as! String).hasPrefix("national"))
-        #expect((malt["derivation"] as! String).contains("years differ"))
+        #expect((malt["unit"] as! String).contains("local-derived") && (malt["source"] as! String).hasPrefix("local-derived"))
+        #expect((malt["derivation"] as! String).contains("17,820 / 577,046") && (malt["derivation"] as! String).contains("age mix"))
     }
 
     @Test func codeListWithABadCodePlansTheRest() throws {

@@ -16,14 +16,18 @@ import Testing
         // IDACI 2019 from local-authorities.csv: Manchester 0.297 > Leeds 0.203 > Norfolk 0.155.
         let idaci = try Self.leedsManchesterNorfolk.map { Double(try AreaFiles.localAuthority($0)["idaci2019_rate"] ?? "") }
         #expect(idaci == [0.203, 0.297, 0.155])
+        // CILIF FYE 2025 (the default measure): Manchester 41,483/116,876 = 0.355 > Leeds 39,240/157,114 = 0.250
+        // > Norfolk 30,049/151,546 = 0.198, the same order.
         // Ranked by prevalence (the default), highest first: the order of deprivation.
         #expect(areas.map { $0["code"] as! String } == ["E08000003", "E08000035", "E10000020"])
+        #expect(areas.map { $0["low_income_share"] as! Double }.map { ($0 * 1000).rounded() / 1000 } == [0.355, 0.250, 0.198])
         #expect(areas.map { $0["rank"] as! Double } == [1, 2, 3])
         let prevalences = areas.map { $0["prevalence"] as! Double }
         #expect(prevalences[0] > prevalences[1] && prevalences[1] > prevalences[2])
         for area in areas {
             #expect(area["low_income_share_basis"] as? String == "local")
-            #expect(area["maltreatment_share_basis"] as? String == "national")
+            #expect(area["maltreatment_share_basis"] as? String == "local-derived")
+            #expect(area["low_income_year"] as? String == "FYE 2025")
         }
     }
 
@@ -31,24 +35,27 @@ import Testing
         let areas = try compareJSON(Self.leedsManchesterNorfolk)
         let leeds = try #require(areas.first { $0["code"] as? String == "E08000035" })
         // Highest-risk rule, maltreatment (48%) above low income (34%), baseline 15%:
-        // m = 19,640 / 577,046 = 0.0340354; r = 0.203 (Leeds IDACI 2019)
+        // r = 39,240 / 157,114 = 0.2497550 (Leeds, CILIF FYE 2025, as published)
+        // m = 17,820 / 577,046 × 332.4 / 332.9 = 0.0308814 × 0.9984980 = 0.0308350 (Leeds's children-in-need rate ÷ England's)
         // P = m × 0.48 + r × (1 − m) × 0.34 + (1 − m) × (1 − r) × 0.15
-        //   = 0.0163370 + 0.203 × 0.9659646 × 0.34 + 0.9659646 × 0.797 × 0.15
-        //   = 0.0163370 + 0.0666709 + 0.1154811 = 0.1984889
-        let m = nationalMaltreatmentShare
-        let r = 0.203
+        //   = 0.0148008 + 0.2497550 × 0.9691650 × 0.34 + 0.9691650 × 0.7502450 × 0.15
+        //   = 0.0148008 + 0.0822983 + 0.1090667 = 0.2061658
+        let m = maltreatmentProxy(rate: 332.4)
+        let r = 39_240.0 / 157_114.0
+        #expect(abs(m - 0.0308350) < 5e-8)
         let p = m * 0.48 + r * (1 - m) * 0.34 + (1 - m) * (1 - r) * 0.15
-        #expect(abs(p - 0.1984889) < 5e-7)
+        #expect(abs(p - 0.2061658) < 5e-7)
         #expect(isClose(leeds["prevalence"] as! Double, p, relativeTolerance: 1e-6))
-        // Infants at risk = 8,617 births × 0.1984889 = 1,710.38; caseload = × 150 / (3,300 × 0.15) = 518.30;
-        // need teams = 518.30 / 150 = 3.4553; coverage teams = 822,483 / 280,000 = 2.9374.
+        #expect(isClose(leeds["maltreatment_share"] as! Double, m, relativeTolerance: 1e-9))
+        // Infants at risk = 8,617 births × 0.2061658 = 1,776.53; caseload = × 150 / (3,300 × 0.15) = 538.34;
+        // need teams = 538.34 / 150 = 3.5890; coverage teams = 822,483 / 280,000 = 2.9374.
         let infants = 8_617 * p
         let caseload = infants * 150 / (3_300 * 0.15)
         #expect(isClose(leeds["infants_at_risk_per_year"] as! Double, infants, relativeTolerance: 1e-5))
         #expect(isClose(leeds["specialist_caseload_per_year"] as! Double, caseload, relativeTolerance: 1e-5))
         #expect(isClose(leeds["need_teams"] as! Double, caseload / 150, relativeTolerance: 1e-4))
         #expect(isClose(leeds["coverage_teams"] as! Double, 822_483.0 / 280_000, relativeTolerance: 1e-4))
-        // Required WTE = 3.4553 × 5.13 = 17.73; no existing team, so the gap is all of it and so is the funding gap.
+        // Required WTE = 3.5890 × 5.13 = 18.41; no existing team, so the gap is all of it and so is the funding gap.
         #expect(isClose(leeds["required_wte"] as! Double, caseload / 150 * 5.13, relativeTolerance: 1e-4))
         #expect(leeds["existing_wte"] as? Double == 0)
         #expect(isClose(leeds["gap_wte"] as! Double, leeds["required_wte"] as! Double))
@@ -67,7 +74,8 @@ import Testing
         #expect(result.stdout.contains("| | Manchester | Leeds | Norfolk |"))
         #expect(result.stdout.contains("| **Rank by prevalence** | **1** | **2** | **3** |"))
         #expect(result.stdout.contains("| Low-income share is | local | local | local |"))
-        #expect(result.stdout.contains("| Maltreatment share is | national | national | national |"))
+        #expect(result.stdout.contains("| Maltreatment share is | local-derived | local-derived | local-derived |"))
+        #expect(result.stdout.contains("| Low-income year | FYE 2025 | FYE 2025 | FYE 2025 |"))
         for label in [
             "Births a year", "Infants at risk a year", "Specialist caseload a year", "Teams, coverage method", "Teams, need method",
             "Required WTE", "Existing WTE", "WTE gap", "Cost, first year", "Cost per baby seen", "Cost per 1,000 births", "Funding gap",

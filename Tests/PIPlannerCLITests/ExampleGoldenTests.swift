@@ -62,15 +62,27 @@ import Testing
     @Test func oldhamUsesTheSpendingReviewTeam() throws {
         let area = try plan("oldham-metropolitan-borough")
         #expect((area["staffingModel"] as? [String: Any])?["id"] as? String == "spending-review-2021")
-        // Highest-risk with one group: 0.233 × 0.34 + 0.767 × 0.15 = 0.07922 + 0.11505 = 0.19427.
-        #expect(isClose(area["prevalence"] as! Double, 0.19427))
-        // 3,158 × 0.19427 × (150/495) / 150 = 613.50466 / 495 = 1.239403…
-        #expect(isClose(area["needTeams"] as! Double, 3_158 * 0.19427 / 495))
+        // The shares init writes: s = 21,649 / 56,659 = 0.3820929 (CILIF FYE 2025); m = 17,820 / 577,046 × 448.9 / 332.9
+        // = 0.0416421 (local-derived). Highest-risk, maltreatment (48%) first:
+        // P = m × 0.48 + s × (1 − m) × 0.34 + (1 − m)(1 − s) × 0.15 = 0.0199882 + 0.1245018 + 0.0888264 = 0.2333164.
+        let m = maltreatmentProxy(rate: 448.9)
+        let s = 21_649.0 / 56_659.0
+        #expect(isClose(m, 0.04164214336801663, relativeTolerance: 1e-12) && isClose(s, 0.38209287138848197, relativeTolerance: 1e-12))
+        let p = m * 0.48 + s * (1 - m) * 0.34 + (1 - m) * (1 - s) * 0.15
+        #expect(abs(p - 0.2333164) < 5e-7)
+        #expect(isClose(area["prevalence"] as! Double, p, relativeTolerance: 1e-9))
+        // 3,158 × 0.2333164 × (150/495) / 150 = 3,158 × 0.2333164 / 495 = 1.488512…
+        #expect(isClose(area["needTeams"] as! Double, 3_158 * p / 495, relativeTolerance: 1e-9))
+        let groups = try #require(area["riskGroups"] as? [[String: Any]])
+        #expect(groups.map { $0["shareBasis"] as? String } == ["local", "local-derived"])
         #expect(codes(area).contains("camhs-no-under-2"))
     }
 
     @Test func leedsHasAnExistingTeamAndJointFunding() throws {
         let area = try plan("leeds-joint-funded")
+        // Its share is IDACI 2019, as its lowIncomeMeasure says: the plan names the measure and year.
+        let low = try #require((area["riskGroups"] as? [[String: Any]])?.first)
+        #expect(low["shareYear"] as? String == "2019 (2015/16 data)" && low["shareBasis"] as? String == "config")
         #expect(area["population"] as? Double == 822_483)
         #expect(area["births"] as? Double == 8_617)
         #expect(area["existingWTE"] as? Double == 4.45)

@@ -10,9 +10,10 @@ import Testing
         let text = try String(contentsOfFile: file, encoding: .utf8)
         // Every figure carries its source in a comment.
         for fragment in [
-            "\"population\": 822483", "\"births\": 8617", "\"share\": 0.203", "\"shareScope\": \"local\"", "\"shareScope\": \"national\"",
-            "ONS mid-2022 population estimates", "ONS Birth characteristics 2022", "IDACI", "children aged 0–15", "assumption",
-            "19,640 / 577,046", "years differ", "\"staffingModel\": \"spending-review-2021\"",
+            "\"population\": 822483", "\"births\": 8617", "\"share\": 0.24975495500082742", "\"shareScope\": \"local\"",
+            "\"shareScope\": \"local-derived\"", "\"lowIncomeMeasure\": \"cilif-fye2025\"", "\"shareYear\": \"FYE 2025\"",
+            "ONS mid-2022 population estimates", "ONS Birth characteristics 2022", "DWP/HMRC", "children aged 0–15", "assumption",
+            "17,820 / 577,046", "332.4 ÷ England's 332.9", "age mix", "\"staffingModel\": \"spending-review-2021\"",
             "\"pay\": {\"year\": \"2025/26\", \"point\": \"entry\"}",
             "\"planYears\": {\"start\": \"2026/27\", \"count\": 3}", "the financial year after the latest shipped pay year",
             "\"funding\": [],", "icb-cyp-mental-health", "la-public-health", "// \"leadCommissioner\"", "// \"camhsAcceptsUnder2\"",
@@ -23,12 +24,11 @@ import Testing
         #expect(plan.code == 0, "\(plan.stderr)")
         let area = try #require((parseJSON(plan.stdout)["areas"] as? [[String: Any]])?.first)
         // The same prevalence as the hand calculation for Leeds (see CompareCommandTests.leedsRowByHand).
-        let m = nationalMaltreatmentShare
-        #expect(
-            isClose(
-                area["prevalence"] as! Double, m * 0.48 + 0.203 * (1 - m) * 0.34 + (1 - m) * (1 - 0.203) * 0.15, relativeTolerance: 1e-12))
+        let m = maltreatmentProxy(rate: 332.4)
+        let r = 39_240.0 / 157_114.0
+        #expect(isClose(area["prevalence"] as! Double, m * 0.48 + r * (1 - m) * 0.34 + (1 - m) * (1 - r) * 0.15, relativeTolerance: 1e-12))
         let groups = try #require(area["riskGroups"] as? [[String: Any]])
-        #expect(groups.map { $0["shareScope"] as? String } == ["local", "national"])
+        #expect(groups.map { $0["shareScope"] as? String } == ["local", "local-derived"])
         let codes = try #require(area["findings"] as? [[String: Any]]).map { $0["code"] as! String }
         #expect(codes.contains("no-funding") && codes.contains("no-lead-commissioner") && codes.contains("camhs-under-2-unknown"))
         // It plans exactly as the data does: the same prevalence and cost as compare gives for E08000035.
@@ -74,12 +74,15 @@ import Testing
         let plan = runCLI(["plan", file, "--format", "json"])
         #expect(plan.code == 0, "\(code): \(plan.stderr)")
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        if code.hasPrefix("E") {
-            #expect(text.contains("\"lowIncome\": {\"share\":"))
-        } else {
-            // No IDACI outside England: the config says why and sets no low-income share.
-            #expect(text.contains("no low-income adjustment") && !text.contains("\"lowIncome\": {\"share\": 0"))
-        }
+        // Every UK area has a low-income share from children in low income families (FYE 2025).
+        #expect(text.contains("\"lowIncome\": {\n") && text.contains("\"shareYear\": \"FYE 2025\""), "\(code)")
+        guard !code.hasPrefix("E") else { return }
+        // No IDACI outside England: under idaci-2019 the config says why and sets no low-income share.
+        let idaci = temporaryDirectory().appendingPathComponent("\(code)-idaci.json").path
+        #expect(runCLI(["init", "--area", code, "--output", idaci, "--low-income-measure", "idaci-2019"]).code == 0)
+        let idaciText = try String(contentsOfFile: idaci, encoding: .utf8)
+        #expect(idaciText.contains("no low-income adjustment") && !idaciText.contains("\"lowIncome\": {\n"), "\(code)")
+        #expect(runCLI(["plan", idaci]).code == 0)
     }
 
     @Test func shareScopeIsLocalOrNational() {

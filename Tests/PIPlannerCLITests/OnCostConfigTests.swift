@@ -102,9 +102,7 @@ func onCostConfig(_ areaFields: String, top: String) -> String {
     @Test func batchAndCompareCarryTheMethodAndLabourParts() throws {
         let batch = runCLI(["batch", "--areas", "E08000035"])
         #expect(batch.code == 0, "\(batch.stderr)")
-        let lines = batch.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        let header = lines[0]
-        let row = Dictionary(uniqueKeysWithValues: zip(header, lines[1]))
+        let row = parseCSV(batch.stdout).first ?? [:]
         #expect(row["on_cost_method"] == "employer" && row["employer_type"] == "nhs-england")
         // The built-in scenario: the Spending Review 2021 team at 2025/26 entry points.
         #expect(row["labour_per_team_gbp"] == "314157.32" && row["labour_salaries_gbp"] == "246143.45")

@@ -330,15 +330,15 @@ import Testing
     @Test(arguments: [
         (
             "parameters.json", "\"value\": 280000,", "\"value\": 0,",
-            "parameters.json:144:16: error: parameters[11].value: found 0; expected a number of persons greater than 0"
+            "parameters.json:156:16: error: parameters[12].value: found 0; expected a number of persons greater than 0"
         ),
         (
             "parameters.json", "\"value\": 11077.5,", "\"value\": 1e300,",
-            "parameters[21].value: found 1e+300; expected GBP per team in its first year of at most £46,116,860,184,273,880"
+            "parameters[22].value: found 1e+300; expected GBP per team in its first year of at most £46,116,860,184,273,880"
         ),
         (
             "parameters.json", "\"value\": 150,", "\"value\": NaN,",
-            "parameters[13].value: found NaN; expected a finite number of babies a year per fully operating team greater than 0"
+            "parameters[14].value: found NaN; expected a finite number of babies a year per fully operating team greater than 0"
         ),
         (
             "staffing-models.json", "{\"id\": \"admin\", \"title\": \"Administrator\", \"band\": \"4\", \"wte\": 0.8}",
@@ -424,7 +424,8 @@ import Testing
             text.replacingOccurrences(
                 of: "E54000044;E54000024,315;4,", with: "E54000044;E54000024,9223372036854775807;9223372036854775807,")
         }.path
-        let result = CLI.run(["batch", "--areas", "icbs", "--area-data", dir])
+        // Under IDACI an ICB's share is weighed from its authorities' rows (under CILIF it is in icbs.csv itself).
+        let result = CLI.run(["batch", "--areas", "icbs", "--area-data", dir, "--low-income-measure", "idaci-2019"])
         #expect(result.code == 1, "a partial batch: \(result.err.prefix(300))")
         #expect(
             result.err.contains("local-authorities.csv:")
@@ -477,7 +478,7 @@ import Testing
             let result = CLI.run([command, path])
             #expect(result.code == 1)
             #expect(
-                result.err.contains("\(path):9:13: error: cannot read: not UTF-8 text (byte 0xA3)\n  note: save the file as UTF-8\n"),
+                result.err.contains("\(path):12:13: error: cannot read: not UTF-8 text (byte 0xA3)\n  note: save the file as UTF-8\n"),
                 "\(result.err)")
         }
     }
@@ -519,7 +520,9 @@ import Testing
                     with: "0.203,published,\"MHCLG File 11\n\"\"x\"\": 1, }\",")
         }
         let output = try CLI.temporaryDirectory().appendingPathComponent("leeds.json").path
-        let written = CLI.run(["init", "--area", "E08000035", "--area-data", dir.path, "--output", output])
+        let written = CLI.run([
+            "init", "--area", "E08000035", "--area-data", dir.path, "--output", output, "--low-income-measure", "idaci-2019",
+        ])
         #expect(written.code == 0, "\(written.err)")
         // The line breaks became spaces inside the comments (rewrapped: joined back here).
         let comments = try String(contentsOfFile: output, encoding: .utf8).replacingOccurrences(

@@ -4,20 +4,20 @@ import PIPlannerModel
 extension AreaCatalog {
     // MARK: Row parsing
 
-    private static func code(_ t: AreaSourceTable, _ row: CSVTable.Row, _ column: String) throws -> String {
+    static func code(_ t: AreaSourceTable, _ row: CSVTable.Row, _ column: String) throws -> String {
         let value = try t.required(row, column)
         let valid = value.count == 9 && value.first!.isLetter && value.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
         if !valid { throw AreaDataError(file: t.file, line: row.line, column: column, message: "not a GSS code: \"\(value)\"") }
         return value
     }
 
-    private static func count(_ t: AreaSourceTable, _ row: CSVTable.Row, _ column: String) throws -> Int {
+    static func count(_ t: AreaSourceTable, _ row: CSVTable.Row, _ column: String) throws -> Int {
         let value = try t.int(row, column)
         if value < 0 { throw AreaDataError(file: t.file, line: row.line, column: column, message: "negative: \(value)") }
         return value
     }
 
-    private static func choice<E: RawRepresentable>(_ t: AreaSourceTable, _ row: CSVTable.Row, _ column: String, _: E.Type) throws -> E
+    static func choice<E: RawRepresentable>(_ t: AreaSourceTable, _ row: CSVTable.Row, _ column: String, _: E.Type) throws -> E
     where E.RawValue == String, E: CaseIterable {
         let value = try t.required(row, column)
         guard let parsed = E(rawValue: value) else {
@@ -27,7 +27,7 @@ extension AreaCatalog {
         return parsed
     }
 
-    private static func list(_ t: AreaSourceTable, _ row: CSVTable.Row, _ column: String) throws -> [String] {
+    static func list(_ t: AreaSourceTable, _ row: CSVTable.Row, _ column: String) throws -> [String] {
         let value = try t.string(row, column)
         if value.isEmpty { return [] }
         return value.split(separator: AreaFileSchema.listSeparator, omittingEmptySubsequences: false).map(String.init)
@@ -69,47 +69,9 @@ extension AreaCatalog {
         let birthsBasis = try choice(t, row, "births_basis", BirthsBasis.self)
         let birthsNote = try t.required(row, "births_note")
 
-        let rateText = try t.string(row, "idaci2019_rate")
-        let idaciBasis = try choice(t, row, "idaci2019_basis", IDACIBasis.self)
-        var rate: Double? = nil
-        if !rateText.isEmpty {
-            let value = try t.double(row, "idaci2019_rate")
-            if !(0...1).contains(value) { throw fail("idaci2019_rate", "\(value) is not a proportion between 0 and 1") }
-            rate = value
-        }
-        if (rate == nil) != (idaciBasis == .none) {
-            throw fail("idaci2019_basis", "basis \(idaciBasis.rawValue) does not match \(rate == nil ? "an empty" : "a given") rate")
-        }
-
-        let icbCodes = try list(t, row, "icb22_codes")
-        let icbCounts = try list(t, row, "icb22_lsoa11_counts")
-        let icbShares = try list(t, row, "icb22_lsoa11_shares")
-        guard icbCodes.count == icbCounts.count, icbCodes.count == icbShares.count else {
-            throw fail("icb22_lsoa11_counts", "icb22_codes, icb22_lsoa11_counts and icb22_lsoa11_shares must list the same number of items")
-        }
-        var icbs: [ICBShare] = []
-        for k in icbCodes.indices {
-            let c = icbCodes[k]
-            guard c.count == 9, c.hasPrefix("E54") else { throw fail("icb22_codes", "not an ICB code: \"\(c)\"") }
-            guard let n = Int(icbCounts[k]), n > 0 else { throw fail("icb22_lsoa11_counts", "not a positive count: \"\(icbCounts[k])\"") }
-            guard let s = Double(icbShares[k]), (0...1).contains(s) else {
-                throw fail("icb22_lsoa11_shares", "not a share between 0 and 1: \"\(icbShares[k])\"")
-            }
-            icbs.append(ICBShare(icbCode: c, lsoa11Count: n, share: s))
-        }
-        if nation == .england && icbs.isEmpty { throw fail("icb22_codes", "an English authority needs at least one ICB") }
-        if nation != .england && !icbs.isEmpty { throw fail("icb22_codes", "ICBs are for English authorities only") }
-        // The counts are added up to weigh an authority split between ICBs: a sum past Int.max trapped.
-        var lsoaTotal = 0
-        for share in icbs {
-            let (sum, overflow) = lsoaTotal.addingReportingOverflow(share.lsoa11Count)
-            if overflow { throw fail("icb22_lsoa11_counts", "counts too large to add up: \"\(icbCounts.joined(separator: ";"))\"") }
-            lsoaTotal = sum
-        }
-        if !icbs.isEmpty {
-            let sum = icbs.map(\.share).reduce(0, +)
-            if abs(sum - 1) > 1e-3 { throw fail("icb22_lsoa11_shares", "shares sum to \(sum), not 1") }
-        }
+        let (rate, idaciBasis) = try idaci(t, row)
+        let icbs = try icbShares(t, row, nation: nation)
+        let (cinRate, cinBasis) = try childrenInNeed(t, row, tier: tier)
         let boardText = try t.string(row, "health_board_code")
         let board = boardText.isEmpty ? nil : try code(t, row, "health_board_code")
         if (nation == .wales || nation == .scotland) != (board != nil) {
@@ -122,7 +84,9 @@ extension AreaCatalog {
             code: gss, name: name, nation: nation, tier: tier, parentCode: parent, isPlanningUnit: isPlanningUnit,
             populationMid2022: population, populationAge0Mid2022: age0, birthsCount: births,
             birthsBasis: birthsBasis, birthsNote: birthsNote, idaciRate: rate, idaciBasis: idaciBasis,
-            idaciNote: try t.string(row, "idaci2019_note"), icbs: icbs, healthBoardCode: board, line: row.line)
+            idaciNote: try t.string(row, "idaci2019_note"), lowIncome: try lowIncome(t, row), childrenInNeedRatePer10000: cinRate,
+            childrenInNeedBasis: cinBasis, childrenInNeedNote: try t.string(row, "cin_2024_note"), icbs: icbs, healthBoardCode: board,
+            line: row.line)
     }
 
     static func parseICB(_ t: AreaSourceTable, _ row: CSVTable.Row) throws -> ICBRecord {
@@ -142,7 +106,8 @@ extension AreaCatalog {
             code: gss, odsCode: try t.required(row, "icb22_ods_code"), name: try t.required(row, "icb22_name"),
             populationMid2022: population, populationAge0Mid2022: age0, birthsCount: births,
             basis: try choice(t, row, "basis", RollUpBasis.self), lowerTierLACodes: las,
-            apportionedLAParts: try list(t, row, "apportioned_la_parts"), note: try t.string(row, "note"), line: row.line)
+            apportionedLAParts: try list(t, row, "apportioned_la_parts"), note: try t.string(row, "note"),
+            lowIncome: try lowIncome(t, row), line: row.line)
     }
 
     static func parseHealthBoard(_ t: AreaSourceTable, _ row: CSVTable.Row) throws -> HealthBoardRecord {
@@ -162,6 +127,6 @@ extension AreaCatalog {
             code: gss, name: try t.required(row, "board_name"), nation: nation,
             boardType: try t.required(row, "board_type"), populationMid2022: population,
             populationAge0Mid2022: age0, birthsCount: births, basis: try choice(t, row, "basis", RollUpBasis.self),
-            laCodes: las, note: try t.string(row, "note"), line: row.line)
+            laCodes: las, note: try t.string(row, "note"), lowIncome: try lowIncome(t, row), line: row.line)
     }
 }

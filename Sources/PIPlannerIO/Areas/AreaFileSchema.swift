@@ -25,13 +25,25 @@ public enum AreaFileSchema {
         "idaci2019_rate",
         "idaci2019_basis",
         "idaci2019_note",
+        "cilif_fye2025_share",
+        "cilif_fye2025_children_low_income",
+        "cilif_fye2025_children_aged_0_15",
+        "cilif_fye2025_basis",
+        "cilif_fye2025_note",
+        "cin_2024_rate_per_10000",
+        "cin_2024_basis",
+        "cin_2024_note",
         "icb22_codes",
         "icb22_lsoa11_counts",
         "icb22_lsoa11_shares",
         "health_board_code",
     ]
 
-    public static let icbColumns = [
+    public static let icbColumns = icbOwnColumns + cilifColumns
+
+    public static let healthBoardColumns = healthBoardOwnColumns + cilifColumns
+
+    private static let icbOwnColumns = [
         "icb22_code",
         "icb22_ods_code",
         "icb22_name",
@@ -45,7 +57,7 @@ public enum AreaFileSchema {
         "note",
     ]
 
-    public static let healthBoardColumns = [
+    private static let healthBoardOwnColumns = [
         "board_code",
         "board_name",
         "nation",
@@ -57,6 +69,16 @@ public enum AreaFileSchema {
         "n_local_authorities",
         "la_codes",
         "note",
+    ]
+
+    /// The children-in-low-income-families columns of the roll-ups (`icbs.csv`, `health-boards.csv`): the same as an
+    /// authority's, summed over its authorities.
+    public static let cilifColumns = [
+        "cilif_fye2025_share",
+        "cilif_fye2025_children_low_income",
+        "cilif_fye2025_children_aged_0_15",
+        "cilif_fye2025_basis",
+        "cilif_fye2025_note",
     ]
 
     /// Separator inside list-valued cells (`icb22_codes`, `la_codes`, ...).

@@ -30,6 +30,12 @@ public struct AreaRecord: Sendable, Equatable {
     public var idaciRate: Double?
     public var idaciBasis: IDACIBasis
     public var idaciNote: String
+    /// Children in low income families, FYE 2025 (every authority; a county's summed over its districts).
+    public var lowIncome: LowIncomeFigures?
+    /// Children in need at 31 March 2024 per 10,000 children aged under 18 (DfE; English upper tier, when published).
+    public var childrenInNeedRatePer10000: Double?
+    public var childrenInNeedBasis: ChildrenInNeedBasis
+    public var childrenInNeedNote: String
     /// ICBs (July 2022) the authority falls in, largest LSOA11 count first (England only).
     public var icbs: [ICBShare]
     /// Welsh Local Health Board or Scottish NHS Board; nil in England and Northern Ireland.

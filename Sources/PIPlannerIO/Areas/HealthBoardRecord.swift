@@ -14,5 +14,7 @@ public struct HealthBoardRecord: Sendable, Equatable {
     public var basis: RollUpBasis
     public var laCodes: [String]
     public var note: String
+    /// Children in low income families, FYE 2025, summed over the authorities.
+    public var lowIncome: LowIncomeFigures?
     public var line: Int
 }

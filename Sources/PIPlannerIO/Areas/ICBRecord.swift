@@ -14,5 +14,7 @@ public struct ICBRecord: Sendable, Equatable {
     /// e.g. `E06000060 4 of 319 LSOA11s`: the parts of split authorities included.
     public var apportionedLAParts: [String]
     public var note: String
+    /// Children in low income families, FYE 2025, summed over the authorities.
+    public var lowIncome: LowIncomeFigures?
     public var line: Int
 }

@@ -34,7 +34,7 @@ public enum BatchPlanner {
         return BatchResult(
             selection: selection, scenario: source.scenario, areaDataOrigin: source.areaDataOrigin, planned: planned, excluded: excluded,
             otherRejects: resolution.otherRejects, requested: resolution.requested, totals: PlanSetTotals(planned.map(\.plan)),
-            notes: notes(selection: selection, catalog: source.catalog, planned: planned.map(\.area)))
+            notes: notes(selection: selection, catalog: source.catalog, planned: planned))
     }
 
     /// `run(_:from:)` with the source's parts given one by one.

@@ -18,4 +18,13 @@ public struct BatchResult: Sendable {
 
     /// Whether any area asked for was left out.
     public var isPartial: Bool { !excluded.isEmpty }
+
+    /// The bases a share can have, in the order the summaries count them.
+    public static let shareBases = ["local", "local-derived", "national", "config", "none"]
+
+    /// How many planned areas have each basis for a risk group's share, bases with no area left out.
+    public func shareBasisCounts(of groupID: String) -> [(basis: String, count: Int)] {
+        let bases = planned.map { $0.area.shareBasis(of: groupID, in: $0.plan) }
+        return Self.shareBases.map { basis in (basis, bases.filter { $0 == basis }.count) }.filter { $0.count > 0 }
+    }
 }

@@ -46,7 +46,10 @@ extension RolloutPlanningRun {
                 maltreatmentShareBasis: area.shareBasis(of: "maltreatment", in: plan))
         }
         return (
-            areas, RolloutDataAreas(selection: selection.description, scenario: scenario.written, areaData: origin, notes: result.notes)
+            areas,
+            RolloutDataAreas(
+                selection: selection.description, scenario: scenario.written, areaData: origin,
+                lowIncomeMeasure: scenario.loaded.lowIncomeMeasure.rawValue, notes: result.notes)
         )
     }
 
@@ -162,20 +165,22 @@ extension RolloutPlanningRun {
         func count(_ n: Int) -> String { "\(n) area\(n == 1 ? "" : "s")" }
         let lowIncome = Dictionary(grouping: areas, by: { $0.lowIncomeShareBasis ?? "none" })
         let maltreatment = Dictionary(grouping: areas, by: { $0.maltreatmentShareBasis ?? "none" })
-        let localBases = ["local", "local-derived", "local-births-weighted"].filter { lowIncome[$0] != nil }
+        let localBases = ["local", "local-derived"].filter { lowIncome[$0] != nil }
         let localCount = localBases.reduce(0) { $0 + lowIncome[$1]!.count }
         var text =
             "The \(count(areas.count)) summed were planned from the shipped area data as `piplanner batch --areas \(data.selection)` plans them (scenario \(data.scenario)). "
-        text += "Low-income share: local in \(localCount)"
+        text += "Low-income share (\(data.lowIncomeMeasure)): local in \(localCount)"
         if !localBases.isEmpty { text += " (" + localBases.map { "\($0) \(lowIncome[$0]!.count)" }.joined(separator: ", ") + ")" }
         if let none = lowIncome["none"] { text += ", none in \(none.count)" }
         text += ". "
-        text +=
-            "Maltreatment share: national (England's babies under one in need ÷ England's live births) in \(maltreatment["national"]?.count ?? 0)"
-        let otherMaltreatment = maltreatment.filter { $0.key != "national" }.sorted { $0.key < $1.key }.map {
+        let maltreatmentText = [
+            ("local-derived", "local-derived (England's under-1 share × the authority's children-in-need rate ÷ England's)"),
+            ("national", "national (England's babies under one in need ÷ England's live births, 2022)"),
+        ].compactMap { key, label in maltreatment[key].map { "\(label) in \($0.count)" } }
+        let otherMaltreatment = maltreatment.filter { $0.key != "national" && $0.key != "local-derived" }.sorted { $0.key < $1.key }.map {
             "\($0.key) in \($0.value.count)"
         }
-        text += otherMaltreatment.isEmpty ? ". " : ", " + otherMaltreatment.joined(separator: ", ") + ". "
+        text += "Maltreatment share: " + (maltreatmentText + otherMaltreatment).joined(separator: ", ") + ". "
         text +=
             "Substance misuse and parental depression are not applied (no cited share of births). Each area's figures are in that batch's output."
         findings.append(
@@ -188,7 +193,7 @@ extension RolloutPlanningRun {
                 Diagnostic(
                     .riskSharesMissing,
                     message:
-                        "No low-income adjustment for \(count(none.count)) (\(names)): no local deprivation measure is shipped for them (IDACI covers England only), so their teams are sized without the low-income risk group.",
+                        "No low-income adjustment for \(count(none.count)) (\(names)): no low-income share under lowIncomeMeasure \(data.lowIncomeMeasure) is shipped for them (IDACI 2019 covers England only), so their teams are sized without the low-income risk group.",
                     fieldPath: "\(prefix).areas"))
         }
         return findings

@@ -42,6 +42,8 @@ public struct RolloutDataAreas: Sendable, Equatable {
     public var scenario: String
     /// `embedded` or the `--area-data` directory.
     public var areaData: String
+    /// The scenario's `lowIncomeMeasure` (`cilif-fye2025`, `idaci-2019`).
+    public var lowIncomeMeasure: String
     /// The coverage, boundary and risk-share notes `batch` prints for the same selection.
     public var notes: [String]
 }

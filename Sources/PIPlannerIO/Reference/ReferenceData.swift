@@ -97,6 +97,7 @@ public struct ReferenceData: Sendable {
         switch id {
         case "combination": return CombinationRule.allCases.map(\.rawValue)
         case "sizingMethod": return SizingMethod.allCases.map(\.rawValue)
+        case "lowIncomeMeasure": return LowIncomeMeasure.allCases.map(\.rawValue)
         case "defaultPayYear": return payScale.years
         case "defaultStaffingModel": return staffingModels.map(\.id)
         case "onCostMethod": return OnCostMethod.names

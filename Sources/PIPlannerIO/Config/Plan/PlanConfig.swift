@@ -21,8 +21,8 @@ public struct LoadedPlan: Sendable {
 public struct PlanConfigLoader {
     public static let supportedVersion = ConfigVersion.supported
     public static let topLevelKeys = [
-        "version", "title", "description", "preset", "assumptions", "onCosts", "sizingMethod", "combination", "staffingModel", "pay",
-        "planYears", "phasing", "hiringIncrementWTE", "budget", "target", "areas",
+        "version", "title", "description", "preset", "assumptions", "onCosts", "sizingMethod", "combination", "lowIncomeMeasure",
+        "staffingModel", "pay", "planYears", "phasing", "hiringIncrementWTE", "budget", "target", "areas",
     ]
     public static let areaKeys = [
         "name", "code", "notes", "population", "births", "birthRatePer1000", "baselinePrevalence", "specialistShare", "riskGroups",

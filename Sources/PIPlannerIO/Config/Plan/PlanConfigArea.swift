@@ -26,9 +26,11 @@ extension PlanConfigLoader {
             f["combination"], path: join(path, "combination"), default: (settings.combination.0.rawValue, settings.combination.1), r)
         let sizing = readSizing(
             f["sizingMethod"], path: join(path, "sizingMethod"), default: (settings.sizing.0.rawValue, settings.sizing.1), r)
+        let measure = settings.lowIncomeMeasure.isGiven ? settings.lowIncomeMeasure.measure : nil
+        let context = RiskGroupContext(figures: figures, lowIncomeMeasure: measure, areaName: code.map { "\(name) (\($0))" } ?? name)
         let groups = f["riskGroups"].map {
             readAreaRiskGroups(
-                $0, path: join(path, "riskGroups"), figures: figures, preset: settings.preset, combination: combination.0,
+                $0, path: join(path, "riskGroups"), context: context, preset: settings.preset, combination: combination.0,
                 findings: &findings, r)
         }
 
@@ -143,10 +145,10 @@ extension PlanConfigLoader {
     /// An area's risk groups, dropped with a note under a preset that applies no risk adjustment; shares summing over 1
     /// are refused under the exclusive rule.
     private func readAreaRiskGroups(
-        _ g: JSONNode, path: String, figures: [String: Figure], preset: Preset?, combination: CombinationRule, findings: inout [Diagnostic],
-        _ r: FieldReader
+        _ g: JSONNode, path: String, context: RiskGroupContext, preset: Preset?, combination: CombinationRule,
+        findings: inout [Diagnostic], _ r: FieldReader
     ) -> [RiskGroupInput] {
-        var groups = readRiskGroups(g, path: path, figures: figures, r)
+        var groups = readRiskGroups(g, path: path, context: context, r)
         if let preset, preset.ignoreRiskGroups, !groups.isEmpty {
             findings.append(
                 Diagnostic(

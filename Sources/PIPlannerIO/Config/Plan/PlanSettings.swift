@@ -10,6 +10,8 @@ struct PlanSettings {
     var textChoices: [String: (value: String, source: String)]
     var combination: (CombinationRule, String)
     var sizing: (SizingMethod, String)
+    /// The low-income measure for areas planned from the area data, where it was set, and whether the config set it.
+    var lowIncomeMeasure: (measure: LowIncomeMeasure, source: String, isGiven: Bool)
     var pay: PaySettings
     var planYears: [FinancialYear]
     /// The on-cost method and the figures the config supplies for it.
@@ -67,6 +69,7 @@ extension PlanConfigLoader {
         // Plan-wide choices.
         let combination = readCombination(top["combination"], path: "combination", default: textChoices["combination"], r)
         let sizing = readSizing(top["sizingMethod"], path: "sizingMethod", default: textChoices["sizingMethod"], r)
+        let measure = readLowIncomeMeasure(top["lowIncomeMeasure"], default: textChoices["lowIncomeMeasure"], r)
         let pay = readPay(top["pay"], r, defaults: textChoices)
         let planYears: [FinancialYear]
         if top["planYears"] == nil, let defaultPlanYears {
@@ -75,7 +78,8 @@ extension PlanConfigLoader {
             planYears = r.financialYears(top["planYears"], Self.planYearsSpec, at: root.location).years
         }
         var settings = PlanSettings(
-            title: title, preset: preset, figures: figures, textChoices: textChoices, combination: combination, sizing: sizing, pay: pay,
+            title: title, preset: preset, figures: figures, textChoices: textChoices, combination: combination, sizing: sizing,
+            lowIncomeMeasure: measure, pay: pay,
             planYears: planYears, onCosts: onCosts,
             yearFields: OnCostYearFields(
                 payYearPath: "pay.year", payYearNode: Self.member(top["pay"], "year"), yearsPath: "planYears", yearsNode: top["planYears"]))
@@ -143,6 +147,17 @@ extension PlanConfigLoader {
             return (CombinationRule(rawValue: s)!, "config \(path)")
         }
         return (CombinationRule(rawValue: fallback?.value ?? "") ?? .highestRisk, fallback?.source ?? "reference default")
+    }
+
+    /// Top-level `lowIncomeMeasure`, else `assumptions.lowIncomeMeasure` or the reference default (`lowIncomeMeasure`).
+    func readLowIncomeMeasure(_ node: JSONNode?, default fallback: (value: String, source: String)?, _ r: FieldReader) -> (
+        measure: LowIncomeMeasure, source: String, isGiven: Bool
+    ) {
+        if let node, let s = r.choice(node, "lowIncomeMeasure", from: LowIncomeMeasure.allCases.map(\.rawValue)) {
+            return (LowIncomeMeasure(rawValue: s)!, "config lowIncomeMeasure", true)
+        }
+        let isGiven = fallback?.source.hasPrefix("config") == true
+        return (LowIncomeMeasure(rawValue: fallback?.value ?? "") ?? .cilifFYE2025, fallback?.source ?? "reference default", isGiven)
     }
 
     func readSizing(_ node: JSONNode?, path: String, default fallback: (value: String, source: String)?, _ r: FieldReader) -> (

@@ -2,17 +2,29 @@ import Foundation
 import PIPlannerModel
 
 extension PlanConfigLoader {
-    /// An area's `riskGroups`: each a shipped group (its prevalence from reference data, or overridden) or a custom
-    /// group with its own prevalence and source.
-    func readRiskGroups(_ node: JSONNode, path: String, figures: [String: Figure], _ r: FieldReader) -> [RiskGroupInput] {
-        guard let members = r.members(node, path) else { return [] }
-        return members.compactMap { readRiskGroup($0, path: join(path, $0.key), figures: figures, r) }
+    /// The keys a risk group may have.
+    static let riskGroupKeys = [
+        "share", "prevalence", "label", "source", "shareSource", "shareScope", "shareMeasure", "shareYear", "shareGeography",
+    ]
+
+    /// What a config's risk groups are read against: the figures, the config's `lowIncomeMeasure` when it set one (it
+    /// names the measure of a low-income share that does not name its own), and the area the shares are for.
+    struct RiskGroupContext {
+        var figures: [String: Figure]
+        var lowIncomeMeasure: LowIncomeMeasure?
+        var areaName: String
     }
 
-    private func readRiskGroup(_ member: JSONNode.Member, path p: String, figures: [String: Figure], _ r: FieldReader) -> RiskGroupInput? {
-        guard let g = r.object(member.value, p, allowed: ["share", "prevalence", "label", "source", "shareSource", "shareScope"]) else {
-            return nil
-        }
+    /// An area's `riskGroups`: each a shipped group (its prevalence from reference data, or overridden) or a custom
+    /// group with its own prevalence and source.
+    func readRiskGroups(_ node: JSONNode, path: String, context: RiskGroupContext, _ r: FieldReader) -> [RiskGroupInput] {
+        guard let members = r.members(node, path) else { return [] }
+        return members.compactMap { readRiskGroup($0, path: join(path, $0.key), context: context, r) }
+    }
+
+    private func readRiskGroup(_ member: JSONNode.Member, path p: String, context: RiskGroupContext, _ r: FieldReader) -> RiskGroupInput? {
+        let figures = context.figures
+        guard let g = r.object(member.value, p, allowed: Self.riskGroupKeys) else { return nil }
         let known = Self.knownRiskGroups.contains(member.key)
         if !known, nearestKey(to: member.key, in: Self.knownRiskGroups) != nil, g["prevalence"] == nil {
             r.reportUnknownKey(
@@ -40,7 +52,22 @@ extension PlanConfigLoader {
             basis: .config)
         return RiskGroupInput(
             id: member.key, label: label ?? reference.parameters["riskGroups.\(member.key).prevalence"]?.description ?? member.key,
-            share: shareFigure, prevalence: prevalence, scope: scope)
+            share: shareFigure, prevalence: prevalence, scope: scope, evidence: readEvidence(member.key, g, path: p, context: context, r))
+    }
+
+    /// `shareMeasure`, `shareYear` and `shareGeography`; for a low-income share that names none of them, the config's
+    /// `lowIncomeMeasure` (when it set one) over the area. Nil when neither says anything.
+    private func readEvidence(_ id: String, _ g: [String: JSONNode], path p: String, context: RiskGroupContext, _ r: FieldReader)
+        -> ShareEvidence?
+    {
+        let measure = g["shareMeasure"].flatMap { r.string($0, join(p, "shareMeasure")) }
+        let year = g["shareYear"].flatMap { r.string($0, join(p, "shareYear")) }
+        let geography = g["shareGeography"].flatMap { r.string($0, join(p, "shareGeography")) }
+        let configMeasure = id == "lowIncome" ? context.lowIncomeMeasure : nil
+        guard measure != nil || year != nil || geography != nil || configMeasure != nil else { return nil }
+        return ShareEvidence(
+            measure: measure ?? configMeasure?.measureText ?? "not stated", year: year ?? configMeasure?.year ?? "not stated",
+            geography: geography ?? context.areaName)
     }
 
     /// A group's prevalence: the reference figure (possibly overridden), or a custom group's own with its source.

@@ -2,7 +2,7 @@ import Foundation
 import PIPlannerModel
 
 /// A scenario: the plan-wide part of a version-1 plan config (version, title, preset, assumptions,
-/// sizingMethod, combination, staffingModel, pay, planYears) without `areas`. `batch` and `compare`
+/// sizingMethod, combination, lowIncomeMeasure, staffingModel, pay, planYears) without `areas`. `batch` and `compare`
 /// plan areas from the shipped data under one scenario.
 public struct LoadedScenario: Sendable {
     /// The scenario file, or `(built-in defaults)`.
@@ -17,6 +17,9 @@ public struct LoadedScenario: Sendable {
     public var combinationSource: String
     public var sizingMethod: SizingMethod
     public var sizingMethodSource: String
+    /// The measure the low-income share of every area is taken from, and where it was chosen.
+    public var lowIncomeMeasure: LowIncomeMeasure
+    public var lowIncomeMeasureSource: String
     public var staffing: StaffingModel
     /// How the staffing model's labour gets its on-costs (the same for every area planned under the scenario).
     public var onCosts: AreaOnCosts
@@ -140,6 +143,7 @@ extension PlanConfigLoader {
             file: file, title: settings.title, preset: settings.preset, assumptions: assumptions, figures: settings.figures,
             combination: settings.combination.0, combinationSource: settings.combination.1,
             sizingMethod: settings.sizing.0, sizingMethodSource: settings.sizing.1,
+            lowIncomeMeasure: settings.lowIncomeMeasure.measure, lowIncomeMeasureSource: settings.lowIncomeMeasure.source,
             staffing: staffing, onCosts: onCosts, staffingFindings: findings, planYears: settings.planYearLabels,
             planYearsSource: yearsSource,
             payYearLabel: settings.pay.year, payYearsBeforeFirstPlanYear: offset,

@@ -15,7 +15,8 @@ public enum BatchRenderer {
         typealias C = AreaColumns
         let head = [
             C.code, C.name, C.nation, C.tier, C.population, C.births, C.birthRate, C.idaci, C.lowIncomeShare, C.lowIncomeBasis,
-            C.maltreatmentShare, C.maltreatmentBasis, C.prevalence, C.infantsAtRisk, C.specialistCaseload, C.coverageTeams,
+            C.lowIncomeMeasure, C.lowIncomeYear, C.lowIncomeGeography, C.maltreatmentShare, C.maltreatmentBasis, C.maltreatmentMeasure,
+            C.maltreatmentYear, C.maltreatmentGeography, C.prevalence, C.infantsAtRisk, C.specialistCaseload, C.coverageTeams,
             C.needTeams, C.recommendedMethod, C.recommendedTeams, C.teamWTE, C.requiredWTE, C.existingWTE, C.gapWTE,
         ]
         let costs = years.enumerated().map { C.cost(year: $0.element, index: $0.offset) }
@@ -82,7 +83,9 @@ public enum BatchRenderer {
                 ("nation", .string(area.area.nation.rawValue)),
                 ("tier", .string(area.tier)),
                 ("idaci2019Rate", .optional(row.idaci2019Rate)),
+                ("lowIncomeMeasure", .string(area.lowIncomeMeasure.rawValue)),
                 ("lowIncomeShareBasis", .string(row.basis(of: "lowIncome"))),
+                ("maltreatmentShareBasis", .string(row.basis(of: "maltreatment"))),
                 ("approximate", .bool(row.isApproximate)),
                 ("costPer1000BirthsGBP", .optional(row.costPer1000Births)),
             ]
@@ -117,6 +120,8 @@ public enum BatchRenderer {
             ),
             ("partial", .bool(result.isPartial)),
             ("recommendedMethod", .string(result.scenario.sizingMethod.rawValue)),
+            ("lowIncomeMeasure", .string(result.scenario.lowIncomeMeasure.rawValue)),
+            ("shareBasis", shareBasis(result)),
             (
                 "totals",
                 .object([
@@ -146,6 +151,23 @@ public enum BatchRenderer {
         ])
     }
 
+    /// Areas counted by the basis of each share: `{"lowIncome": {"local": 218}, "maltreatment": {...}}`.
+    static func shareBasis(_ result: BatchResult) -> JSONOut {
+        .object(
+            ["lowIncome", "maltreatment"].map { id in
+                (id, .object(result.shareBasisCounts(of: id).map { ($0.basis, .number(Double($0.count))) }))
+            })
+    }
+
+    /// "low income (CILIF FYE 2025): local 218; maltreatment: local-derived 152, national 66".
+    static func shareBasisLine(_ result: BatchResult) -> String {
+        func counts(_ id: String) -> String {
+            result.shareBasisCounts(of: id).map { "\($0.basis) \($0.count)" }.joined(separator: ", ")
+        }
+        return
+            "  Shares by basis: low income (\(result.scenario.lowIncomeMeasure.rawValue), \(result.scenario.lowIncomeMeasure.year)) \(counts("lowIncome")); maltreatment \(counts("maltreatment")).\n"
+    }
+
     // MARK: Standard error summary
 
     /// What was planned, what was left out and why, coverage and boundary notes, and the totals.
@@ -164,6 +186,7 @@ public enum BatchRenderer {
         text +=
             "  Scenario: \(result.scenario.file); staffing model \(result.scenario.staffing.id) (\(NumberFormat.trimmed(result.scenario.staffing.teamWTE, 2)) WTE a team); on-costs by \(ReportText.onCostMethod(result.scenario)); plan years \(result.scenario.planYears.joined(separator: ", ")) (\(result.scenario.planYearsSource)).\n"
         guard !result.planned.isEmpty else { return text }
+        text += shareBasisLine(result)
         text +=
             "  Totals over \(t.areaCount) area\(t.areaCount == 1 ? "" : "s"): population \(NumberFormat.number(t.population)), births \(NumberFormat.number(t.births)) a year, prevalence \(NumberFormat.percent(t.prevalence, 2)).\n"
         text +=

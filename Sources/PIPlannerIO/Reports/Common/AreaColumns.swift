@@ -24,18 +24,36 @@ enum AreaColumns {
     static let lowIncomeBasis = Column(id: "low_income_share_basis", label: "Low-income share is", kind: .text) {
         .of($0.basis(of: "lowIncome"))
     }
+    static let lowIncomeMeasure = Column(id: "low_income_measure", label: "Low-income measure", kind: .text) {
+        .of($0.group("lowIncome")?.evidence?.measure)
+    }
+    static let lowIncomeYear = Column(id: "low_income_year", label: "Low-income year", kind: .text) {
+        .of($0.group("lowIncome")?.evidence?.year)
+    }
+    static let lowIncomeGeography = Column(id: "low_income_geography", label: "Low-income geography", kind: .text) {
+        .of($0.group("lowIncome")?.evidence?.geography)
+    }
     static let maltreatmentShare = Column(id: "maltreatment_share", label: "Maltreatment share", kind: .proportion(csv: 6)) {
         .of($0.group("maltreatment")?.share.value)
     }
     static let maltreatmentBasis = Column(id: "maltreatment_share_basis", label: "Maltreatment share is", kind: .text) {
         .of($0.basis(of: "maltreatment"))
     }
+    static let maltreatmentMeasure = Column(id: "maltreatment_measure", label: "Maltreatment measure", kind: .text) {
+        .of($0.group("maltreatment")?.evidence?.measure)
+    }
+    static let maltreatmentYear = Column(id: "maltreatment_year", label: "Maltreatment year", kind: .text) {
+        .of($0.group("maltreatment")?.evidence?.year)
+    }
+    static let maltreatmentGeography = Column(id: "maltreatment_geography", label: "Maltreatment geography", kind: .text) {
+        .of($0.group("maltreatment")?.evidence?.geography)
+    }
     static let otherRiskGroups = Column(id: "other_risk_groups", label: "Other risk groups", kind: .text) { row in
         let others = row.plan.input.riskGroups.filter { $0.id != "lowIncome" && $0.id != "maltreatment" }
         return .of(
             others.isEmpty
                 ? "none"
-                : others.map { "\($0.id) \(NumberFormat.trimmed($0.share.value, 4)) (\($0.scope?.rawValue ?? "config"))" }
+                : others.map { "\($0.id) \(NumberFormat.trimmed($0.share.value, 4)) (\($0.basis))" }
                     .joined(separator: "; "))
     }
 

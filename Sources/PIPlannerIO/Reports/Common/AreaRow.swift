@@ -16,12 +16,8 @@ struct AreaRow: Sendable {
 
     func group(_ id: String) -> RiskGroupInput? { plan.input.riskGroups.first { $0.id == id } }
 
-    /// `local`, `local-derived`, `local-births-weighted`, `national`, `config` (a config's share that does not say), or `none`.
-    func basis(of id: String) -> String {
-        guard let g = group(id) else { return "none" }
-        if id == "lowIncome", let data = dataLowIncomeBasis { return data }
-        return g.scope?.rawValue ?? "config"
-    }
+    /// `local`, `local-derived`, `national`, `config` (a config's share that does not say), or `none` (no such group).
+    func basis(of id: String) -> String { group(id)?.basis ?? "none" }
 
     var costPer1000Births: Money? {
         CostPer1000BirthsRule.costPer1000Births(total: plan.totalCostGBP, birthsPerYear: plan.births, planYears: plan.years.count)

@@ -91,20 +91,8 @@ public enum CompareHTMLRenderer {
 
     /// What the share bases and the per-1,000-births figures mean (the Markdown comparison's notes).
     static func notes() -> Markup {
-        let shares: [Markup] = [
-            """
-            \(H.emphasis("local")) = the area's own IDACI 2019 rate (a share of children aged 0–15 in income-deprived families, \
-            2015/16 data, used as a share of births: an assumption)
-            """,
-            "\(H.emphasis("local-derived")) = a rate carried over or derived for an authority created 2020–2023",
-            "\(H.emphasis("local-births-weighted")) = the births-weighted mean of an ICB's authorities",
-            """
-            \(H.emphasis("national")) = England's babies under one in need ÷ England's live births in 2022 \
-            (\(H.code("riskGroups.maltreatment.nationalShare")); different years)
-            """,
-            "\(H.emphasis("config")) = given by the config file; \(H.emphasis("none")) = not applied",
-        ]
-        return H.paragraph("Shares:") + H.list(shares)
+        let shares: [Markup] = ShareBasisLegend.entries.map { "\(H.emphasis($0.term)) = \($0.meaning)" }
+        return H.paragraph("Shares:") + H.list(shares) + H.paragraph("\(ShareBasisLegend.rowsNote)")
             + H.paragraph(
                 """
                 Cost per 1,000 births = cost over all plan years ÷ (births a year × plan years) × 1,000. Teams per 100,000 births = \

@@ -12,7 +12,8 @@ public enum CompareRenderer {
         typealias C = AreaColumns
         return [
             C.code, C.name, C.inputsFrom, C.population, C.births, C.birthRate, C.idaci, C.lowIncomeShare, C.lowIncomeBasis,
-            C.maltreatmentShare, C.maltreatmentBasis, C.otherRiskGroups, C.prevalence, C.infantsAtRisk, C.specialistCaseload,
+            C.lowIncomeMeasure, C.lowIncomeYear, C.lowIncomeGeography, C.maltreatmentShare, C.maltreatmentBasis, C.maltreatmentMeasure,
+            C.maltreatmentYear, C.maltreatmentGeography, C.otherRiskGroups, C.prevalence, C.infantsAtRisk, C.specialistCaseload,
             C.coverageTeams, C.needTeams, C.recommendedMethod, C.recommendedTeams, C.requiredWTE, C.existingWTE, C.gapWTE,
         ] + C.labour + [
             C.firstYear, C.firstYearCost, C.planYears, C.totalCost, C.costPerBabySeen, C.costPer1000Births, C.costedWTE, C.recruitedWTE,
@@ -72,7 +73,8 @@ public enum CompareRenderer {
         }
         md += "\n"
         md +=
-            "Shares: *local* = the area's own IDACI 2019 rate (a share of children aged 0–15 in income-deprived families, 2015/16 data, used as a share of births: an assumption); *local-derived* = a rate carried over or derived for an authority created 2020–2023; *local-births-weighted* = the births-weighted mean of an ICB's authorities; *national* = England's babies under one in need ÷ England's live births in 2022 (`riskGroups.maltreatment.nationalShare`; different years); *config* = given by the config file; *none* = not applied. "
+            "Shares: " + ShareBasisLegend.entries.map { "*\($0.term)* = \($0.meaning)" }.joined(separator: "; ") + ". "
+            + ShareBasisLegend.rowsNote + " "
         md +=
             "Cost per 1,000 births = cost over all plan years ÷ (births a year × plan years) × 1,000. Funding gap = cost not covered by the config's funders over all plan years (the whole cost for areas from the data).\n"
         return md

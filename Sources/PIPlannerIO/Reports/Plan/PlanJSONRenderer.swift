@@ -80,8 +80,12 @@ public enum PlanJSONRenderer {
         return .array(
             p.input.riskGroups.map { group in
                 let part = parts.first { $0.id == group.id }
-                // shareScope (local | national) only when known, so configs that do not say keep their output.
+                // shareScope (local | local-derived | national) only when known, so configs that do not say keep their output.
                 let scope = group.scope.map { [("shareScope", JSONOut.string($0.rawValue))] } ?? []
+                let evidence: [(String, JSONOut)] = [
+                    ("shareBasis", .string(group.basis)), ("shareMeasure", .optional(group.evidence?.measure)),
+                    ("shareYear", .optional(group.evidence?.year)), ("shareGeography", .optional(group.evidence?.geography)),
+                ]
                 let multiplier = AreaPrevalenceRule.multiplier(prevalence: group.prevalence.value, baseline: baseline(p))
                 return JSONOut.object(
                     [
@@ -89,7 +93,7 @@ public enum PlanJSONRenderer {
                         ("label", .string(group.label)),
                         ("share", .number(group.share.value)),
                         ("shareSource", .string(group.share.source)),
-                    ] + scope + [
+                    ] + scope + evidence + [
                         ("prevalence", .number(group.prevalence.value)),
                         ("prevalenceSource", .string(group.prevalence.source)),
                         ("multiplier", .number(multiplier)),

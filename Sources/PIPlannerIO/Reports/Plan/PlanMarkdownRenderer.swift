@@ -93,6 +93,22 @@ public enum PlanMarkdownRenderer {
             ]
             md += ReportText.row(cells)
         }
+        return md + "\n" + shareEvidence(p)
+    }
+
+    /// Each share's basis, measure, year and geography: what a reader needs to tell a local figure from a national one.
+    static func shareEvidence(_ p: AreaPlan) -> String {
+        var md =
+            "Where each share comes from (basis: *local* = the area's own figure or a sum of its authorities' counts; *local-derived* = derived for the area by a stated model; *national* = a national figure; *config* = given by the config without a basis):\n\n"
+        md += "| Group | Share | Basis | Measure | Year | Geography |\n| --- | ---: | --- | --- | --- | --- |\n"
+        for g in p.input.riskGroups {
+            let evidence = g.evidence
+            md += ReportText.row(
+                [
+                    g.id, NumberFormat.percent(g.share.value), g.basis, evidence?.measure ?? "not stated", evidence?.year ?? "not stated",
+                    evidence?.geography ?? "not stated",
+                ].map(ReportText.cell))
+        }
         return md + "\n"
     }
 

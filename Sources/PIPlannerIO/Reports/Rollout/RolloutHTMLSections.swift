@@ -23,7 +23,7 @@ enum RolloutHTMLSections {
                 items.append(
                     """
                     \(target)planned from the shipped area data (\(H.code(data.selection)), scenario \(data.scenario)) as \
-                    \(H.code("batch")) plans them: low-income share local (IDACI 2019) where shipped, maltreatment share national (England's).
+                    \(H.code("batch")) plans them: low-income share local (children in low income families, FYE 2025, unless the scenario names IDACI 2019), maltreatment share local-derived from the children-in-need rate where England publishes one, otherwise England's national share.
                     """)
             } else {
                 items.append("\(target)from the plan config \(H.code(t.planConfig ?? "")).")

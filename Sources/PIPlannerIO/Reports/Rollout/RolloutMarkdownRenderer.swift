@@ -23,7 +23,7 @@ public enum RolloutMarkdownRenderer {
                 "- Target \(teams(t.teams)) from 1 April \(t.fullyOperatingFrom): the \(method.rawValue)-method teams of \(t.areas.count) area\(t.areas.count == 1 ? "" : "s") summed, "
             if let data = t.dataAreas {
                 md +=
-                    "planned from the shipped area data (`\(data.selection)`, scenario \(data.scenario)) as `batch` plans them: low-income share local (IDACI 2019) where shipped, maltreatment share national (England's).\n"
+                    "planned from the shipped area data (`\(data.selection)`, scenario \(data.scenario)) as `batch` plans them: low-income share local (children in low income families, FYE 2025, unless the scenario names IDACI 2019), maltreatment share local-derived from the children-in-need rate where England publishes one, otherwise England's national share.\n"
             } else {
                 md += "from the plan config `\(t.planConfig ?? "")`.\n"
             }

@@ -52,6 +52,12 @@ public enum StarterConfigWriter {
             "Sizing method the plan recommends and costs: \(input.sizingMethod.rawValue) (\(input.sizingMethodSource)). Both methods are always shown: need = specialist caseload ÷ \(NumberFormat.number(a.babiesSeenPerTeamPerYear.value)) babies a team a year; coverage = population ÷ \(NumberFormat.number(a.referencePopulation.value)).",
             indent: 2)
         out.line("\"sizingMethod\": \(JSONOut.quote(input.sizingMethod.rawValue)),", indent: 2)
+        let measure = scenario.lowIncomeMeasure
+        out.comment(
+            "Low-income measure of the share below: \(measure.rawValue), \(measure.measureText), \(measure.year) (\(scenario.lowIncomeMeasureSource)). The other shipped measure: "
+                + LowIncomeMeasure.allCases.filter { $0 != measure }.map { "\($0.rawValue) (\($0.measureText), \($0.year))" }.joined(
+                    separator: "; ") + "; `piplanner init --low-income-measure` writes it.", indent: 2)
+        out.line("\"lowIncomeMeasure\": \(JSONOut.quote(measure.rawValue)),", indent: 2)
         let staffing = input.staffing
         let roles = staffing.roles.map { "\($0.title) band \($0.band ?? "-") \(NumberFormat.trimmed($0.wtePerTeam, 2))" }.joined(
             separator: "; ")
@@ -121,22 +127,22 @@ public enum StarterConfigWriter {
         let groups = area.input.riskGroups
         if let g = groups.first(where: { $0.id == "lowIncome" }) {
             out.comment(
-                "Low income (local): share \(NumberFormat.plain(g.share.value)) = \(shortSource(g.share)). Caveat: \(sentence(g.share.derivation ?? "")) Prevalence in the group \(NumberFormat.trimmedPercent(g.prevalence.value)) (\(g.prevalence.source)).",
+                "Low income (\(g.basis)): share \(NumberFormat.plain(g.share.value)) = \(shortSource(g.share)). Caveat: \(sentence(g.share.derivation ?? "")) Prevalence in the group \(NumberFormat.trimmedPercent(g.prevalence.value)) (\(g.prevalence.source)).",
                 indent: 8)
-            out.line(
-                "\"lowIncome\": {\"share\": \(NumberFormat.plain(g.share.value)), \"shareScope\": \"local\", \"shareSource\": \(JSONOut.quote(shortSource(g.share)))},",
-                indent: 8)
+            group(&out, g)
         } else if let missing = area.profile.findings.first(where: { $0.category == .riskSharesMissing }) {
             out.comment("Low income: no share from the data. \(missing.message)", indent: 8)
             out.example("\"lowIncome\": {\"share\": <proportion 0–1>, \"shareSource\": \"your local figure and its source\"},", indent: 8)
         }
         if let g = groups.first(where: { $0.id == "maltreatment" }) {
+            let advice =
+                g.scope == .localDerived
+                ? "Replace with a local count of babies under one in need over your births if you have one."
+                : "Replace with a local children-in-need figure if you have one."
             out.comment(
-                "Maltreatment or risk of it (national): share \(NumberFormat.plain(g.share.value)) = \(sentence(g.share.derivation ?? g.share.source)) Prevalence in the group \(NumberFormat.trimmedPercent(g.prevalence.value)) (\(g.prevalence.source)). Replace with a local children-in-need figure if you have one.",
+                "Maltreatment or risk of it (\(g.basis)): share \(NumberFormat.plain(g.share.value)) = \(sentence(g.share.derivation ?? g.share.source)) Prevalence in the group \(NumberFormat.trimmedPercent(g.prevalence.value)) (\(g.prevalence.source)). \(advice)",
                 indent: 8)
-            out.line(
-                "\"maltreatment\": {\"share\": \(NumberFormat.plain(g.share.value)), \"shareScope\": \"national\", \"shareSource\": \(JSONOut.quote(shortSource(g.share)))},",
-                indent: 8)
+            group(&out, g)
         }
         for id in ["substanceMisuse", "parentalDepression"] {
             let prevalence = scenario.figures["riskGroups.\(id).prevalence"]
@@ -145,6 +151,20 @@ public enum StarterConfigWriter {
                 indent: 8)
             out.example("\"\(id)\": {\"share\": <proportion 0–1>, \"shareSource\": \"your local figure and its source\"},", indent: 8)
         }
+    }
+
+    /// A risk group from the data, one key a line: its share with basis, measure, year, geography and source.
+    static func group(_ out: inout CommentedJSONWriter, _ g: RiskGroupInput) {
+        out.line("\(JSONOut.quote(g.id)): {", indent: 8)
+        out.line("\"share\": \(NumberFormat.plain(g.share.value)),", indent: 10)
+        out.line("\"shareScope\": \(JSONOut.quote(g.basis)),", indent: 10)
+        if let evidence = g.evidence {
+            out.line("\"shareMeasure\": \(JSONOut.quote(evidence.measure)),", indent: 10)
+            out.line("\"shareYear\": \(JSONOut.quote(evidence.year)),", indent: 10)
+            out.line("\"shareGeography\": \(JSONOut.quote(evidence.geography)),", indent: 10)
+        }
+        out.line("\"shareSource\": \(JSONOut.quote(shortSource(g.share))),", indent: 10)
+        out.line("},", indent: 8)
     }
 
     /// Existing workforce, the commissioner's questions and funding: what only the area can say.
@@ -169,7 +189,7 @@ public enum StarterConfigWriter {
 
     /// The share's source without the scope prefix the risk profile adds (the config marks the scope itself).
     static func shortSource(_ share: Figure) -> String {
-        for prefix in ["local: ", "national (England): "] where share.source.hasPrefix(prefix) {
+        for prefix in ["local: ", "local-derived: ", "national (England): "] where share.source.hasPrefix(prefix) {
             return String(share.source.dropFirst(prefix.count))
         }
         return share.source
