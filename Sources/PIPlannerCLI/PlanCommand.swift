@@ -57,7 +57,8 @@ struct PlanCommand: PlannerCommand {
             var input = plan.areas[index].input
             if case .target = input.recruitment.goal {
                 throw .usage(
-                    "--budget cannot be used with the target set by \(input.recruitment.goalSource) (\(input.name)): give a budget or a target, not both")
+                    "--budget cannot be used with the target set by \(input.recruitment.goalSource) (\(input.name)): give a budget or a target, not both"
+                )
             }
             input.recruitment.goal = .budget(Array(repeating: Money(gbp: gbp), count: input.planYears.count))
             input.recruitment.goalSource = "--budget \(text)"

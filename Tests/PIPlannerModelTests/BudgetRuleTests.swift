@@ -29,7 +29,11 @@ import Testing
         #expect(outcome.buysNothing)
         #expect(isClose(outcome.smallestRecruitmentFirstYearGBP.gbp, 30_270.47, relativeTolerance: 1e-6))
         let plan = AreaPlanner.plan(
-            { var a = AreaFixtures.area(); a.recruitment.goal = .budget(Array(repeating: Money(gbp: 20_000), count: 3)); return a }(),
+            {
+                var a = AreaFixtures.area()
+                a.recruitment.goal = .budget(Array(repeating: Money(gbp: 20_000), count: 3))
+                return a
+            }(),
             assumptions: Self.assumptions)
         #expect(plan.findings.contains { $0.category == .budgetBuysNothing })
         // Not a plan of nothing: the recommended workforce is shown for reference.

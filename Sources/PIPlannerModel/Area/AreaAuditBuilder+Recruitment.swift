@@ -32,10 +32,12 @@ extension AreaAuditBuilder {
                 inputs: [
                     Figure(
                         id: "gapWTE", value: min(q.costedGapWTE, area.recruitment.newWTECeiling ?? .infinity), unit: "WTE to recruit",
-                        source: area.recruitment.newWTECeiling == nil ? "step: \(a.hiringIncrementWTE == nil ? "gapWTE" : "costedGapWTE")" : "step: budget",
+                        source: area.recruitment.newWTECeiling == nil
+                            ? "step: \(a.hiringIncrementWTE == nil ? "gapWTE" : "costedGapWTE")" : "step: budget",
                         basis: .derived),
                     Figure(
-                        id: "phasing", value: q.recruitedWTE, unit: "WTE recruited: \(phasing.summary)", source: area.recruitment.phasingSource,
+                        id: "phasing", value: q.recruitedWTE, unit: "WTE recruited: \(phasing.summary)",
+                        source: area.recruitment.phasingSource,
                         basis: area.recruitment.phasingSource.hasPrefix("config") ? .config : .assumption),
                 ], result: q.recruitedWTE, resultUnit: "WTE recruited over the plan (\(byYear))"))
         return steps
@@ -59,8 +61,14 @@ extension AreaAuditBuilder {
             id: "annualCost[\(label)]", title: "Cost in \(label)",
             formula:
                 "(existing teams + new teams fully operating) × labour this year + new teams coming into operation × labour this year × first-year labour fraction + new teams coming into operation × first-year training + new teams started last year × second-year training",
-            inputs: [labour, existingFigure] + cohortFigures(index) + [a.firstYearLabourFraction, a.trainingFirstYearGBP, a.trainingSecondYearGBP]
-                + [Figure(id: "teamsStartedLastYear", value: year.teamsStartedLastYear, unit: "team-equivalents", source: "step: phasing", basis: .derived)],
+            inputs: [labour, existingFigure] + cohortFigures(index) + [
+                a.firstYearLabourFraction, a.trainingFirstYearGBP, a.trainingSecondYearGBP,
+            ]
+                + [
+                    Figure(
+                        id: "teamsStartedLastYear", value: year.teamsStartedLastYear, unit: "team-equivalents", source: "step: phasing",
+                        basis: .derived)
+                ],
             result: c.years[index].cost.totalGBP.gbp, resultUnit: "GBP")
     }
 
@@ -89,7 +97,8 @@ extension AreaAuditBuilder {
         let label = area.planYears[index]
         let year = q.years[index]
         let caseload = Figure(
-            id: "specialistCaseload", value: q.specialistCaseload, unit: "babies a year", source: "step: specialistCaseload", basis: .derived)
+            id: "specialistCaseload", value: q.specialistCaseload, unit: "babies a year", source: "step: specialistCaseload",
+            basis: .derived)
         let seen = Figure(id: "babiesSeen", value: year.babiesSeen, unit: "babies", source: "step: babiesSeen[\(label)]", basis: .derived)
         return [
             AuditStep(

@@ -12,7 +12,9 @@ public enum AreaPlanner {
         case .budget(let amounts):
             let outcome = BudgetRule.solve(area, assumptions: a, budgetGBP: amounts)
             // A budget that buys nothing is a finding: the recommended plan is shown for reference, not a plan of nothing.
-            if !outcome.buysNothing && outcome.existingOverBudgetYearIndex == nil { solved.recruitment.newWTECeiling = outcome.affordableNewWTE }
+            if !outcome.buysNothing && outcome.existingOverBudgetYearIndex == nil {
+                solved.recruitment.newWTECeiling = outcome.affordableNewWTE
+            }
             budget = outcome
         case .target(let share, let year, let cap):
             let outcome = TargetRule.solve(area, assumptions: a, share: share, byYearIndex: year, cap: cap)
@@ -40,7 +42,8 @@ public enum AreaPlanner {
                 label: label, payGrowthYears: year.0.payGrowthYears, labourPerTeamGBP: year.1.labourPerTeamGBP, labour: year.1.labour,
                 cost: year.1.cost,
                 babiesSeen: year.0.babiesSeen, costPerBabySeenGBP: year.1.costPerBabySeenGBP, capacityBabies: year.0.capacityBabies,
-                needNotMet: year.0.needNotMet, shareOfCaseloadSeen: year.0.shareOfCaseloadSeen, spareCapacityTeams: year.0.spareCapacityTeams,
+                needNotMet: year.0.needNotMet, shareOfCaseloadSeen: year.0.shareOfCaseloadSeen,
+                spareCapacityTeams: year.0.spareCapacityTeams,
                 newWTEStarting: year.0.newWTEStarting, cohort: year.0.cohort)
         }
         let funding = zip(area.funding, c.funders).map { funding, funder in

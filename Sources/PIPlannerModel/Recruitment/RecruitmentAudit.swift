@@ -29,14 +29,23 @@ public enum RecruitmentAudit {
                     formula:
                         "needed team-equivalents = max(0, share × caseload ÷ babies a team a year − existing teams), in WTE rounded up to the increment; filled latest first from the year before the target year, each year at most the cap, the rest starting in the target year at the first-year capacity fraction",
                     inputs: [
-                        Figure(id: "shareOfCaseloadSeen", value: t.shareOfCaseloadSeen, unit: "proportion of the caseload", source: source, basis: basis),
                         Figure(
-                            id: "byYear", value: Double(t.byYearIndex), unit: "plan year index (\(p.years[t.byYearIndex].label))", source: source,
+                            id: "shareOfCaseloadSeen", value: t.shareOfCaseloadSeen, unit: "proportion of the caseload", source: source,
                             basis: basis),
-                        Figure(id: "maxNewWTEPerYear", value: t.maxNewWTEPerYear ?? p.costedGapWTE, unit: "WTE a year", source: t.maxNewWTEPerYear == nil ? "none given: the gap" : source, basis: basis),
-                        Figure(id: "specialistCaseload", value: p.specialistCaseload, unit: "babies a year", source: "step: specialistCaseload", basis: .derived),
+                        Figure(
+                            id: "byYear", value: Double(t.byYearIndex), unit: "plan year index (\(p.years[t.byYearIndex].label))",
+                            source: source,
+                            basis: basis),
+                        Figure(
+                            id: "maxNewWTEPerYear", value: t.maxNewWTEPerYear ?? p.costedGapWTE, unit: "WTE a year",
+                            source: t.maxNewWTEPerYear == nil ? "none given: the gap" : source, basis: basis),
+                        Figure(
+                            id: "specialistCaseload", value: p.specialistCaseload, unit: "babies a year",
+                            source: "step: specialistCaseload", basis: .derived),
                     ], result: t.reachable ? t.newWTEByYear.reduce(0, +) : 0,
-                    resultUnit: t.reachable ? "new WTE (\(zip(p.years, t.newWTEByYear).map { "\($0.label) \(NumberFormat.fixed($1, 2))" }.joined(separator: ", ")))" : "new WTE: unreachable"))
+                    resultUnit: t.reachable
+                        ? "new WTE (\(zip(p.years, t.newWTEByYear).map { "\($0.label) \(NumberFormat.fixed($1, 2))" }.joined(separator: ", ")))"
+                        : "new WTE: unreachable"))
         }
         return steps
     }

@@ -53,7 +53,9 @@ public enum RecruitmentFindings {
             }
         }
         if let t = p.target, !t.reachable {
-            let earliest = t.earliestYearIndex.map { "the earliest it could be reached is \(p.years[$0].label)" } ?? "it cannot be reached within the plan years"
+            let earliest =
+                t.earliestYearIndex.map { "the earliest it could be reached is \(p.years[$0].label)" }
+                ?? "it cannot be reached within the plan years"
             findings.append(
                 Diagnostic(
                     .targetUnreachable,

@@ -46,7 +46,9 @@ public enum TargetRule {
     }
 
     /// `w_k` reaching the target by `target`, or nil.
-    private static func cheapest(q: AreaQuantities, a: PlanAssumptions, share s: Double, byYearIndex target: Int, cap: Double?, yearCount: Int)
+    private static func cheapest(
+        q: AreaQuantities, a: PlanAssumptions, share s: Double, byYearIndex target: Int, cap: Double?, yearCount: Int
+    )
         -> [Double]?
     {
         let b = a.babiesSeenPerTeamPerYear.value

@@ -28,7 +28,9 @@ extension PlanConfigLoader {
         guard let f = r.object(node, path, allowed: Self.phasingKeys, what: "an object: " + forms) else { return nil }
         let given = Self.phasingKeys.filter { f[$0] != nil }
         guard given.count == 1, let key = given.first, let value = f[key] else {
-            r.report(node, path, expected: given.isEmpty ? "one of " + forms : "only one of " + given.map { "\"\($0)\"" }.joined(separator: ", "))
+            r.report(
+                node, path, expected: given.isEmpty ? "one of " + forms : "only one of " + given.map { "\"\($0)\"" }.joined(separator: ", ")
+            )
             return nil
         }
         let p = join(path, key)
@@ -100,7 +102,8 @@ extension PlanConfigLoader {
             yearIndex = planYears.firstIndex(of: label)
             if yearIndex == nil {
                 r.report(
-                    yearNode, join(path, "byYear"), expected: "one of the plan years " + planYears.map { "\"\($0)\"" }.joined(separator: ", "),
+                    yearNode, join(path, "byYear"),
+                    expected: "one of the plan years " + planYears.map { "\"\($0)\"" }.joined(separator: ", "),
                     hint: nearestKey(to: label, in: planYears).map(Diagnostic.Suggestion.nearest))
             }
         }
@@ -141,12 +144,14 @@ extension PlanConfigLoader {
         let outcome = TargetRule.solve(area.input, assumptions: area.assumptions, share: share, byYearIndex: year, cap: cap)
         guard !outcome.reachable else { return }
         let years = area.input.planYears
-        let earliest = outcome.earliestYearIndex.map { "the earliest plan year it could be reached by is \(years[$0])" }
+        let earliest =
+            outcome.earliestYearIndex.map { "the earliest plan year it could be reached by is \(years[$0])" }
             ?? "no plan year reaches it\(cap == nil ? " even with the whole recommended workforce" : " under this cap")"
         r.report(
             target.node, target.path,
             expected:
                 "a target \(area.input.name) can reach: \(NumberFormat.percent(share)) of the caseload by \(years[year])\(cap.map { " recruiting at most \(NumberFormat.trimmed($0, 2)) new WTE a year" } ?? "") cannot be reached; \(earliest)",
-            suggestion: cap == nil ? "choose a later byYear or a lower share" : "raise maxNewWTEPerYear, choose a later byYear or a lower share")
+            suggestion: cap == nil
+                ? "choose a later byYear or a lower share" : "raise maxNewWTEPerYear, choose a later byYear or a lower share")
     }
 }

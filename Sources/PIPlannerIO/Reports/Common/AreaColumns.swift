@@ -122,7 +122,9 @@ enum AreaColumns {
     static let shareOfCaseloadSeen = Column(
         id: "share_of_caseload_seen", label: "Share of caseload seen, all plan years", kind: .proportion(csv: 6)
     ) { .of($0.plan.shareOfCaseloadSeenOverPlan) }
-    static let needNotMet = Column(id: "need_not_met_babies", label: "Need not met, all plan years (babies)", kind: .decimal(shown: 0, csv: 2)) {
+    static let needNotMet = Column(
+        id: "need_not_met_babies", label: "Need not met, all plan years (babies)", kind: .decimal(shown: 0, csv: 2)
+    ) {
         .of($0.plan.totalNeedNotMet)
     }
     static let costPer1000Births = Column(id: "cost_per_1000_births_gbp", label: "Cost per 1,000 births", kind: .money) {

@@ -43,7 +43,8 @@ enum RecruitmentText {
         let year = p.years[t.byYearIndex]
         let cap = t.maxNewWTEPerYear.map { ", at most \(NumberFormat.trimmed($0, 2)) new WTE a year" } ?? ""
         guard t.reachable else {
-            let earliest = t.earliestYearIndex.map { "the earliest it could be reached is \(p.years[$0].label)" } ?? "no plan year reaches it"
+            let earliest =
+                t.earliestYearIndex.map { "the earliest it could be reached is \(p.years[$0].label)" } ?? "no plan year reaches it"
             return
                 "**Target: \(NumberFormat.percent(t.shareOfCaseloadSeen)) of the caseload seen by \(year.label)\(cap)** cannot be reached; \(earliest). The recommended plan below is shown for reference."
         }

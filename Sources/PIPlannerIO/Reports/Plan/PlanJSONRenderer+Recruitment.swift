@@ -59,7 +59,8 @@ extension PlanJSONRenderer {
         .object([
             ("budgetGBP", .array(b.budgetGBP.map { .money($0) })), ("source", .string(p.input.recruitment.goalSource)),
             ("affordableNewWTE", .number(b.affordableNewWTE)), ("recommendedNewWTE", .number(b.recommendedNewWTE)),
-            ("shortOfRecommendedWTE", .number(b.shortOfRecommendedWTE)), ("buysNothing", .bool(b.buysNothing || b.existingOverBudgetYearIndex != nil)),
+            ("shortOfRecommendedWTE", .number(b.shortOfRecommendedWTE)),
+            ("buysNothing", .bool(b.buysNothing || b.existingOverBudgetYearIndex != nil)),
             ("smallestRecruitmentFirstYearGBP", .money(b.smallestRecruitmentFirstYearGBP)), ("stepWTE", .number(b.stepWTE)),
         ])
     }

@@ -153,18 +153,19 @@ public enum PlanJSONRenderer {
     static func years(_ p: AreaPlan) -> JSONOut {
         .array(
             p.years.map { y in
-                .object([
-                    ("year", .string(y.label)),
-                    ("payGrowthYears", .number(Double(y.payGrowthYears))),
-                    ("labourPerTeamGBP", .money(y.labourPerTeamGBP)),
-                    ("labourPerTeamBreakdownGBP", breakdown(y.labour)),
-                    ("labourExistingGBP", .money(y.cost.labourExistingGBP)),
-                    ("labourNewGBP", .money(y.cost.labourNewGBP)),
-                    ("trainingGBP", .money(y.cost.trainingGBP)),
-                    ("totalGBP", .money(y.cost.totalGBP)),
-                    ("babiesSeen", .number(y.babiesSeen)),
-                    ("costPerBabySeenGBP", .optional(y.costPerBabySeenGBP)),
-                ] + recruitmentYear(y))
+                .object(
+                    [
+                        ("year", .string(y.label)),
+                        ("payGrowthYears", .number(Double(y.payGrowthYears))),
+                        ("labourPerTeamGBP", .money(y.labourPerTeamGBP)),
+                        ("labourPerTeamBreakdownGBP", breakdown(y.labour)),
+                        ("labourExistingGBP", .money(y.cost.labourExistingGBP)),
+                        ("labourNewGBP", .money(y.cost.labourNewGBP)),
+                        ("trainingGBP", .money(y.cost.trainingGBP)),
+                        ("totalGBP", .money(y.cost.totalGBP)),
+                        ("babiesSeen", .number(y.babiesSeen)),
+                        ("costPerBabySeenGBP", .optional(y.costPerBabySeenGBP)),
+                    ] + recruitmentYear(y))
             })
     }
 

@@ -150,7 +150,8 @@ public enum PlanMarkdownRenderer {
             let cells = [
                 y.label, NumberFormat.number(y.newWTEStarting, 2), NumberFormat.gbp(y.cost.labourExistingGBP),
                 NumberFormat.gbp(y.cost.labourNewGBP), NumberFormat.gbp(y.cost.trainingGBP), "**\(NumberFormat.gbp(y.cost.totalGBP))**",
-                NumberFormat.number(y.babiesSeen), y.shareOfCaseloadSeen.map { NumberFormat.percent($0) } ?? "—", NumberFormat.number(y.needNotMet),
+                NumberFormat.number(y.babiesSeen), y.shareOfCaseloadSeen.map { NumberFormat.percent($0) } ?? "—",
+                NumberFormat.number(y.needNotMet),
                 y.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
             ]
             md += ReportText.row(cells)

@@ -34,7 +34,8 @@ enum PlanRecruitmentTable {
         md += ReportText.row(header) + "| --- |" + String(repeating: " ---: |", count: header.count - 1) + "\n"
         let rows = rows(p)
         for (index, row) in rows.enumerated() {
-            md += ReportText.row(index == rows.count - 1 ? row.map { "**\($0)**" } : row.enumerated().map { $0 == 0 ? ReportText.cell($1) : $1 })
+            md += ReportText.row(
+                index == rows.count - 1 ? row.map { "**\($0)**" } : row.enumerated().map { $0 == 0 ? ReportText.cell($1) : $1 })
         }
         md +=
             "\nThe total row's years are the phased new WTE costed; a role's years are its share of them, recruited-so-far rounded up to the increment.\n\n"
