@@ -44,7 +44,7 @@ struct PlanCommand: PlannerCommand {
         case "html": text = PlanHTMLRenderer.render(plan: plan, results: results, reference: reference, version: PIPlannerCommand.version)
         default: text = PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: PIPlannerCommand.version)
         }
-        try OutputWriter.write(text, to: args.options["output"], inputs: [args.positional[0]], io: io)
+        try OutputWriter.write(text, to: args.options["output"], io: io)
         return 0
     }
 

@@ -50,7 +50,7 @@ struct RolloutCommand: PlannerCommand {
         case "html": text = RolloutHTMLRenderer.render(rollout, version: PIPlannerCommand.version)
         default: text = RolloutMarkdownRenderer.render(rollout, version: PIPlannerCommand.version)
         }
-        try OutputWriter.write(text, to: args.options["output"], inputs: rollout.inputFiles, io: io)
+        try OutputWriter.write(text, to: args.options["output"], io: io)
         return 0
     }
 }

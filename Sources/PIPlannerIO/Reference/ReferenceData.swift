@@ -17,6 +17,8 @@ public struct ReferenceData: Sendable {
     public var evidence: [EvidenceItem]
     public var presets: [Preset]
     public var payScale: PayScaleTable
+    /// The bounds of values a config gives (`plausibility.json`), to catch a unit slip.
+    public var plausibility: PlausibilityTable
     /// The pay year salaries are costed at unless a config names one: `defaultPayYear`, else the latest pay year.
     public var defaultPayYear: FinancialYear
     /// Employer NI and NHS Pension Scheme rates by tax year (`on-costs/employer_on_costs_uk.csv`), for the employer
@@ -52,10 +54,8 @@ public struct ReferenceData: Sendable {
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 let path = url.standardizedFileURL.path
                 let relative = String(path.dropFirst(root.count + 1))
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw .unreadable(file: path, reason: "permission denied")
-                }
-                files[relative] = String(decoding: data, as: UTF8.self)
+                // Through the one input reader, so that `--output` never replaces a reference file.
+                files[relative] = String(decoding: try InputFile.readData(path, what: "a reference data file"), as: UTF8.self)
             }
         }
         return try ReferenceData(files: files, origin: directory.path)
@@ -87,6 +87,9 @@ public struct ReferenceData: Sendable {
         let onCosts = EmployerOnCostTable.file
         self.employerOnCosts = try EmployerOnCostTable.load(
             csvText: try source.text(onCosts), file: source.shown(onCosts), payScale: payScale)
+        let bases = PlausibilityTable.bases(payScale: payScale, models: staffingModels, parameters: byID, payYear: defaultPayYear)
+        self.plausibility = try source.json(PlausibilityTable.file) { PlausibilityTable.read($0, bases: bases, $1) }
+        try checkDefaults()
     }
 
     /// The values a named-choice parameter may take (`combination`, `sizingMethod`, `onCostMethod`, ...); empty when

@@ -44,6 +44,8 @@ extension Diagnostic {
         case budgetShortOfRecommended = "budget-short-of-recommended"
         /// A target share of the caseload cannot be reached by its year under the cap.
         case targetUnreachable = "target-unreachable"
+        /// A value a config gives past a warning bound of `ReferenceData/plausibility.json`: a likely unit slip.
+        case implausibleValue = "implausible-value"
 
         // MARK: Errors that stop a command
 

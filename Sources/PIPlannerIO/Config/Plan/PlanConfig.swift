@@ -32,8 +32,6 @@ public struct PlanConfigLoader {
     public static let knownRiskGroups = ["lowIncome", "maltreatment", "substanceMisuse", "parentalDepression"]
     /// Input sanity bound on the number of plan years, however they are given (not a planning figure).
     public static let maxPlanYears = 15
-    /// Input sanity bound on one role's WTE in a team defined by a config (not a planning figure).
-    public static let maxRoleWTE = 50.0
 
     public var reference: ReferenceData
 
