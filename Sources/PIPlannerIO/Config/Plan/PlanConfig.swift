@@ -22,11 +22,12 @@ public struct PlanConfigLoader {
     public static let supportedVersion = ConfigVersion.supported
     public static let topLevelKeys = [
         "version", "title", "description", "preset", "assumptions", "onCosts", "sizingMethod", "combination", "lowIncomeMeasure",
-        "staffingModel", "pay", "planYears", "areas",
+        "staffingModel", "pay", "planYears", "phasing", "hiringIncrementWTE", "budget", "target", "areas",
     ]
     public static let areaKeys = [
         "name", "code", "notes", "population", "births", "birthRatePer1000", "baselinePrevalence", "specialistShare", "riskGroups",
-        "combination", "sizingMethod", "staffingModel", "existingWTE", "funding", "leadCommissioner", "camhsAcceptsUnder2",
+        "combination", "sizingMethod", "staffingModel", "existingWTE", "phasing", "budget", "target", "funding", "leadCommissioner",
+        "camhsAcceptsUnder2",
     ]
     public static let knownRiskGroups = ["lowIncome", "maltreatment", "substanceMisuse", "parentalDepression"]
     /// Input sanity bound on the number of plan years, however they are given (not a planning figure).

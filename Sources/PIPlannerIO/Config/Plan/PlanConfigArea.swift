@@ -48,6 +48,14 @@ extension PlanConfigLoader {
         // Without readable plan years no count of amounts is right: each is still checked, their number is not.
         let yearsRead = !settings.planYears.isEmpty && !r.issues.contains { $0.location.fieldPath?.hasPrefix("planYears") == true }
         let funding = readFunding(f["funding"], path: join(path, "funding"), yearCount: yearsRead ? settings.planYears.count : nil, r)
+        let labels = settings.planYearLabels
+        let phasing = f["phasing"].flatMap { readPhasing($0, path: join(path, "phasing"), yearCount: labels.count, r) } ?? settings.phasing
+        // An area's own budget or target replaces the plan's.
+        let ownGoal = f["budget"] != nil || f["target"] != nil
+        let budget =
+            ownGoal ? f["budget"].flatMap { readBudget($0, path: join(path, "budget"), yearCount: labels.count, r) } : settings.budget
+        let target = ownGoal ? f["target"].flatMap { readTarget($0, path: join(path, "target"), planYears: labels, r) } : settings.target
+        let recruitment = self.recruitment(phasing: phasing, budget: budget, target: target, r)
         let lead = f["leadCommissioner"].flatMap { r.string($0, join(path, "leadCommissioner")) }
         let camhs = f["camhsAcceptsUnder2"].flatMap { r.bool($0, join(path, "camhsAcceptsUnder2")) }
 
@@ -63,8 +71,10 @@ extension PlanConfigLoader {
             riskGroups: groups ?? [], combination: combination.0, combinationSource: combination.1, existingWTE: existing,
             staffing: staffing, sizingMethod: sizing.0, sizingMethodSource: sizing.1, funding: funding, leadCommissioner: lead,
             camhsAcceptsUnder2: camhs, planYears: settings.planYearLabels, payYearsBeforeFirstPlanYear: offset,
-            payYearLabel: settings.pay.year, inputFindings: findings, onCosts: onCosts)
-        return fittingMoney(input, assumptions: assumptions, node: node, path: path, r)
+            payYearLabel: settings.pay.year, inputFindings: findings, onCosts: onCosts, recruitment: recruitment)
+        guard let area = fittingMoney(input, assumptions: assumptions, node: node, path: path, r) else { return nil }
+        checkRecruitment(area, phasing: phasing, target: target, r)
+        return area
     }
 
     /// The area's name (required, not blank) and optional code; notes are checked to be text.

@@ -18,6 +18,10 @@ struct PlanSettings {
     var onCosts: OnCostSettings
     /// Where the pay year and plan years were written, for on-cost problems with them.
     var yearFields: OnCostYearFields
+    /// The plan's `phasing`, `budget` and `target`, for every area that gives none of its own.
+    var phasing: PhasingSpec? = nil
+    var budget: GoalSpec? = nil
+    var target: GoalSpec? = nil
 
     /// The plan years as labels, as the model and reports take them.
     var planYearLabels: [String] { planYears.map(\.label) }
@@ -60,6 +64,7 @@ extension PlanConfigLoader {
         if let node = top["assumptions"] {
             readAssumptions(node, path: "assumptions", owner: owner, into: &figures, texts: &textChoices, r)
         }
+        if let node = top["hiringIncrementWTE"] { readHiringIncrement(node, path: "hiringIncrementWTE", into: &figures, r) }
         let onCosts = readOnCosts(top["onCosts"], path: "onCosts", figures: &figures, texts: textChoices, r, at: root.location)
 
         // Plan-wide choices.
@@ -74,12 +79,19 @@ extension PlanConfigLoader {
         } else {
             planYears = r.financialYears(top["planYears"], Self.planYearsSpec, at: root.location).years
         }
-        return PlanSettings(
+        var settings = PlanSettings(
             title: title, preset: preset, figures: figures, textChoices: textChoices, combination: combination, sizing: sizing,
             lowIncomeMeasure: measure, pay: pay,
             planYears: planYears, onCosts: onCosts,
             yearFields: OnCostYearFields(
                 payYearPath: "pay.year", payYearNode: Self.member(top["pay"], "year"), yearsPath: "planYears", yearsNode: top["planYears"]))
+        if !planYears.isEmpty {
+            let labels = settings.planYearLabels
+            settings.phasing = top["phasing"].flatMap { readPhasing($0, path: "phasing", yearCount: labels.count, r) }
+            settings.budget = top["budget"].flatMap { readBudget($0, path: "budget", yearCount: labels.count, r) }
+            settings.target = top["target"].flatMap { readTarget($0, path: "target", planYears: labels, r) }
+        }
+        return settings
     }
 
     /// The member `key` of an object node; nil when the node is not an object or has no such member.

@@ -31,6 +31,8 @@ public struct LoadedScenario: Sendable {
     public var payYearLabel: String
     /// Financial years from the pay-scale year to the first plan year.
     public var payYearsBeforeFirstPlanYear: Int
+    /// How every area's new WTE is recruited (the scenario's `phasing`; all in the first year by default).
+    public var recruitment: RecruitmentInput = RecruitmentInput()
     /// Whether the preset applies no risk adjustment (risk groups from data are then dropped).
     public var ignoreRiskGroups: Bool
     /// Reference figures the scenario or its preset replaced.
@@ -111,6 +113,13 @@ extension PlanConfigLoader {
                 suggestion: "plan a config with areas with `piplanner plan`, or name it as an AREA of `compare`")
         }
         guard let settings = readSettings(top, root: root, r, owner: .scenario(planYearsFrom: start)) else { return nil }
+        for key in ["budget", "target"] {
+            if let node = top[key] {
+                r.report(
+                    node, key, expected: "no \(key) in a scenario: a \(key) is solved for one area at a time",
+                    suggestion: "give the \(key) in a plan config (at the top level or for an area) and run `piplanner plan`")
+            }
+        }
         let growth = settings.figures["payGrowthRate"]!
         var findings: [Diagnostic] = []
         // No staffingModel: the scenario's defaultStaffingModel (read as a choice of model), else the reference default.
@@ -131,7 +140,7 @@ extension PlanConfigLoader {
                 r)
         else { return nil }
         findings += payFallbackFindings(staffing: staffing, pay: settings.pay)
-        return LoadedScenario(
+        var scenario = LoadedScenario(
             file: file, title: settings.title, preset: settings.preset, assumptions: assumptions, figures: settings.figures,
             combination: settings.combination.0, combinationSource: settings.combination.1,
             sizingMethod: settings.sizing.0, sizingMethodSource: settings.sizing.1,
@@ -141,6 +150,8 @@ extension PlanConfigLoader {
             ignoreRiskGroups: settings.preset?.ignoreRiskGroups == true,
             overrides: (settings.figures.values.filter { $0.override != nil } + settings.onCosts.overrides).sorted { $0.id < $1.id },
             referenceOrigin: reference.origin)
+        scenario.recruitment = recruitment(phasing: settings.phasing, budget: nil, target: nil, r)
+        return scenario
     }
 
     /// Where a scenario's plan years came from: its planYears, or `defaultPlanYearCount` (its own or the reference's).

@@ -46,7 +46,7 @@ public enum PlanHTMLRenderer {
     static func area(_ p: AreaPlan, reference: ReferenceData, prefix: String) -> Markup {
         let heading = p.code.map { "\(p.name) (\($0))" } ?? p.name
         return H.heading(2, heading) + PlanHTMLSections.summary(p) + PlanHTMLSections.need(p)
-            + PlanHTMLSections.workforce(p, prefix: prefix) + PlanHTMLSections.cost(p, prefix: prefix)
+            + PlanHTMLSections.workforce(p, prefix: prefix) + PlanHTMLSections.cost(p, prefix: prefix) + PlanHTMLSections.recruitment(p)
             + PlanHTMLSections.funding(p, reference: reference, prefix: prefix) + PlanHTMLSections.risks(p) + PlanHTMLSections.audit(p)
     }
 
