@@ -28,29 +28,33 @@ struct BatchCommand: PlannerCommand {
         EXIT CODES: 0 every area planned; 1 invalid scenario or data, or a partial batch (an area row
         rejected or an area not plannable: the rest are still planned and written); 2 usage error.
         """
-    let options: [OptionSpec] = [
-        .value("areas", "SET|CODES", help: "The areas to plan: a set above or GSS codes separated by commas", required: true),
-        .value(
-            "scenario", "FILE",
-            help: """
-                A plan config without areas (version, preset, assumptions, sizingMethod, combination, staffingModel, pay, \
-                planYears); default: reference defaults, staffing model and 3 plan years from the year after the latest pay year
-                """),
-        AreaDataOptions.lowIncomeMeasureOption,
-        .choice(
-            "format", ["csv", "jsonl", "html"], default: "csv",
-            help: "CSV (columns in Examples/README-areas.md), JSON lines, or HTML with a hex map"),
-        .choice(
-            "map-measure", BatchHTMLRenderer.mapMeasures, default: BatchHTMLRenderer.defaultMapMeasure,
-            help: """
-                With --format html: the measure the map is coloured by and the table ranked by. The default, recommended teams per \
-                100,000 births, is a rate, so a small city and a large county compare on one basis (a count such as gap_wte \
-                mostly maps population), and it is what is commissioned, where prevalence is its cause
-                """, valueName: "COLUMN"),
-        .value("output", "FILE", help: "Write to FILE atomically instead of standard output"),
-        .value("area-data", "DIR", help: "Read local-authorities.csv, icbs.csv, health-boards.csv from DIR"),
+    let options: [OptionSpec] =
+        [
+            .value("areas", "SET|CODES", help: "The areas to plan: a set above or GSS codes separated by commas", required: true),
+            .value(
+                "scenario", "FILE",
+                help: """
+                    A plan config without areas (version, preset, assumptions, sizingMethod, combination, staffingModel, pay, \
+                    planYears); default: reference defaults, staffing model and 3 plan years from the year after the latest pay year
+                    """),
+            AreaDataOptions.lowIncomeMeasureOption,
+            .choice(
+                "format", ["csv", "jsonl", "html"], default: "csv",
+                help: "CSV (columns in Examples/README-areas.md), JSON lines, or HTML with a hex map"),
+            .choice(
+                "map-measure", BatchHTMLRenderer.mapMeasures, default: BatchHTMLRenderer.defaultMapMeasure,
+                help: """
+                    With --format html: the measure the map is coloured by and the table ranked by. The default, recommended teams per \
+                    100,000 births, is a rate, so a small city and a large county compare on one basis (a count such as gap_wte \
+                    mostly maps population), and it is what is commissioned, where prevalence is its cause
+                    """, valueName: "COLUMN"),
+            .value("output", "FILE", help: "Write to FILE atomically instead of standard output"),
+            .value("area-data", "DIR", help: "Read local-authorities.csv, icbs.csv, health-boards.csv from DIR"),
+        ] + UncertaintyOptions.specs
+    let examples = [
+        "batch --areas england --output england.csv", "batch --areas all --draws 10000 --format csv",
+        "batch --areas all --format html --output uk.html",
     ]
-    let examples = ["batch --areas england --output england.csv", "batch --areas all --format html --output uk.html"]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
         guard args.positional.isEmpty else { throw .usage("batch takes no positional arguments; name the areas with --areas") }
@@ -68,6 +72,7 @@ struct BatchCommand: PlannerCommand {
             throw .usage("--map-measure colours the map of --format html; got --format \(format)")
         }
         let reference = try PIPlannerCommand.loadReference(args, io: io)
+        let given = try UncertaintyOptions.parse(args, reference: reference)
         // The scenario is checked in full before anything is planned or written.
         let scenario = try AreaDataOptions.loadScenario(args, reference: reference)
         let (catalog, origin) = try AreaDataOptions.loadCatalog(args)
@@ -78,13 +83,18 @@ struct BatchCommand: PlannerCommand {
             io.err(summary)
             throw PlannerError(Diagnostic(severity: .error, category: .areaExcluded, message: "no area could be planned; nothing written"))
         }
+        var run: UncertaintyRun? = nil
+        if let request = UncertaintyOptions.request(given, settings: scenario.uncertainty) {
+            run = try UncertaintyRun.run(
+                result.planned.map { ($0.plan.input, $0.plan.assumptions) }, settings: scenario.uncertainty, request: request)
+        }
         let text: String
         switch format {
-        case "jsonl": text = BatchRenderer.jsonl(result, version: PIPlannerCommand.version)
+        case "jsonl": text = BatchRenderer.jsonl(result, version: PIPlannerCommand.version, uncertainty: run)
         case "html":
             text = try BatchHTMLRenderer.render(
                 result, catalog: catalog, reference: reference, mapMeasure: args.choice("map-measure"), version: PIPlannerCommand.version)
-        default: text = BatchRenderer.csv(result)
+        default: text = BatchRenderer.csv(result, uncertainty: run)
         }
         // The file first, then the summary: a standard error that fails never costs the file.
         do { try OutputWriter.write(text, to: args.options["output"], io: io) } catch {

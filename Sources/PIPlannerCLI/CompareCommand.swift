@@ -18,18 +18,20 @@ struct CompareCommand: PlannerCommand {
         births, cost per 1,000 births, WTE gap), the areas in rank order and the measure ranked by
         first, then every column with the ranking row highlighted.
         """
-    let options: [OptionSpec] = [
-        .value("scenario", "FILE", help: "Scenario for areas given as codes (a plan config without areas)"),
-        AreaDataOptions.lowIncomeMeasureOption,
-        .choice(
-            "rank-by", CompareRenderer.rankableColumns, default: CompareRenderer.defaultRankBy, help: "Rank by this column, highest first",
-            valueName: "COLUMN", describedAs: "a numeric column:"),
-        .choice(
-            "format", ["markdown", "csv", "json", "html"], default: "markdown",
-            help: "markdown (areas in columns), csv or json (one record per area, in rank order), or html (charts and tables)"),
-        .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
-        .value("area-data", "DIR", help: "Read the area files from DIR instead of the built-in copy"),
-    ]
+    let options: [OptionSpec] =
+        [
+            .value("scenario", "FILE", help: "Scenario for areas given as codes (a plan config without areas)"),
+            AreaDataOptions.lowIncomeMeasureOption,
+            .choice(
+                "rank-by", CompareRenderer.rankableColumns, default: CompareRenderer.defaultRankBy,
+                help: "Rank by this column, highest first",
+                valueName: "COLUMN", describedAs: "a numeric column:"),
+            .choice(
+                "format", ["markdown", "csv", "json", "html"], default: "markdown",
+                help: "markdown (areas in columns), csv or json (one record per area, in rank order), or html (charts and tables)"),
+            .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
+            .value("area-data", "DIR", help: "Read the area files from DIR instead of the built-in copy"),
+        ] + UncertaintyOptions.specs
     let examples = ["compare E08000035 E08000003 E10000020 --rank-by prevalence"]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
@@ -37,6 +39,7 @@ struct CompareCommand: PlannerCommand {
         let format = args.choice("format")
         let rankBy = args.choice("rank-by")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
+        let given = try UncertaintyOptions.parse(args, reference: reference)
         let isFile: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) || $0.hasSuffix(".json") || $0.contains("/") }
         let needsData = args.positional.contains { !isFile($0) }
         // A named scenario is always checked, even when every AREA is a config file and it goes unused.
@@ -70,12 +73,20 @@ struct CompareCommand: PlannerCommand {
         if !issues.isEmpty { throw .invalidInput(issues) }
         guard entries.count >= 2 else { throw .usage("compare needs at least two areas; got \(entries.count)") }
 
+        // Areas given as config files are drawn under the scenario's distributions (or the reference defaults).
+        let settings = scenario?.uncertainty ?? UncertaintySettings(reference: reference)
+        var run: UncertaintyRun? = nil
+        if let request = UncertaintyOptions.request(given, settings: settings) {
+            run = try UncertaintyRun.run(
+                entries.map { ($0.plan.input, $0.plan.assumptions) }, settings: settings, request: request, keepDraws: true)
+        }
+        let version = PIPlannerCommand.version
         let text: String
         switch format {
-        case "csv": text = CompareRenderer.csv(entries, rankBy: rankBy)
-        case "json": text = CompareRenderer.json(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
+        case "csv": text = CompareRenderer.csv(entries, rankBy: rankBy, uncertainty: run)
+        case "json": text = CompareRenderer.json(entries, rankBy: rankBy, scenario: scenario, version: version, uncertainty: run)
         case "html": text = CompareHTMLRenderer.render(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
-        default: text = CompareRenderer.markdown(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
+        default: text = CompareRenderer.markdown(entries, rankBy: rankBy, scenario: scenario, version: version, uncertainty: run)
         }
         try OutputWriter.write(text, to: args.options["output"], io: io)
         return 0

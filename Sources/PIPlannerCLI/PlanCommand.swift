@@ -15,17 +15,19 @@ struct PlanCommand: PlannerCommand {
         prints on A4: cost by year, caseload against babies seen, teams by both methods, WTE by role
         and funding by funder, each with its data table, and the audit trail collapsed until printed.
         """
-    let options: [OptionSpec] = [
-        .choice(
-            "format", ["markdown", "json", "html"], default: "markdown",
-            help: "Markdown for a board paper; JSON (schema piplanner.plan v1) for scripts; HTML with charts to open, email or print"),
-        .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over CONFIG)"),
-        .value(
-            "budget", "GBP",
-            help: "Solve each area for the largest phased workforce GBP a year pays for (replaces a budget in CONFIG)"),
-    ]
+    let options: [OptionSpec] =
+        [
+            .choice(
+                "format", ["markdown", "json", "html"], default: "markdown",
+                help: "Markdown for a board paper; JSON (schema piplanner.plan v1) for scripts; HTML with charts to open, email or print"),
+            .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over CONFIG)"),
+            .value(
+                "budget", "GBP",
+                help: "Solve each area for the largest phased workforce GBP a year pays for (replaces a budget in CONFIG)"),
+        ] + UncertaintyOptions.specs
     let examples = [
-        "plan Examples/leeds-joint-funded.json", "plan Examples/leeds-joint-funded.json --format html --output leeds.html",
+        "plan Examples/leeds-joint-funded.json", "plan Examples/leeds-joint-funded.json --draws 10000",
+        "plan Examples/leeds-joint-funded.json --format html --output leeds.html",
         "plan Examples/leeds-phased-budget.json --budget 600000",
     ]
 
@@ -35,14 +37,21 @@ struct PlanCommand: PlannerCommand {
         }
         let format = args.choice("format")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
+        let given = try UncertaintyOptions.parse(args, reference: reference)
         var plan = try PlanConfigLoader(reference: reference).load(path: args.positional[0])
         if let budget = args.options["budget"] { try Self.apply(budget: budget, to: &plan) }
         let results = plan.areas.map { AreaPlanner.plan($0.input, assumptions: $0.assumptions) }
+        var run: UncertaintyRun? = nil
+        if let request = UncertaintyOptions.request(given, settings: plan.uncertainty) {
+            run = try UncertaintyRun.run(
+                plan.areas.map { ($0.input, $0.assumptions) }, settings: plan.uncertainty, request: request, tornado: true)
+        }
+        let version = PIPlannerCommand.version
         let text: String
         switch format {
-        case "json": text = PlanJSONRenderer.render(plan: plan, results: results, version: PIPlannerCommand.version)
-        case "html": text = PlanHTMLRenderer.render(plan: plan, results: results, reference: reference, version: PIPlannerCommand.version)
-        default: text = PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: PIPlannerCommand.version)
+        case "json": text = PlanJSONRenderer.render(plan: plan, results: results, version: version, uncertainty: run)
+        case "html": text = PlanHTMLRenderer.render(plan: plan, results: results, reference: reference, version: version, uncertainty: run)
+        default: text = PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: version, uncertainty: run)
         }
         try OutputWriter.write(text, to: args.options["output"], io: io)
         return 0

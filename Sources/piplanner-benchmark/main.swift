@@ -5,7 +5,11 @@ import PIPlannerCLI
 // Usage: swift run -c release piplanner-benchmark [ITERATIONS]
 // Tests never assert timings; this prints them for the changelog and issue notes.
 
-let iterations = CommandLine.arguments.count > 1 ? max(1, Int(CommandLine.arguments[1]) ?? 50) : 50
+// Usage: swift run -c release piplanner-benchmark uncertainty [RUNS]   (draws: every planning area x 10,000, and a plan)
+let uncertaintyMode = CommandLine.arguments.count > 1 && CommandLine.arguments[1] == "uncertainty"
+let countArgument = uncertaintyMode ? 2 : 1
+let iterations =
+    CommandLine.arguments.count > countArgument ? max(1, Int(CommandLine.arguments[countArgument]) ?? 50) : (uncertaintyMode ? 5 : 50)
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let examples =
     (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Examples").path))?
@@ -31,6 +35,10 @@ func measure(_ label: String, _ arguments: [String]) {
     )
 }
 
+if uncertaintyMode {
+    UncertaintyBenchmark(root: root, runs: iterations).run()
+    exit(0)
+}
 print("piplanner \(PIPlannerCommand.version) benchmark, in-process, including reference-data decoding on every run")
 for example in examples {
     let path = root.appendingPathComponent("Examples/\(example)").path

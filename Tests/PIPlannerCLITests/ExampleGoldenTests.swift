@@ -9,13 +9,13 @@ import Testing
     ]
 
     /// Runs the example and compares (or records) its output.
-    func check(_ name: String, format: String, ext: String) throws {
+    func check(_ name: String, format: String, ext: String, extra: [String] = [], expected: String? = nil) throws {
         let config = packageRoot.appendingPathComponent("Examples/\(name).json").path
-        let result = runCLI(["plan", config, "--format", format])
+        let result = runCLI(["plan", config, "--format", format] + extra)
         #expect(result.code == 0, "\(result.stderr)")
         // Paths in the output are made relative to the package root so the files are portable.
         let output = result.stdout.replacingOccurrences(of: packageRoot.path + "/", with: "")
-        let expectedURL = packageRoot.appendingPathComponent("Examples/expected/\(name).\(ext)")
+        let expectedURL = packageRoot.appendingPathComponent("Examples/expected/\(expected ?? name).\(ext)")
         if ProcessInfo.processInfo.environment["PIPLANNER_RECORD"] == "1" {
             try FileManager.default.createDirectory(at: expectedURL.deletingLastPathComponent(), withIntermediateDirectories: true)
             try output.write(to: expectedURL, atomically: true, encoding: .utf8)
@@ -44,6 +44,11 @@ import Testing
 
     @Test(arguments: examples) func json(_ name: String) throws {
         try check(name, format: "json", ext: "json")
+    }
+
+    /// Leeds with 1,000 draws at the default seed (Methodology §7): intervals, probabilities and the tornado.
+    @Test func markdownWithDraws() throws {
+        try check("leeds-joint-funded", format: "markdown", ext: "md", extra: ["--draws", "1000"], expected: "leeds-joint-funded-draws")
     }
 }
 

@@ -30,6 +30,12 @@ public struct UncertaintyTable: Sendable {
 
     /// The entries in file order, then any overrides' new figures.
     public var entries: [Entry]
+    /// The seed draws use when none is given (`defaultSeed`).
+    public var defaultSeed: UInt64 = 20_261_201
+    /// Draws when a config asks for intervals without a count (`defaultDraws`).
+    public var defaultDraws: Int = 1_000
+    /// The most draws allowed (`maxDraws`).
+    public var maxDraws: Int = 10_000
 
     public init(entries: [Entry]) { self.entries = entries }
 
@@ -46,7 +52,11 @@ public struct UncertaintyTable: Sendable {
         let reader = FieldReader(file: file)
         let entryReader = UncertaintyEntryReader(reader: reader, isReference: true)
         var entries: [Entry] = []
-        if let top = reader.object(root, "", allowed: ["schemaVersion", "description", "distributions"]) {
+        var settings: (seed: UInt64?, draws: Int?, max: Int?) = (nil, nil, nil)
+        if let top = reader.object(
+            root, "", allowed: ["schemaVersion", "description", "distributions", "defaultSeed", "defaultDraws", "maxDraws"])
+        {
+            settings = readSettings(top, reader)
             if let version = top["schemaVersion"] {
                 if reader.number(version, "schemaVersion") != Double(schemaVersion) {
                     reader.report(version, "schemaVersion", expected: "\(schemaVersion), the version this piplanner reads")
@@ -64,7 +74,27 @@ public struct UncertaintyTable: Sendable {
         }
         reportDuplicates(entries, reader)
         if !reader.issues.isEmpty { throw .invalidInput(reader.issues) }
-        return UncertaintyTable(entries: entries)
+        var table = UncertaintyTable(entries: entries)
+        if let seed = settings.seed { table.defaultSeed = seed }
+        if let max = settings.max { table.maxDraws = max }
+        if let draws = settings.draws { table.defaultDraws = min(draws, table.maxDraws) }
+        return table
+    }
+
+    /// `defaultSeed`, `defaultDraws` and `maxDraws`: whole numbers (draws 1 to 10,000 at most, a seed below 2³²).
+    private static func readSettings(_ top: [String: JSONNode], _ reader: FieldReader) -> (seed: UInt64?, draws: Int?, max: Int?) {
+        func whole(_ key: String, _ range: ClosedRange<Double>) -> Double? {
+            guard let node = top[key], let v = reader.number(node, key) else { return nil }
+            guard v == v.rounded(), range.contains(v) else {
+                reader.report(node, key, expected: "a whole number from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
+                return nil
+            }
+            return v
+        }
+        return (
+            whole("defaultSeed", 0...Double(UInt32.max)).map { UInt64($0) }, whole("defaultDraws", 1...100_000).map { Int($0) },
+            whole("maxDraws", 1...100_000).map { Int($0) }
+        )
     }
 
     /// Reads a config's `uncertainty` block at `path`: an object keyed by figure id whose values are distribution

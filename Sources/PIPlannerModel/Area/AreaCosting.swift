@@ -75,28 +75,23 @@ public struct AreaCosting: Sendable {
         }
     }
 
-    /// One team's labour at the pay year (with each role's posts under the employer method) and in each plan year.
+    /// One team's labour at the pay year (with each role's posts under the employer method) and in each plan year
+    /// (`TeamLabourSchedule`, the draw loop's too).
     private static func labour(_ area: AreaInput, _ a: PlanAssumptions, _ q: AreaQuantities) -> (
         atPayYear: OnCostBreakdown, roles: [EmployerOnCostRule.RoleCost], years: [OnCostBreakdown]
     ) {
-        let roles = area.staffing.roles
+        let schedule = TeamLabourSchedule(area)
+        // The quantities' money scale fits (the caller checked), so every year's labour is held.
+        let years = q.years.indices.map {
+            schedule.labour(year: $0, payGrowthRate: a.payGrowthRate.value, onCostRate: a.onCostRate.value) ?? .zero
+        }
         guard let employer = area.onCosts.employer else {
-            // The rounding `TeamLabourCostRule.labourCost` makes, then `PayGrowthRule`'s; the flat on-cost is `other`.
+            // The rounding `TeamLabourCostRule.labourCost` makes; the flat on-cost is `other`.
             let base = Money(gbp: q.labourPerTeamAtPayYearGBP)
             let salaries = Money(gbp: q.salaryBillPerTeamGBP)
-            let years = q.years.map { year -> OnCostBreakdown in
-                let labour = PayGrowthRule.uplifted(base, payGrowthRate: a.payGrowthRate.value, years: year.payGrowthYears)
-                let grown = Money(
-                    gbp: q.salaryBillPerTeamGBP * PayGrowthRule.factor(payGrowthRate: a.payGrowthRate.value, years: year.payGrowthYears))
-                return OnCostBreakdown(salary: grown, employerNI: .zero, employerPension: .zero, other: labour - grown)
-            }
             return (OnCostBreakdown(salary: salaries, employerNI: .zero, employerPension: .zero, other: base - salaries), [], years)
         }
-        let atPay = employer.roleCosts(roles, year: employer.payYear, payFactor: 1)
-        let years = q.years.indices.map { index in
-            let factor = PayGrowthRule.factor(payGrowthRate: a.payGrowthRate.value, years: q.years[index].payGrowthYears)
-            return employer.roleCosts(roles, year: employer.planYear(index), payFactor: factor).map(\.total).sum()
-        }
+        let atPay = employer.roleCosts(area.staffing.roles, year: employer.payYear, payFactor: 1)
         return (atPay.map(\.total).sum(), atPay, years)
     }
 

@@ -5,23 +5,7 @@ public enum AreaPlanner {
     /// config loaders check it.
     /// A budget or target in the area's recruitment is solved first (Methodology §3.9, §3.10).
     public static func plan(_ area: AreaInput, assumptions a: PlanAssumptions) -> AreaPlan {
-        var solved = area
-        var budget: BudgetRule.Outcome?
-        var target: TargetRule.Outcome?
-        switch area.recruitment.goal {
-        case .budget(let amounts):
-            let outcome = BudgetRule.solve(area, assumptions: a, budgetGBP: amounts)
-            // A budget that buys nothing is a finding: the recommended plan is shown for reference, not a plan of nothing.
-            if !outcome.buysNothing && outcome.existingOverBudgetYearIndex == nil {
-                solved.recruitment.newWTECeiling = outcome.affordableNewWTE
-            }
-            budget = outcome
-        case .target(let share, let year, let cap):
-            let outcome = TargetRule.solve(area, assumptions: a, share: share, byYearIndex: year, cap: cap)
-            if outcome.reachable { solved.recruitment.phasing = .newWTEByYear(outcome.newWTEByYear) }
-            target = outcome
-        case nil: break
-        }
+        let (solved, budget, target) = solve(area, assumptions: a)
         var result = plan(solved, assumptions: a, calculation: AreaCalculation(solved, assumptions: a))
         result.budget = budget
         result.target = target
@@ -30,6 +14,28 @@ public enum AreaPlanner {
             result.audit += RecruitmentAudit.goalSteps(result)
         }
         return result
+    }
+
+    /// `area` with its budget or target solved into a recruitment ceiling or phasing (unchanged without a goal), and the
+    /// solvers' outcomes. The uncertainty draws start from the solved area, so a budget's workforce is held as planned.
+    public static func solve(_ area: AreaInput, assumptions a: PlanAssumptions) -> (
+        area: AreaInput, budget: BudgetRule.Outcome?, target: TargetRule.Outcome?
+    ) {
+        var solved = area
+        switch area.recruitment.goal {
+        case .budget(let amounts):
+            let outcome = BudgetRule.solve(area, assumptions: a, budgetGBP: amounts)
+            // A budget that buys nothing is a finding: the recommended plan is shown for reference, not a plan of nothing.
+            if !outcome.buysNothing && outcome.existingOverBudgetYearIndex == nil {
+                solved.recruitment.newWTECeiling = outcome.affordableNewWTE
+            }
+            return (solved, outcome, nil)
+        case .target(let share, let year, let cap):
+            let outcome = TargetRule.solve(area, assumptions: a, share: share, byYearIndex: year, cap: cap)
+            if outcome.reachable { solved.recruitment.phasing = .newWTEByYear(outcome.newWTEByYear) }
+            return (solved, nil, outcome)
+        case nil: return (solved, nil, nil)
+        }
     }
 
     /// The plan for `area` under assumptions `a` from its `calculation`, already made.

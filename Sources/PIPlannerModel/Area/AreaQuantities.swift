@@ -67,6 +67,8 @@ public struct AreaQuantities: Sendable {
     public var roleCostedWTE: [Double] = []
     /// The workforce costed: the sum of the roles' rounded WTE (the required WTE when there is no increment).
     public var costedWTE = 0.0
+    /// The sizing step's result (`PhasedWorkforce`), which the draw loop repeats per draw.
+    public var workforce = PhasedWorkforce.none
     /// WTE to recruit for the costed workforce: `max(0, costed − existing)`.
     public var costedGapWTE = 0.0
     /// New WTE recruited over the plan under the phasing (at most the costed gap; less under a budget or target, or
@@ -141,20 +143,20 @@ public struct AreaQuantities: Sendable {
         roleRequiredWTE = perTeam.map { WorkforceRule.requiredWTE(teams: teams, teamWTE: $0) }
         let increment = a.hiringIncrementWTE?.value
         roleCostedWTE = PostsToRecruitRule.requiredWTE(teams: teams, wtePerTeam: perTeam, incrementWTE: increment)
-        costedWTE = increment == nil ? requiredWTE : roleCostedWTE.reduce(0, +)
-        costedGapWTE = WorkforceRule.gapWTE(requiredWTE: costedWTE, existingWTE: existingWTE)
-        existingTeams = WorkforceRule.teamEquivalents(wte: min(existingWTE, costedWTE), teamWTE: teamWTE)
-        let recruit = min(costedGapWTE, area.recruitment.newWTECeiling ?? .infinity)
-        let byYear = PhasingRule.newWTEByYear(
-            area.recruitment.phasing, recruitWTE: recruit, teamWTE: teamWTE, yearCount: area.planYears.count)
-        recruitedWTE = byYear.reduce(0, +)
-        newTeams = WorkforceRule.teamEquivalents(wte: recruitedWTE, teamWTE: teamWTE)
-        let cohorts = PhasingRule.cohorts(newWTEByYear: byYear, teamWTE: teamWTE, labels: area.planYears)
-        years = zip(byYear, cohorts).enumerated().map { index, pair in
+        let w = PhasedWorkforce(
+            teams: teams, wtePerTeam: perTeam, teamWTE: teamWTE, existingWTE: existingWTE, incrementWTE: increment,
+            recruitment: area.recruitment, planYears: area.planYears)
+        workforce = w
+        costedWTE = w.costedWTE
+        costedGapWTE = w.costedGapWTE
+        existingTeams = w.existingTeams
+        recruitedWTE = w.recruitedWTE
+        newTeams = w.newTeams
+        years = w.cohorts.indices.map { index in
             var year = Year(payGrowthYears: 0, labourPerTeamGBP: 0, labourBoundPerTeamGBP: 0, babiesSeen: 0)
-            year.cohort = pair.1
-            year.newWTEStarting = pair.0
-            year.teamsStartedLastYear = index > 0 ? cohorts[index - 1].teamsComingIntoOperation : 0
+            year.cohort = w.cohorts[index]
+            year.newWTEStarting = w.newWTEByYear[index]
+            year.teamsStartedLastYear = w.teamsStartedLastYear(index)
             return year
         }
     }
@@ -176,18 +178,15 @@ public struct AreaQuantities: Sendable {
             base = (flat, abs(flat))
         }
         (labourPerTeamAtPayYearGBP, labourBoundPerTeamAtPayYearGBP) = base
-        let existing = existingTeams
         for index in years.indices {
             let growthYears = area.payYearsBeforeFirstPlanYear + index
             let factor = PayGrowthRule.factor(payGrowthRate: a.payGrowthRate.value, years: growthYears)
             var labour = (totalGBP: base.totalGBP * factor, boundGBP: base.boundGBP * factor)
             if let employer { labour = employer.teamLabourGBP(roles, year: employer.planYear(index), payFactor: factor) }
-            let cohort = years[index].cohort
             let b = a.babiesSeenPerTeamPerYear.value
-            let capacity = BabiesSeenRule.babiesSeen(
-                fullTeams: existing + cohort.teamsFullyOperating, startingTeams: cohort.teamsComingIntoOperation,
-                babiesSeenPerTeamPerYear: b, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
-            let seen = CaseloadCapRule.babiesSeen(capacity: capacity, specialistCaseload: specialistCaseload)
+            let (capacity, seen) = workforce.babies(
+                year: index, babiesSeenPerTeamPerYear: b, firstYearCapacityFraction: a.firstYearCapacityFraction.value,
+                specialistCaseload: specialistCaseload)
             years[index].payGrowthYears = growthYears
             years[index].labourPerTeamGBP = labour.totalGBP
             years[index].labourBoundPerTeamGBP = labour.boundGBP

@@ -66,6 +66,20 @@ public enum EmployerOnCostRule {
         return RoleCost(wte: role.wte, annualSalaryGBP: role.annualSalaryGBP, posts: posts)
     }
 
+    /// One role's cost to the penny without building its posts: each group of posts' `postCost` times its count,
+    /// added; the same pence as ``RoleCost/total`` of `roleCost`. The draw loop and the plan's yearly labour call it.
+    public static func roleTotal(_ role: RoleInput) -> OnCostBreakdown {
+        let split = PostSplitRule.split(roleWTE: role.wte, headcount: role.headcount)
+        // `.zero + first + second`, as `RoleCost.total` sums its posts (pence add exactly, in any order).
+        return OnCostBreakdown.zero + groupTotal(split.first, role) + groupTotal(split.second, role)
+    }
+
+    /// A group of posts' cost to the penny; zero for no group.
+    @inline(__always) private static func groupTotal(_ group: PostSplitRule.PostGroup?, _ role: RoleInput) -> OnCostBreakdown {
+        guard let group else { return .zero }
+        return postCost(annualSalaryGBP: role.annualSalaryGBP, postWTE: group.wte, rates: role.rates).times(group.count)
+    }
+
     /// One role's cost before rounding, for the numeric core and its money bound: `totalGBP` is the sum of every
     /// post's parts, `boundGBP` the sum of their sizes (each part's absolute value), so that no amount rounding the
     /// role makes is larger than `boundGBP`. Builds no posts (`PostSplitRule.split`).

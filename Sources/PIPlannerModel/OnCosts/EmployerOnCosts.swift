@@ -118,7 +118,7 @@ public struct EmployerOnCosts: Sendable, Equatable {
         }
     }
 
-    private static func input(_ role: StaffRole, rates: EmployerOnCostRates, payFactor: Double) -> EmployerOnCostRule.RoleInput {
+    static func input(_ role: StaffRole, rates: EmployerOnCostRates, payFactor: Double) -> EmployerOnCostRule.RoleInput {
         EmployerOnCostRule.RoleInput(
             wte: role.wtePerTeam, annualSalaryGBP: role.annualSalaryGBP.value * payFactor, headcount: role.headcount, rates: rates)
     }

@@ -18,6 +18,25 @@ public struct RiskGroupShare: Sendable, Equatable {
     }
 }
 
+/// Risk groups' shares and prevalences by position, as ``AreaPrevalenceRule/combine(baseline:groups:rule:visit:)``
+/// reads them: an array of ``RiskGroupShare`` for the plan, or the draw loop's plain numbers.
+public protocol RiskGroupValues {
+    /// How many groups.
+    var count: Int { get }
+    /// Group `index`'s share of births.
+    func share(_ index: Int) -> Double
+    /// Group `index`'s prevalence.
+    func prevalence(_ index: Int) -> Double
+    /// Whether group `i` comes before group `j` when their prevalences are equal: by id, then by position.
+    func precedesAmongEqual(_ i: Int, _ j: Int) -> Bool
+}
+
+extension Array: RiskGroupValues where Element == RiskGroupShare {
+    public func share(_ index: Int) -> Double { self[index].share }
+    public func prevalence(_ index: Int) -> Double { self[index].prevalence }
+    public func precedesAmongEqual(_ i: Int, _ j: Int) -> Bool { self[i].id != self[j].id ? self[i].id < self[j].id : i < j }
+}
+
 /// Area prevalence of disorganised attachment from a baseline and risk groups.
 ///
 /// - `exclusive`: `P = Σ sᵍ·pᵍ + (1 − Σ sᵍ)·p₀`.
@@ -41,31 +60,73 @@ public enum AreaPrevalenceRule {
 
     /// The area prevalence under `rule`.
     public static func prevalence(baseline: Double, groups: [RiskGroupShare], rule: CombinationRule) -> Double {
-        breakdown(baseline: baseline, groups: groups, rule: rule).prevalence
+        combine(baseline: baseline, groups: groups, rule: rule) { _, _, _ in }.prevalence
     }
 
     /// The area prevalence with each group's contribution, for the audit trail.
     public static func breakdown(baseline: Double, groups: [RiskGroupShare], rule: CombinationRule) -> Breakdown {
+        var parts: [(id: String, effectiveShare: Double, contribution: Double)] = []
+        parts.reserveCapacity(groups.count)
+        let result = combine(baseline: baseline, groups: groups, rule: rule) { index, effective, contribution in
+            parts.append((id: groups[index].id, effectiveShare: effective, contribution: contribution))
+        }
+        return Breakdown(groups: parts, baselineShare: result.baselineShare, prevalence: result.prevalence)
+    }
+
+    /// The one computation of both rules, which `prevalence`, `breakdown` and the draw loop all call: builds no array
+    /// and sorts nothing, so that it can run for every area in every draw.
+    ///
+    /// `visit(index, effectiveShare, contribution)` is called for each group in the order applied (input order for
+    /// `exclusive`; for `highest-risk` prevalence descending, then by `RiskGroupValues.precedesAmongEqual`, found by
+    /// picking the first group left at each step, so the arithmetic is a sorted loop's, term for term).
+    @inline(__always)
+    public static func combine<Groups: RiskGroupValues>(
+        baseline: Double, groups: Groups, rule: CombinationRule, visit: (Int, Double, Double) -> Void
+    ) -> (prevalence: Double, baselineShare: Double) {
+        let n = groups.count
         switch rule {
         case .exclusive:
-            let totalShare = groups.reduce(0) { $0 + $1.share }
-            let parts = groups.map { (id: $0.id, effectiveShare: $0.share, contribution: $0.share * $0.prevalence) }
-            let baselineShare = 1 - totalShare
-            let p = parts.reduce(0) { $0 + $1.contribution } + baselineShare * baseline
-            return Breakdown(groups: parts, baselineShare: baselineShare, prevalence: p)
-        case .highestRisk:
-            // Stable order: by prevalence descending, then by id, so equal prevalences give one answer.
-            let ordered = groups.sorted { $0.prevalence != $1.prevalence ? $0.prevalence > $1.prevalence : $0.id < $1.id }
-            var notInHigherGroup = 1.0
-            var parts: [(id: String, effectiveShare: Double, contribution: Double)] = []
-            for group in ordered {
-                let effective = group.share * notInHigherGroup
-                parts.append((id: group.id, effectiveShare: effective, contribution: effective * group.prevalence))
-                notInHigherGroup *= (1 - group.share)
+            var totalShare = 0.0
+            var sum = 0.0
+            for i in 0..<n {
+                let share = groups.share(i)
+                let contribution = share * groups.prevalence(i)
+                totalShare += share
+                sum += contribution
+                visit(i, share, contribution)
             }
-            let p = parts.reduce(0) { $0 + $1.contribution } + notInHigherGroup * baseline
-            return Breakdown(groups: parts, baselineShare: notInHigherGroup, prevalence: p)
+            let baselineShare = 1 - totalShare
+            return (sum + baselineShare * baseline, baselineShare)
+        case .highestRisk:
+            return withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(n, 1)) { used in
+                used.initialize(repeating: false)
+                var notInHigherGroup = 1.0
+                var sum = 0.0
+                for _ in 0..<n {
+                    // The first group left: every unused group is compared, so each is applied exactly once.
+                    var best = -1
+                    for j in 0..<n where !used[j] {
+                        if best < 0 || comesFirst(j, best, groups) { best = j }
+                    }
+                    used[best] = true
+                    let share = groups.share(best)
+                    let effective = share * notInHigherGroup
+                    let contribution = effective * groups.prevalence(best)
+                    sum += contribution
+                    visit(best, effective, contribution)
+                    notInHigherGroup *= (1 - share)
+                }
+                return (sum + notInHigherGroup * baseline, notInHigherGroup)
+            }
         }
+    }
+
+    /// Whether group `i` is applied before group `j` under `highest-risk`: higher prevalence first, then the
+    /// groups' own tie-break (by id), so equal prevalences give one answer.
+    @inline(__always)
+    static func comesFirst<Groups: RiskGroupValues>(_ i: Int, _ j: Int, _ groups: Groups) -> Bool {
+        let (a, b) = (groups.prevalence(i), groups.prevalence(j))
+        return a != b ? a > b : groups.precedesAmongEqual(i, j)
     }
 
     /// A group's multiplier over the baseline (e.g. 0.34 / 0.15 ≈ 2.27 for low income).

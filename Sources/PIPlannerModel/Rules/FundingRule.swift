@@ -44,10 +44,8 @@ public enum FundingRule {
         let splits = totals.map { split($0, shares: shares) }
         return funding.enumerated().map { f, funder in
             totals.indices.map { y in
-                switch funder.contribution {
-                case .share: return splits[y][f]
-                case .amounts(let amounts): return y < amounts.count ? amounts[y] : .zero
-                }
+                if case .share = funder.contribution { return splits[y][f] }
+                return fixedAmount(funder.contribution, yearIndex: y)
             }
         }
     }
@@ -62,7 +60,7 @@ public enum FundingRule {
         let pence = Double(total.pence.magnitude)
         let shareSum = shares.reduce(0, +)
         let whole = abs(shareSum - 1) <= shareSumTolerance
-        let taken = whole ? Int64(total.pence.magnitude) : Int64((pence * shareSum).rounded(.toNearestOrAwayFromZero))
+        let taken = sharesTake(Money(pence: Int64(total.pence.magnitude)), shareSum: shareSum).pence
         // Shares that make the whole are scaled to sum to exactly 1, so that their exact parts sum to `total`.
         let exact = shares.map { pence * (whole ? $0 / shareSum : $0) }
         var parts = exact.map { Int64($0.rounded(.down)) }
@@ -81,6 +79,22 @@ public enum FundingRule {
             next += 1
         }
         return parts.map { Money(pence: sign * $0) }
+    }
+
+    /// What share-based funders whose shares sum to `shareSum` take of `total` together: all of it when the shares
+    /// make the whole (within ``shareSumTolerance``), else `total × shareSum` rounded to the penny, halves away from
+    /// zero. ``split(_:shares:)`` divides exactly this among them; the draw loop needs only the sum.
+    @inline(__always)
+    public static func sharesTake(_ total: Money, shareSum: Double) -> Money {
+        if abs(shareSum - 1) <= shareSumTolerance { return total }
+        return Money(pence: Int64((Double(total.pence) * shareSum).rounded(.toNearestOrAwayFromZero)))
+    }
+
+    /// A fixed-amount funder's contribution to plan year `yearIndex` (zero past its last amount, and for a share).
+    @inline(__always)
+    public static func fixedAmount(_ contribution: FundingInput.Contribution, yearIndex: Int) -> Money {
+        if case .amounts(let amounts) = contribution, yearIndex < amounts.count { return amounts[yearIndex] }
+        return .zero
     }
 
     /// A funder's share of the plan's whole cost: `Σ_y contribution_y / Σ_y total_y` (nil when the cost is zero).

@@ -61,17 +61,21 @@ public struct DrawRunner: Sendable {
     /// outputs (NaN until written). It is called concurrently from several threads, with buffers reused between the
     /// draws of a chunk.
     public func evaluate(
-        areaKey: UInt64, national: [Double], outputCount: Int,
+        areaKey: UInt64, national: [Double], outputCount: Int, sampleLocal: Bool = true,
         _ body: @Sendable (_ draw: Int, _ values: UnsafeBufferPointer<Double>, _ outputs: UnsafeMutableBufferPointer<Double>) -> Void
     ) -> [Double] {
         var result = [Double](repeating: 0, count: outputCount * drawCount)
-        result.withUnsafeMutableBufferPointer { evaluate(areaKey: areaKey, national: national, into: $0, outputCount: outputCount, body) }
+        result.withUnsafeMutableBufferPointer {
+            evaluate(areaKey: areaKey, national: national, into: $0, outputCount: outputCount, sampleLocal: sampleLocal, body)
+        }
         return result
     }
 
-    /// `evaluate(areaKey:national:outputCount:_:)` into a caller's buffer, reused across areas to bound memory.
+    /// `evaluate(areaKey:national:outputCount:sampleLocal:_:)` into a caller's buffer, reused across areas to bound
+    /// memory. With `sampleLocal` false the local figures' values are NaN (for a body that reads none): a value's
+    /// stream depends on nothing else, so leaving some out changes no other value.
     public func evaluate(
-        areaKey: UInt64, national: [Double], into buffer: UnsafeMutableBufferPointer<Double>, outputCount: Int,
+        areaKey: UInt64, national: [Double], into buffer: UnsafeMutableBufferPointer<Double>, outputCount: Int, sampleLocal: Bool = true,
         _ body: @Sendable (_ draw: Int, _ values: UnsafeBufferPointer<Double>, _ outputs: UnsafeMutableBufferPointer<Double>) -> Void
     ) {
         precondition(national.count == figures.count * drawCount, "DrawRunner.evaluate: national is not sampleNational()'s")
@@ -94,6 +98,10 @@ public struct DrawRunner: Sendable {
                         for d in draws {
                             for f in 0..<figureCount {
                                 if s[f].isLocal {
+                                    guard sampleLocal else {
+                                        values[f] = .nan
+                                        continue
+                                    }
                                     var generator = RandomStream.generator(base: b[f], draw: d)
                                     values[f] = s[f].sampler.sample(&generator)
                                 } else {

@@ -14,6 +14,8 @@ public struct LoadedPlan: Sendable {
     /// Reference figures the config replaced (globally or for an area), for the report.
     public var overrides: [Figure]
     public var referenceOrigin: String
+    /// The distributions for `--draws`, with the config's `uncertainty` block.
+    public var uncertainty: UncertaintySettings
 }
 
 /// Reads version-1 plan configs. Collects every problem before failing, each with file, field path,
@@ -22,7 +24,7 @@ public struct PlanConfigLoader {
     public static let supportedVersion = ConfigVersion.supported
     public static let topLevelKeys = [
         "version", "title", "description", "preset", "assumptions", "onCosts", "sizingMethod", "combination", "lowIncomeMeasure",
-        "staffingModel", "pay", "planYears", "phasing", "hiringIncrementWTE", "budget", "target", "areas",
+        "staffingModel", "pay", "planYears", "phasing", "hiringIncrementWTE", "budget", "target", "uncertainty", "areas",
     ]
     public static let areaKeys = [
         "name", "code", "notes", "population", "births", "birthRatePer1000", "baselinePrevalence", "specialistShare", "riskGroups",
@@ -87,6 +89,6 @@ public struct PlanConfigLoader {
         guard r.issues.isEmpty else { return nil }
         return LoadedPlan(
             file: file, title: settings.title, preset: settings.preset, areas: areas, overrides: overrides.sorted { $0.id < $1.id },
-            referenceOrigin: reference.origin)
+            referenceOrigin: reference.origin, uncertainty: settings.uncertainty)
     }
 }

@@ -22,6 +22,8 @@ struct PlanSettings {
     var phasing: PhasingSpec? = nil
     var budget: GoalSpec? = nil
     var target: GoalSpec? = nil
+    /// The distributions with the config's `uncertainty` block, and whether it asks for draws.
+    var uncertainty: UncertaintySettings
 
     /// The plan years as labels, as the model and reports take them.
     var planYearLabels: [String] { planYears.map(\.label) }
@@ -66,6 +68,7 @@ extension PlanConfigLoader {
         }
         if let node = top["hiringIncrementWTE"] { readHiringIncrement(node, path: "hiringIncrementWTE", into: &figures, r) }
         let onCosts = readOnCosts(top["onCosts"], path: "onCosts", figures: &figures, texts: textChoices, r, at: root.location)
+        let uncertainty = UncertaintySettings(node: top["uncertainty"], path: "uncertainty", reference: reference, figures: figures, r)
 
         // Plan-wide choices.
         let combination = readCombination(top["combination"], path: "combination", default: textChoices["combination"], r)
@@ -84,7 +87,8 @@ extension PlanConfigLoader {
             lowIncomeMeasure: measure, pay: pay,
             planYears: planYears, onCosts: onCosts,
             yearFields: OnCostYearFields(
-                payYearPath: "pay.year", payYearNode: Self.member(top["pay"], "year"), yearsPath: "planYears", yearsNode: top["planYears"]))
+                payYearPath: "pay.year", payYearNode: Self.member(top["pay"], "year"), yearsPath: "planYears", yearsNode: top["planYears"]),
+            uncertainty: uncertainty)
         if !planYears.isEmpty {
             let labels = settings.planYearLabels
             settings.phasing = top["phasing"].flatMap { readPhasing($0, path: "phasing", yearCount: labels.count, r) }

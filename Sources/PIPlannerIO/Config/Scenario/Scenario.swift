@@ -38,6 +38,8 @@ public struct LoadedScenario: Sendable {
     /// Reference figures the scenario or its preset replaced.
     public var overrides: [Figure]
     public var referenceOrigin: String
+    /// The distributions for `--draws`, with the scenario's `uncertainty` block.
+    public var uncertainty: UncertaintySettings
 }
 
 extension PlanConfigLoader {
@@ -149,7 +151,7 @@ extension PlanConfigLoader {
             planYearsSource: planYearsSource(top, settings), payYearLabel: settings.pay.year, payYearsBeforeFirstPlanYear: offset,
             ignoreRiskGroups: settings.preset?.ignoreRiskGroups == true,
             overrides: (settings.figures.values.filter { $0.override != nil } + settings.onCosts.overrides).sorted { $0.id < $1.id },
-            referenceOrigin: reference.origin)
+            referenceOrigin: reference.origin, uncertainty: settings.uncertainty)
         scenario.recruitment = recruitment(phasing: settings.phasing, budget: nil, target: nil, r)
         return scenario
     }

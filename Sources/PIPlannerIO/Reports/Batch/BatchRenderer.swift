@@ -72,9 +72,18 @@ public enum BatchRenderer {
 
     // MARK: JSON lines
 
-    public static func jsonl(_ result: BatchResult, version: String) -> String {
+    /// The CSV; with `uncertainty`, interval columns after the point ones (`BatchUncertaintyColumns`).
+    public static func csv(_ result: BatchResult, uncertainty: UncertaintyRun?) -> String {
+        guard let uncertainty else { return csv(result) }
+        return BatchUncertaintyColumns.csv(result, run: uncertainty)
+    }
+
+    /// JSON lines; with `uncertainty`, each area object and the summary carry `uncertainty` (intervals of the
+    /// same figures, the summary's of the totals added draw by draw).
+    public static func jsonl(_ result: BatchResult, version: String, uncertainty: UncertaintyRun? = nil) -> String {
         var lines: [String] = []
-        for (area, plan) in result.planned {
+        let years = result.scenario.planYears
+        for (index, (area, plan)) in result.planned.enumerated() {
             guard case .object(let planMembers) = PlanJSONRenderer.area(plan) else { continue }
             let row = AreaRow(data: area, plan: plan, origin: result.areaDataOrigin)
             let head: [(String, JSONOut)] = [
@@ -89,9 +98,21 @@ public enum BatchRenderer {
                 ("approximate", .bool(row.isApproximate)),
                 ("costPer1000BirthsGBP", .optional(row.costPer1000Births)),
             ]
-            lines.append(JSONOut.object(head + planMembers).compact())
+            var tail: [(String, JSONOut)] = []
+            if let uncertainty {
+                tail = [("uncertainty", UncertaintyJSON.area(uncertainty.result.areas[index], years: years, hasFunding: false))]
+            }
+            lines.append(JSONOut.object(head + planMembers + tail).compact())
         }
-        lines.append(summary(result, version: version).compact())
+        var summary = summary(result, version: version)
+        if let uncertainty, case .object(var members) = summary {
+            members.append(("uncertainty", UncertaintyJSON.settings(uncertainty)))
+            if let totals = uncertainty.result.totals {
+                members.append(("totalsUncertainty", UncertaintyJSON.area(totals, years: years, hasFunding: false)))
+            }
+            summary = .object(members)
+        }
+        lines.append(summary.compact())
         return lines.map { $0 + "\n" }.joined()
     }
 

@@ -54,6 +54,15 @@ public enum CompareRenderer {
 
     // MARK: Formats
 
+    /// The Markdown table; with `uncertainty`, a section of intervals and rank probabilities after it.
+    public static func markdown(
+        _ entries: [CompareEntry], rankBy: String, scenario: LoadedScenario?, version: String, uncertainty: UncertaintyRun?
+    ) -> String {
+        let md = markdown(entries, rankBy: rankBy, scenario: scenario, version: version)
+        guard let uncertainty else { return md }
+        return md + "\n" + CompareUncertainty.markdown(entries, run: uncertainty, rankBy: rankBy)
+    }
+
     public static func markdown(_ entries: [CompareEntry], rankBy: String, scenario: LoadedScenario?, version: String) -> String {
         let ranked = ranked(entries, by: rankBy)
         let rows = ranked.map(\.entry.row)
@@ -80,19 +89,42 @@ public enum CompareRenderer {
         return md
     }
 
-    public static func csv(_ entries: [CompareEntry], rankBy: String) -> String {
-        let header = ["rank_by_\(rankBy)"] + columns.map(\.id)
-        let body = ranked(entries, by: rankBy).map { ranked in
-            [ranked.rank.map(String.init) ?? ""] + columns.map { $0.csv($0.value(ranked.entry.row)) }
+    /// One record per area in rank order; with `uncertainty`, interval columns and `probability_rank_holds`.
+    public static func csv(_ entries: [CompareEntry], rankBy: String, uncertainty: UncertaintyRun? = nil) -> String {
+        let extra = uncertainty == nil ? [] : BatchUncertaintyColumns.header(years: []) + ["probability_rank_holds"]
+        let header = ["rank_by_\(rankBy)"] + columns.map(\.id) + extra
+        let probabilities = uncertainty.map { CompareUncertainty.rankProbabilities(entries, run: $0, rankBy: rankBy) }
+        let order = CompareUncertainty.rankOrder(entries, rankBy: rankBy)
+        let body = zip(ranked(entries, by: rankBy), order).map { ranked, index in
+            var cells = [ranked.rank.map(String.init) ?? ""] + columns.map { $0.csv($0.value(ranked.entry.row)) }
+            if let uncertainty, let probabilities {
+                cells +=
+                    BatchUncertaintyColumns.cells(uncertainty.result.areas[index], years: []) + [NumberFormat.plain(probabilities[index])]
+            }
+            return cells
         }
         return CSVWriter.document(header: header, rows: body)
     }
 
-    public static func json(_ entries: [CompareEntry], rankBy: String, scenario: LoadedScenario?, version: String) -> String {
-        let areas: [JSONOut] = ranked(entries, by: rankBy).map { ranked in
+    /// One object per area in rank order; with `uncertainty`, each with its intervals and `probabilityRankHolds`.
+    public static func json(
+        _ entries: [CompareEntry], rankBy: String, scenario: LoadedScenario?, version: String, uncertainty: UncertaintyRun? = nil
+    ) -> String {
+        let probabilities = uncertainty.map { CompareUncertainty.rankProbabilities(entries, run: $0, rankBy: rankBy) }
+        let order = CompareUncertainty.rankOrder(entries, rankBy: rankBy)
+        let areas: [JSONOut] = zip(ranked(entries, by: rankBy), order).map { ranked, index in
             let row = ranked.entry.row
             let rank: JSONOut = ranked.rank.map { .number(Double($0)) } ?? .null
-            return .object([("rank", rank)] + columns.map { ($0.id, $0.json($0.value(row))) })
+            var members: [(String, JSONOut)] = [("rank", rank)] + columns.map { ($0.id, $0.json($0.value(row))) }
+            if let uncertainty, let probabilities,
+                case .object(var u) = UncertaintyJSON.area(
+                    uncertainty.result.areas[index], years: ranked.entry.plan.years.map(\.label),
+                    hasFunding: !ranked.entry.plan.funding.isEmpty)
+            {
+                u.append(("probabilityRankHolds", .number(probabilities[index])))
+                members.append(("uncertainty", .object(u)))
+            }
+            return .object(members)
         }
         return JSONOut.object([
             ("schema", .string(schema)),
@@ -101,6 +133,7 @@ public enum CompareRenderer {
             ("rankBy", .string(rankBy)),
             ("order", .string("descending")),
             ("scenario", .optional(scenario?.file)),
+            ("uncertainty", uncertainty.map(UncertaintyJSON.settings) ?? .null),
             ("areas", .array(areas)),
         ]).rendered()
     }

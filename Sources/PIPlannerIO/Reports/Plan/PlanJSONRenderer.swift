@@ -6,11 +6,27 @@ public enum PlanJSONRenderer {
     public static let schema = "piplanner.plan"
     public static let schemaVersion = 1
 
-    public static func render(plan: LoadedPlan, results: [AreaPlan], version: String) -> String {
-        document(plan: plan, results: results, version: version).rendered()
+    /// The document; with `uncertainty`, a top-level `uncertainty` (draws, seed, distributions) and in each area
+    /// its intervals, probabilities and tornado.
+    public static func render(plan: LoadedPlan, results: [AreaPlan], version: String, uncertainty: UncertaintyRun? = nil) -> String {
+        document(plan: plan, results: results, version: version, uncertainty: uncertainty).rendered()
     }
 
-    public static func document(plan: LoadedPlan, results: [AreaPlan], version: String) -> JSONOut {
+    public static func document(plan: LoadedPlan, results: [AreaPlan], version: String, uncertainty: UncertaintyRun? = nil) -> JSONOut {
+        guard let uncertainty else { return document(plan: plan, results: results, version: version, areas: results.map(area)) }
+        let areas = results.enumerated().map { index, p -> JSONOut in
+            guard case .object(var members) = area(p) else { return area(p) }
+            let u = UncertaintyJSON.area(uncertainty.result.areas[index], years: p.years.map(\.label), hasFunding: !p.funding.isEmpty)
+            members.append(("uncertainty", u))
+            if index < uncertainty.tornado.count { members.append(("tornado", UncertaintyJSON.tornado(uncertainty.tornado[index]))) }
+            return .object(members)
+        }
+        guard case .object(var members) = document(plan: plan, results: results, version: version, areas: areas) else { return .null }
+        members.insert(("uncertainty", UncertaintyJSON.settings(uncertainty)), at: members.count - 1)
+        return .object(members)
+    }
+
+    static func document(plan: LoadedPlan, results: [AreaPlan], version: String, areas: [JSONOut]) -> JSONOut {
         .object([
             ("schema", .string(schema)),
             ("schemaVersion", .number(Double(schemaVersion))),
@@ -20,7 +36,7 @@ public enum PlanJSONRenderer {
             ("referenceData", .string(plan.referenceOrigin)),
             ("preset", .optional(plan.preset?.id)),
             ("overrides", .array(plan.overrides.map(ReportJSON.figure))),
-            ("areas", .array(results.map(area))),
+            ("areas", .array(areas)),
         ])
     }
 

@@ -1,0 +1,46 @@
+import PIPlannerIO
+import PIPlannerModel
+
+/// `--draws N` and `--seed S`, declared once for `plan`, `compare`, `batch` and `rollout` (Methodology §7).
+enum UncertaintyOptions {
+    static let specs: [OptionSpec] = [
+        .value(
+            "draws", "N",
+            help: """
+                Monte Carlo draws of the uncertain figures (ReferenceData/uncertainty.json), 1 to 10,000: P10/P50/P90 and \
+                mean beside the point plan, probabilities, and (plan) a one-way tornado. Intervals are computed only with \
+                --draws or a config's "uncertainty" block (which alone gives 1,000 draws)
+                """),
+        .value(
+            "seed", "S",
+            help: """
+                Seed of the draws, a whole number from 0 to 4294967295 (default: 20261201, defaultSeed in \
+                ReferenceData/uncertainty.json); the same seed and inputs give the same intervals on any number of threads
+                """),
+    ]
+
+    /// The draws and seed given, checked: a usage error (exit 2) naming the allowed range otherwise.
+    static func parse(_ args: ParsedArguments, reference: ReferenceData) throws(PlannerError) -> (draws: Int?, seed: UInt64?) {
+        let maxDraws = reference.uncertainty.maxDraws
+        var draws: Int? = nil
+        if let text = args.options["draws"] {
+            guard let n = Int(text), n >= 1, n <= maxDraws else {
+                throw .usage("--draws must be a whole number from 1 to \(NumberFormat.number(Double(maxDraws))); got '\(text)'")
+            }
+            draws = n
+        }
+        var seed: UInt64? = nil
+        if let text = args.options["seed"] {
+            guard let s = UInt64(text), s <= UInt64(UInt32.max) else {
+                throw .usage("--seed must be a whole number from 0 to \(UInt32.max); got '\(text)'")
+            }
+            seed = s
+        }
+        return (draws, seed)
+    }
+
+    /// The request for these arguments and a config's settings; nil when no draws are asked for.
+    static func request(_ given: (draws: Int?, seed: UInt64?), settings: UncertaintySettings) -> UncertaintyRequest? {
+        UncertaintyRequest.resolve(draws: given.draws, seed: given.seed, settings: settings)
+    }
+}

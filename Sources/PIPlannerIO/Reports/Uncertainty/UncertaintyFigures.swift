@@ -1,0 +1,115 @@
+import PIPlannerModel
+
+/// The outputs the reports give intervals for, with their labels, how each is printed and the plan's point value
+/// (Methodology §7).
+enum UncertaintyFigures {
+    /// How an output is printed.
+    enum Style {
+        case percent, count, decimal2, gbp
+    }
+
+    /// One row of an interval table.
+    struct Row {
+        var label: String
+        /// The machine name: `needTeams`, `annualCostGBP[0]`; CSV columns derive from it.
+        var key: String
+        var output: Int
+        var style: Style
+        /// The plan's value at point values.
+        var point: Double
+    }
+
+    /// The rows for an area (or a set's totals) with plan years `years` and point values from `plan`.
+    static func rows(years: [String], point: (Int) -> Double) -> [Row] {
+        var rows: [Row] = [
+            Row(label: "Prevalence", key: "prevalence", output: DrawOutput.prevalence.rawValue, style: .percent, point: 0),
+            Row(label: "Infants at risk a year", key: "infantsAtRisk", output: DrawOutput.infantsAtRisk.rawValue, style: .count, point: 0),
+            Row(
+                label: "Specialist caseload, babies a year", key: "specialistCaseload", output: DrawOutput.specialistCaseload.rawValue,
+                style: .count, point: 0),
+            Row(label: "Need teams", key: "needTeams", output: DrawOutput.needTeams.rawValue, style: .decimal2, point: 0),
+            Row(
+                label: "Recommended teams", key: "recommendedTeams", output: DrawOutput.recommendedTeams.rawValue, style: .decimal2,
+                point: 0),
+            Row(label: "Required WTE", key: "requiredWTE", output: DrawOutput.requiredWTE.rawValue, style: .decimal2, point: 0),
+            Row(label: "Gap WTE", key: "gapWTE", output: DrawOutput.gapWTE.rawValue, style: .decimal2, point: 0),
+        ]
+        for (y, label) in years.enumerated() {
+            rows.append(Row(label: "Cost \(label)", key: "annualCostGBP[\(y)]", output: DrawOutput.yearCost(y), style: .gbp, point: 0))
+        }
+        rows += [
+            Row(label: "Total cost", key: "totalCostGBP", output: DrawOutput.totalCostGBP.rawValue, style: .gbp, point: 0),
+            Row(label: "Babies seen over the plan", key: "babiesSeen", output: DrawOutput.babiesSeen.rawValue, style: .count, point: 0),
+            Row(
+                label: "Cost per baby seen", key: "costPerBabySeenGBP", output: DrawOutput.costPerBabySeenGBP.rawValue, style: .gbp,
+                point: 0),
+        ]
+        return rows.map { row in
+            var r = row
+            r.point = point(row.output)
+            return r
+        }
+    }
+
+    /// An area plan's point value of each output (`DrawOutput` order), from the plan itself.
+    static func point(_ p: AreaPlan) -> (Int) -> Double {
+        { output in
+            if output >= DrawOutput.fixedCount {
+                let y = (output - DrawOutput.fixedCount) / DrawOutput.perYear
+                return output == DrawOutput.yearCost(y) ? p.annualCostGBP[y].gbp : p.years[y].babiesSeen
+            }
+            switch DrawOutput(rawValue: output)! {
+            case .prevalence: return p.prevalence
+            case .infantsAtRisk: return p.infantsAtRisk
+            case .specialistCaseload: return p.specialistCaseload
+            case .needTeams: return p.needTeams
+            case .coverageTeams: return p.coverageTeams
+            case .recommendedTeams: return p.recommendedTeams
+            case .requiredWTE: return p.requiredWTE
+            case .gapWTE: return p.gapWTE
+            case .babiesSeen: return p.totalBabiesSeen
+            case .totalCostGBP: return p.totalCostGBP.gbp
+            case .costPerBabySeenGBP: return p.costPerBabySeenGBP?.gbp ?? .nan
+            case .workforceCovers: return p.gapWTE <= 0 ? 1 : 0
+            }
+        }
+    }
+
+    /// `value` as the row prints it; "—" when not finite.
+    static func format(_ value: Double, _ style: Style) -> String {
+        guard value.isFinite else { return "—" }
+        switch style {
+        case .percent: return NumberFormat.percent(value)
+        case .count: return NumberFormat.number(value)
+        case .decimal2: return NumberFormat.number(value, 2)
+        case .gbp: return Money.canHold(value) ? NumberFormat.gbp(Money(gbp: value)) : "—"
+        }
+    }
+
+    /// A probability as a whole percentage ("97%"), or "< 1%" / "> 99%" near the ends so no event reads as certain
+    /// that a draw contradicted.
+    static func probability(_ p: Double) -> String {
+        if p > 0, p < 0.01 { return "< 1%" }
+        if p < 1, p > 0.99 { return "> 99%" }
+        return NumberFormat.percent(p, 0)
+    }
+
+    /// The figure's name as reports print it, from parameters.json's description.
+    static func name(_ id: String, _ reference: ReferenceData) -> String {
+        reference.parameters[id]?.description ?? id
+    }
+
+    /// A figure value as the tornado prints it: percentages for proportions, pounds for money.
+    static func figureValue(_ value: Double, id: String) -> String {
+        if id.hasSuffix("GBP") { return NumberFormat.gbp(Money(gbp: value)) }
+        if abs(value) < 1 { return NumberFormat.trimmedPercent(value) }
+        return NumberFormat.number(value, abs(value - value.rounded()) < 1e-6 ? 0 : 1)
+    }
+
+    /// "1,000 draws, seed 20261201": the sentence every report gives with its intervals.
+    static func provenance(_ run: UncertaintyRun) -> String {
+        let assumed = run.entries.filter { $0.spec.basis == .assumption }.count
+        return
+            "\(NumberFormat.number(Double(run.request.drawCount))) draws (seed \(run.request.seed)) of \(ReportText.count(run.entries.count, "uncertain figure")), \(assumed) of whose distributions are assumptions (Methodology §7)"
+    }
+}

@@ -1,0 +1,257 @@
+/// One area's plan as a function of one draw's figure values, allocation-free in the draw loop (Methodology §7.3).
+///
+/// Everything no figure changes (births, population, team WTE, existing WTE, each risk group's fixed share and
+/// prevalence and which figure replaces it, the funders' fixed amounts, one team's labour schedule) is worked out once
+/// an area, at the point values; each draw then calls the same rules as ``AreaQuantities`` and ``AreaCosting`` in the
+/// same order (prevalence by `AreaPrevalenceRule.combine`, infants at risk, caseload, teams, workforce, babies seen,
+/// cost lines, funding), with one team's labour from a ``TeamLabourTable`` or, for a local labour figure, from the
+/// area's ``TeamLabourSchedule``. `evaluateFull` runs the whole core instead; tests hold the two equal, so a rule
+/// changed in the core changes both.
+public struct AreaDrawModel: Sendable {
+    public let input: AreaInput
+    public let assumptions: PlanAssumptions
+    public let binding: AreaDrawBinding
+    let births: Double
+    let population: Double
+    let teamWTE: Double
+    let existingWTE: Double
+    /// Each role's WTE a team, the hiring increment and the recruitment, for `PhasedWorkforce`.
+    let wtePerTeam: [Double]
+    let incrementWTE: Double?
+    let recruitment: RecruitmentInput
+    let planYears: [String]
+    let sizesByNeed: Bool
+    let combination: CombinationRule
+    let yearCount: Int
+    let base: DrawnAssumptions
+    /// The bound assumption slots (not risk groups, not labour).
+    let assumptionSlots: [(figure: Int, slot: FigureSlot)]
+    let groups: [DrawnRiskGroup]
+    let funding: DrawnFunding
+    /// Whether one team's labour is drawn for this area alone (a local labour figure), not read from a table.
+    let localLabour: Bool
+    let schedule: TeamLabourSchedule
+    /// The figures bound to pay growth and the on-cost rate, -1 where none is.
+    let payGrowthFigure: Int
+    let onCostFigure: Int
+    let hasLocalSlot: Bool
+
+    public init(area given: AreaInput, assumptions a: PlanAssumptions, binding: AreaDrawBinding, figures: [UncertainFigure]) {
+        // A budget or target is solved once, at the point values: the draws vary what that workforce sees and costs.
+        var area = AreaPlanner.solve(given, assumptions: a).area
+        area.recruitment.goal = nil
+        input = area
+        assumptions = a
+        self.binding = binding
+        let q = AreaQuantities(area, assumptions: a)
+        births = q.births
+        population = area.population.value
+        teamWTE = q.teamWTE
+        existingWTE = q.existingWTE
+        wtePerTeam = area.staffing.roles.map(\.wtePerTeam)
+        incrementWTE = a.hiringIncrementWTE?.value
+        recruitment = area.recruitment
+        planYears = area.planYears
+        sizesByNeed = area.sizingMethod == .need
+        combination = area.combination
+        yearCount = area.planYears.count
+        base = DrawnAssumptions(a)
+        assumptionSlots = binding.slots.filter { !$0.slot.isLabour && !$0.slot.isRiskGroup }
+        groups = DrawnRiskGroup.groups(area, binding)
+        funding = DrawnFunding(area.funding, yearCount: yearCount)
+        localLabour = binding.hasLocalLabour(figures)
+        schedule = TeamLabourSchedule(area)
+        payGrowthFigure = binding.slots.last { $0.slot == .payGrowthRate }?.figure ?? -1
+        onCostFigure = binding.slots.last { $0.slot == .onCostRate }?.figure ?? -1
+        hasLocalSlot = binding.slots.contains { figures[$0.figure].scope == .local }
+    }
+
+    /// Whether a local figure is bound here: an area that binds none need not draw any.
+    public var drawsLocalFigures: Bool { hasLocalSlot }
+
+    /// The number of outputs a draw writes.
+    public var outputCount: Int { DrawOutput.count(years: yearCount) }
+
+    /// Births a year, as the plan has them.
+    public var birthsPerYear: Double { births }
+
+    /// One team's labour in plan year `year`, pence, with this draw's `values` in the labour slots: the schedule the
+    /// plan's costing uses, infinite when `Money` cannot hold it.
+    @inline(__always) func labourPence(year: Int, _ values: UnsafeBufferPointer<Double>) -> Double {
+        schedule.labourPence(
+            year: year, payGrowthRate: payGrowthFigure >= 0 ? values[payGrowthFigure] : assumptions.payGrowthRate.value,
+            onCostRate: onCostFigure >= 0 ? values[onCostFigure] : assumptions.onCostRate.value)
+    }
+
+    /// Writes this draw's outputs (`DrawOutput` order) given its figure `values` and one team's labour in each plan
+    /// year in pence, `labour[year × labourStride]` (ignored when the labour is local).
+    public func evaluate(
+        _ values: UnsafeBufferPointer<Double>, labour: UnsafePointer<Double>, labourStride: Int,
+        into out: UnsafeMutableBufferPointer<Double>
+    ) {
+        var a = base
+        for (figure, slot) in assumptionSlots { a.set(slot, values[figure]) }
+        let prevalence = groups.withUnsafeBufferPointer { g in
+            AreaPrevalenceRule.combine(
+                baseline: a.baselinePrevalence, groups: DrawnRiskGroups(terms: g, values: values), rule: combination
+            ) { _, _, _ in }.prevalence
+        }
+        let infants = InfantsAtRiskRule.infantsAtRisk(births: births, prevalence: prevalence)
+        let caseload = SpecialistCaseloadRule.caseload(infantsAtRisk: infants, specialistShare: a.specialistShare)
+        let coverage = CoverageTeamsRule.teams(population: population, referencePopulation: a.referencePopulation)
+        let need = NeedTeamsRule.teams(specialistCaseload: caseload, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear)
+        let teams = sizesByNeed ? need : coverage
+        let required = WorkforceRule.requiredWTE(teams: teams, teamWTE: teamWTE)
+        let gap = WorkforceRule.gapWTE(requiredWTE: required, existingWTE: existingWTE)
+        let workforce = PhasedWorkforce(
+            teams: teams, wtePerTeam: wtePerTeam, teamWTE: teamWTE, existingWTE: existingWTE, incrementWTE: incrementWTE,
+            recruitment: recruitment, planYears: planYears)
+        out[DrawOutput.prevalence.rawValue] = prevalence
+        out[DrawOutput.infantsAtRisk.rawValue] = infants
+        out[DrawOutput.specialistCaseload.rawValue] = caseload
+        out[DrawOutput.needTeams.rawValue] = need
+        out[DrawOutput.coverageTeams.rawValue] = coverage
+        out[DrawOutput.recommendedTeams.rawValue] = teams
+        out[DrawOutput.requiredWTE.rawValue] = required
+        out[DrawOutput.gapWTE.rawValue] = gap
+        out[DrawOutput.workforceCovers.rawValue] = gap <= 0 ? 1 : 0
+        guard localLabour else {
+            cost(a, workforce, caseload: caseload, labour: labour, labourStride: labourStride, into: out)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(yearCount, 1)) { own in
+            for y in 0..<yearCount { own[y] = labourPence(year: y, values) }
+            cost(a, workforce, caseload: caseload, labour: UnsafePointer(own.baseAddress!), labourStride: 1, into: out)
+        }
+    }
+
+    /// Babies seen and the cost lines of each plan year, the totals and funding: `AreaQuantities.costLabour`'s
+    /// babies and `AreaCosting`'s cost lines.
+    private func cost(
+        _ a: DrawnAssumptions, _ workforce: PhasedWorkforce, caseload: Double, labour: UnsafePointer<Double>, labourStride: Int,
+        into out: UnsafeMutableBufferPointer<Double>
+    ) {
+        let (existingTeams, newTeams) = (workforce.existingTeams, workforce.newTeams)
+        let trainingFirst = Money(gbp: a.trainingFirstYearGBP)
+        let trainingSecond = Money(gbp: a.trainingSecondYearGBP)
+        var total = Money.zero
+        var babiesTotal = 0.0
+        let teamsCosted = abs(existingTeams) + abs(newTeams)
+        for y in 0..<yearCount {
+            let babies = workforce.babies(
+                year: y, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear, firstYearCapacityFraction: a.firstYearCapacityFraction,
+                specialistCaseload: caseload
+            ).seen
+            babiesTotal += babies
+            out[DrawOutput.yearBabies(y)] = babies
+            let labourPence = labour[y * labourStride]
+            // A draw whose money Money cannot hold (never at sane inputs) is infinitely costly rather than a trap.
+            guard
+                Money.canHold(
+                    labourPence / 100 * (1 + teamsCosted) * Double(2 * yearCount) + 2 * (trainingFirst + trainingSecond).gbp * teamsCosted)
+            else {
+                writeUnholdable(into: out)
+                return
+            }
+            let cost = AnnualCostRule.cost(
+                labourPerTeamThisYear: Money(pence: Int64(labourPence)), existingTeams: existingTeams, cohort: workforce.cohorts[y],
+                teamsStartedLastYear: workforce.teamsStartedLastYear(y), firstYearLabourFraction: a.firstYearLabourFraction,
+                trainingFirstYearGBP: trainingFirst, trainingSecondYearGBP: trainingSecond)
+            total += cost.totalGBP
+            out[DrawOutput.yearCost(y)] = cost.totalGBP.gbp
+            out[DrawOutput.yearFunded(y)] = funding.isEmpty ? 0 : (funding.unfunded(year: y, total: cost.totalGBP).pence <= 0 ? 1 : 0)
+        }
+        out[DrawOutput.babiesSeen.rawValue] = babiesTotal
+        out[DrawOutput.totalCostGBP.rawValue] = total.gbp
+        out[DrawOutput.costPerBabySeenGBP.rawValue] = CostPerBabyRule.costPerBaby(total: total, babiesSeen: babiesTotal)?.gbp ?? .infinity
+    }
+
+    /// An infinitely costly draw: every cost infinite, no year funded.
+    private func writeUnholdable(into out: UnsafeMutableBufferPointer<Double>) {
+        out[DrawOutput.totalCostGBP.rawValue] = .infinity
+        out[DrawOutput.costPerBabySeenGBP.rawValue] = .infinity
+        for z in 0..<yearCount {
+            out[DrawOutput.yearCost(z)] = .infinity
+            out[DrawOutput.yearFunded(z)] = 0
+        }
+    }
+
+    /// The same outputs from the full core: the bound slots set in copies of the input and assumptions, then
+    /// ``AreaQuantities`` and ``AreaCosting``. Slower (it builds the plan's arrays); the reference `evaluate` is held
+    /// to, and what the one-way sensitivity uses.
+    public func evaluateFull(_ values: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>) {
+        let (area, a) = binding.applied(values, area: input, assumptions: assumptions)
+        Self.write(area, a, into: out)
+    }
+
+    /// The outputs of planning `area` under `a` by the full core.
+    public static func write(_ area: AreaInput, _ a: PlanAssumptions, into out: UnsafeMutableBufferPointer<Double>) {
+        let q = AreaQuantities(area, assumptions: a)
+        out[DrawOutput.prevalence.rawValue] = q.prevalence
+        out[DrawOutput.infantsAtRisk.rawValue] = q.infantsAtRisk
+        out[DrawOutput.specialistCaseload.rawValue] = q.specialistCaseload
+        out[DrawOutput.needTeams.rawValue] = q.needTeams
+        out[DrawOutput.coverageTeams.rawValue] = q.coverageTeams
+        out[DrawOutput.recommendedTeams.rawValue] = q.recommendedTeams
+        out[DrawOutput.requiredWTE.rawValue] = q.requiredWTE
+        out[DrawOutput.gapWTE.rawValue] = q.gapWTE
+        out[DrawOutput.workforceCovers.rawValue] = q.gapWTE <= 0 ? 1 : 0
+        out[DrawOutput.babiesSeen.rawValue] = q.totalBabiesSeen
+        for (y, year) in q.years.enumerated() { out[DrawOutput.yearBabies(y)] = year.babiesSeen }
+        guard q.moneyScale.fits else {
+            out[DrawOutput.totalCostGBP.rawValue] = .infinity
+            out[DrawOutput.costPerBabySeenGBP.rawValue] = .infinity
+            for y in q.years.indices {
+                out[DrawOutput.yearCost(y)] = .infinity
+                out[DrawOutput.yearFunded(y)] = 0
+            }
+            return
+        }
+        let c = AreaCosting(area, assumptions: a, quantities: q)
+        out[DrawOutput.totalCostGBP.rawValue] = c.totalCostGBP.gbp
+        out[DrawOutput.costPerBabySeenGBP.rawValue] =
+            CostPerBabyRule.costPerBaby(total: c.totalCostGBP, babiesSeen: q.totalBabiesSeen)?.gbp ?? .infinity
+        for (y, year) in c.years.enumerated() {
+            out[DrawOutput.yearCost(y)] = year.cost.totalGBP.gbp
+            out[DrawOutput.yearFunded(y)] = area.funding.isEmpty ? 0 : (c.unfundedGBP[y].pence <= 0 ? 1 : 0)
+        }
+    }
+}
+
+/// The assumption values one draw uses, as plain numbers.
+struct DrawnAssumptions {
+    var baselinePrevalence: Double
+    var specialistShare: Double
+    var referencePopulation: Double
+    var babiesSeenPerTeamPerYear: Double
+    var firstYearCapacityFraction: Double
+    var firstYearLabourFraction: Double
+    var trainingFirstYearGBP: Double
+    var trainingSecondYearGBP: Double
+
+    init(_ a: PlanAssumptions) {
+        baselinePrevalence = a.baselinePrevalence.value
+        specialistShare = a.specialistShare.value
+        referencePopulation = a.referencePopulation.value
+        babiesSeenPerTeamPerYear = a.babiesSeenPerTeamPerYear.value
+        firstYearCapacityFraction = a.firstYearCapacityFraction.value
+        firstYearLabourFraction = a.firstYearLabourFraction.value
+        trainingFirstYearGBP = a.trainingFirstYearGBP.value
+        trainingSecondYearGBP = a.trainingSecondYearGBP.value
+    }
+
+    /// Puts `value` in `slot` (labour slots are the labour table's, risk-group slots `DrawnRiskGroup`'s).
+    @inline(__always) mutating func set(_ slot: FigureSlot, _ value: Double) {
+        switch slot {
+        case .baselinePrevalence: baselinePrevalence = value
+        case .specialistShare: specialistShare = value
+        case .referencePopulation: referencePopulation = value
+        case .babiesSeenPerTeamPerYear: babiesSeenPerTeamPerYear = value
+        case .firstYearCapacityFraction: firstYearCapacityFraction = value
+        case .firstYearLabourFraction: firstYearLabourFraction = value
+        case .trainingFirstYearGBP: trainingFirstYearGBP = value
+        case .trainingSecondYearGBP: trainingSecondYearGBP = value
+        case .onCostRate, .payGrowthRate, .riskPrevalence, .riskShare: break
+        }
+    }
+}

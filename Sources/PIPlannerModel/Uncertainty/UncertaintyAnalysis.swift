@@ -1,0 +1,173 @@
+import Dispatch
+
+/// Probabilistic sensitivity analysis over a set of areas (Methodology §7): national figures drawn once a draw and
+/// shared by every area, local ones drawn per area; each area's outputs summarised; the set's totals added up draw
+/// by draw and then summarised, never by adding the areas' percentiles.
+public struct UncertaintyAnalysis: Sendable {
+    /// One area to analyse.
+    public struct Area: Sendable {
+        public var input: AreaInput
+        public var assumptions: PlanAssumptions
+        /// Keys the area's local draws: the same area (code or name) gets the same draws in any set.
+        public var key: UInt64
+        /// Ids of figures the config replaced and gave a distribution of its own (drawn, not held).
+        public var drawnOverrides: Set<String>
+
+        public init(input: AreaInput, assumptions: PlanAssumptions, drawnOverrides: Set<String> = []) {
+            self.input = input
+            self.assumptions = assumptions
+            self.key = RandomStream.key(input.code ?? input.name)
+            self.drawnOverrides = drawnOverrides
+        }
+    }
+
+    public let runner: DrawRunner
+    public var figures: [UncertainFigure] { runner.figures }
+
+    /// An analysis of `figures` over `drawCount` draws from `seed` on `threadCount` threads (results do not depend on it).
+    public init(figures: [UncertainFigure], seed: UInt64, drawCount: Int, threadCount: Int) {
+        runner = DrawRunner(figures: figures, seed: seed, drawCount: drawCount, threadCount: threadCount)
+    }
+
+    /// Runs every area. With `keepDraws`, each area keeps its outputs draw by draw (for ranks across areas).
+    public func run(_ areas: [Area], keepDraws: Bool = false) -> UncertaintyResult {
+        let drawCount = runner.drawCount
+        let national = runner.sampleNational()
+        let models = areas.map { area -> AreaDrawModel in
+            let binding = AreaDrawBinding(
+                area: area.input, assumptions: area.assumptions, figures: figures, drawnOverrides: area.drawnOverrides)
+            return AreaDrawModel(area: area.input, assumptions: area.assumptions, binding: binding, figures: figures)
+        }
+        var tables: [(key: TeamLabourTable.Key, table: TeamLabourTable)] = []
+        let yearCounts = Set(models.map(\.yearCount))
+        let setYears = yearCounts.count == 1 ? yearCounts.first! : 0
+        var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount)
+        var buffer = [Double](repeating: 0, count: (models.map(\.outputCount).max() ?? 0) * drawCount)
+        var results: [AreaUncertainty] = []
+        for (model, area) in zip(models, areas) {
+            let key = TeamLabourTable.Key(area: model.input, assumptions: model.assumptions, binding: model.binding)
+            let table: TeamLabourTable
+            if let found = tables.first(where: { $0.key == key }) {
+                table = found.table
+            } else {
+                table = TeamLabourTable(model: model, runner: runner, national: national)
+                tables.append((key, table))
+            }
+            let outputCount = model.outputCount
+            let summaries = buffer.withUnsafeMutableBufferPointer { out -> [Summary] in
+                let target = UnsafeMutableBufferPointer(rebasing: out[0..<(outputCount * drawCount)])
+                table.pence.withUnsafeBufferPointer { labour in
+                    let column = SharedBuffer(labour)
+                    runner.evaluate(
+                        areaKey: area.key, national: national, into: target, outputCount: outputCount, sampleLocal: model.drawsLocalFigures
+                    ) { draw, values, outputs in
+                        model.evaluate(values, labour: column.base + draw, labourStride: drawCount, into: outputs)
+                    }
+                }
+                if setYears > 0 { totals.add(UnsafeBufferPointer(target)) }
+                return runner.summarize(UnsafeBufferPointer(target), outputCount: outputCount)
+            }
+            let draws = keepDraws ? Array(buffer[0..<(outputCount * drawCount)]) : nil
+            results.append(
+                AreaUncertainty(
+                    summaries: summaries, yearCount: model.yearCount, heldIDs: model.binding.heldIDs, draws: draws, drawCount: drawCount))
+        }
+        let births = models.reduce(0) { $0 + $1.birthsPerYear }
+        let set = setYears > 0 && !areas.isEmpty ? totals.summarised(births: births, runner: runner) : nil
+        return UncertaintyResult(
+            seed: runner.seed, drawCount: drawCount, figures: figures, areas: results, totals: set)
+    }
+}
+
+/// What `UncertaintyAnalysis.run` found.
+public struct UncertaintyResult: Sendable {
+    public var seed: UInt64
+    public var drawCount: Int
+    public var figures: [UncertainFigure]
+    /// One per area, in the order given.
+    public var areas: [AreaUncertainty]
+    /// The set's totals, added draw by draw; nil when the areas' plan years differ.
+    public var totals: AreaUncertainty?
+
+    /// The figures actually drawn (not `fixed`).
+    public var drawnFigures: [UncertainFigure] { figures.filter { !$0.isFixed } }
+}
+
+/// The summaries of one area's (or a set's) outputs over the draws.
+public struct AreaUncertainty: Sendable {
+    /// One per output, `DrawOutput` order.
+    public var summaries: [Summary]
+    public var yearCount: Int
+    /// Figures held at the area's own value because its config replaced them.
+    public var heldIDs: [String]
+    /// Every output draw by draw, output-major, when kept.
+    public var draws: [Double]?
+    public var drawCount: Int
+
+    public init(summaries: [Summary], yearCount: Int, heldIDs: [String], draws: [Double]?, drawCount: Int) {
+        self.summaries = summaries
+        self.yearCount = yearCount
+        self.heldIDs = heldIDs
+        self.draws = draws
+        self.drawCount = drawCount
+    }
+
+    public subscript(_ output: DrawOutput) -> Summary { summaries[output.rawValue] }
+    /// Plan year `year`'s cost.
+    public func yearCost(_ year: Int) -> Summary { summaries[DrawOutput.yearCost(year)] }
+    /// Plan year `year`'s babies seen.
+    public func yearBabies(_ year: Int) -> Summary { summaries[DrawOutput.yearBabies(year)] }
+    /// The probability that the existing workforce covers the need: the share of draws with no gap.
+    public var workforceCoversProbability: Double { self[.workforceCovers].mean }
+    /// The probability that plan year `year`'s funding covers its cost.
+    public func fundingCoversProbability(_ year: Int) -> Double { summaries[DrawOutput.yearFunded(year)].mean }
+    /// Output `output` in every draw, when kept.
+    public func values(_ output: Int) -> ArraySlice<Double>? { draws.map { $0[(output * drawCount)..<((output + 1) * drawCount)] } }
+}
+
+/// Adds areas' outputs draw by draw: additive outputs summed, indicators multiplied (every area's event holds).
+struct SetTotalsAccumulator {
+    let yearCount: Int
+    let drawCount: Int
+    var sums: [Double]
+
+    init(yearCount: Int, drawCount: Int) {
+        self.yearCount = yearCount
+        self.drawCount = drawCount
+        sums = [Double](repeating: 0, count: DrawOutput.count(years: yearCount) * drawCount)
+        for o in indicatorOutputs { for d in 0..<drawCount { sums[o * drawCount + d] = 1 } }
+    }
+
+    var indicatorOutputs: [Int] { [DrawOutput.workforceCovers.rawValue] + (0..<yearCount).map(DrawOutput.yearFunded) }
+
+    mutating func add(_ outputs: UnsafeBufferPointer<Double>) {
+        let indicators = Set(indicatorOutputs)
+        let n = drawCount
+        sums.withUnsafeMutableBufferPointer { s in
+            for o in 0..<DrawOutput.count(years: yearCount) {
+                let additive = o >= DrawOutput.fixedCount ? !indicators.contains(o) : DrawOutput(rawValue: o)!.isAdditive
+                if additive {
+                    for d in 0..<n { s[o * n + d] += outputs[o * n + d] }
+                } else if indicators.contains(o) {
+                    for d in 0..<n { s[o * n + d] *= outputs[o * n + d] }
+                }
+            }
+        }
+    }
+
+    /// The ratios recomputed from each draw's sums (prevalence = Σ infants ÷ Σ births; cost per baby seen), then
+    /// every output summarised.
+    func summarised(births: Double, runner: DrawRunner) -> AreaUncertainty {
+        var s = sums
+        let n = drawCount
+        for d in 0..<n {
+            s[DrawOutput.prevalence.rawValue * n + d] = births > 0 ? s[DrawOutput.infantsAtRisk.rawValue * n + d] / births : 0
+            let cost = s[DrawOutput.totalCostGBP.rawValue * n + d]
+            let babies = s[DrawOutput.babiesSeen.rawValue * n + d]
+            s[DrawOutput.costPerBabySeenGBP.rawValue * n + d] =
+                Money.canHold(cost) ? CostPerBabyRule.costPerBaby(total: Money(gbp: cost), babiesSeen: babies)?.gbp ?? .infinity : .infinity
+        }
+        let summaries = s.withUnsafeBufferPointer { runner.summarize($0, outputCount: DrawOutput.count(years: yearCount)) }
+        return AreaUncertainty(summaries: summaries, yearCount: yearCount, heldIDs: [], draws: nil, drawCount: n)
+    }
+}
