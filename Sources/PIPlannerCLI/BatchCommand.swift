@@ -78,8 +78,9 @@ struct BatchCommand: PlannerCommand {
         let (catalog, origin) = try AreaDataOptions.loadCatalog(args)
         let result = BatchPlanner.run(
             selection, from: AreaSource(catalog: catalog, areaDataOrigin: origin, scenario: scenario, reference: reference))
-        io.err(BatchRenderer.stderrSummary(result))
+        let summary = BatchRenderer.stderrSummary(result)
         guard !result.planned.isEmpty else {
+            io.err(summary)
             throw PlannerError(Diagnostic(severity: .error, category: .areaExcluded, message: "no area could be planned; nothing written"))
         }
         var run: UncertaintyRun? = nil
@@ -95,12 +96,12 @@ struct BatchCommand: PlannerCommand {
                 result, catalog: catalog, reference: reference, mapMeasure: args.choice("map-measure"), version: PIPlannerCommand.version)
         default: text = BatchRenderer.csv(result, uncertainty: run)
         }
-        var inputs = [String]()
-        if let s = args.options["scenario"] { inputs.append(s) }
-        if let dir = args.options["area-data"] {
-            inputs += AreaCatalog.files(inAreaDataDirectory: dir)
+        // The file first, then the summary: a standard error that fails never costs the file.
+        do { try OutputWriter.write(text, to: args.options["output"], io: io) } catch {
+            io.err(summary)
+            throw error
         }
-        try OutputWriter.write(text, to: args.options["output"], inputs: inputs, io: io)
+        io.err(summary)
         return result.isPartial ? 1 : 0
     }
 }

@@ -88,9 +88,7 @@ struct CompareCommand: PlannerCommand {
         case "html": text = CompareHTMLRenderer.render(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
         default: text = CompareRenderer.markdown(entries, rankBy: rankBy, scenario: scenario, version: version, uncertainty: run)
         }
-        var inputs = args.positional.filter(isFile)
-        if let s = args.options["scenario"] { inputs.append(s) }
-        try OutputWriter.write(text, to: args.options["output"], inputs: inputs, io: io)
+        try OutputWriter.write(text, to: args.options["output"], io: io)
         return 0
     }
 }

@@ -50,7 +50,7 @@ struct InitCommand: PlannerCommand {
             ])
         }
         let text = StarterConfigWriter.render(built, scenario: scenario, reference: reference, version: PIPlannerCommand.version)
-        try OutputWriter.write(text, to: args.options["output"], inputs: [], io: io)
+        try OutputWriter.write(text, to: args.options["output"], io: io)
         if let output = args.options["output"], output != "-" {
             io.err("wrote \(output): starter config for \(built.area.name) (\(built.area.code)); run: piplanner plan \(output)\n")
         }

@@ -28,8 +28,15 @@ public enum PIPlannerCommand {
                 """)
     }
 
-    /// Runs the command line `arguments` (without the program name).
+    /// Runs the command line `arguments` (without the program name). A write to standard output or standard error that
+    /// failed is reported and makes the exit code 1 (`CommandIO.finish(_:)`).
     public static func run(arguments: [String], io: CommandIO = .standard()) -> Int32 {
+        // Every file the command reads is logged, so that --output never replaces one (`OutputWriter.refuseInput`).
+        io.finish(InputLog.recording { dispatch(arguments, io: io) })
+    }
+
+    /// Parses the global options and the command, and runs it; the exit code.
+    private static func dispatch(_ arguments: [String], io: CommandIO) -> Int32 {
         var commandName: String? = nil
         do throws(PlannerError) {
             let (global, rest) = try ArgumentParser(specs: globalOptions + [.help, .version]).parse(arguments, stopAtPositional: true)
@@ -77,11 +84,18 @@ public enum PIPlannerCommand {
 
     static func command(named name: String) -> (any PlannerCommand)? { commands.first { $0.name == name } }
 
-    /// Loads reference data from `--reference-data`, the environment, or the built-in copy.
+    /// Loads reference data from `--reference-data`, the environment, or the built-in copy. A directory that is not
+    /// there is named with where it was given, so that a stale `PIPLANNER_REFERENCE_DATA` is found.
     static func loadReference(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> ReferenceData {
-        if let dir = args.options["reference-data"] ?? io.environment["PIPLANNER_REFERENCE_DATA"], !dir.isEmpty {
-            return try ReferenceData.load(directory: URL(fileURLWithPath: dir))
+        let given = args.options["reference-data"].map { ($0, "--reference-data") }
+        guard let (dir, origin) = given ?? io.environment["PIPLANNER_REFERENCE_DATA"].map({ ($0, "PIPLANNER_REFERENCE_DATA") }),
+            !dir.isEmpty
+        else { return try ReferenceData.embedded() }
+        do { return try ReferenceData.load(directory: URL(fileURLWithPath: dir)) } catch {
+            let missing = error.diagnostics.first.map { $0.category == .fileNotFound && $0.location.file == URL(fileURLWithPath: dir).path }
+            guard missing == true else { throw error }
+            let unset = origin == "--reference-data" ? "" : " (unset it to use the built-in reference data)"
+            throw .referenceData(file: dir, message: "no such directory, named by \(origin)\(unset)")
         }
-        return try ReferenceData.embedded()
     }
 }

@@ -21,10 +21,14 @@ struct PlanCommand: PlannerCommand {
                 "format", ["markdown", "json", "html"], default: "markdown",
                 help: "Markdown for a board paper; JSON (schema piplanner.plan v1) for scripts; HTML with charts to open, email or print"),
             .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over CONFIG)"),
+            .value(
+                "budget", "GBP",
+                help: "Solve each area for the largest phased workforce GBP a year pays for (replaces a budget in CONFIG)"),
         ] + UncertaintyOptions.specs
     let examples = [
         "plan Examples/leeds-joint-funded.json", "plan Examples/leeds-joint-funded.json --draws 10000",
         "plan Examples/leeds-joint-funded.json --format html --output leeds.html",
+        "plan Examples/leeds-phased-budget.json --budget 600000",
     ]
 
     func run(_ args: ParsedArguments, io: CommandIO) throws(PlannerError) -> Int32 {
@@ -34,7 +38,8 @@ struct PlanCommand: PlannerCommand {
         let format = args.choice("format")
         let reference = try PIPlannerCommand.loadReference(args, io: io)
         let given = try UncertaintyOptions.parse(args, reference: reference)
-        let plan = try PlanConfigLoader(reference: reference).load(path: args.positional[0])
+        var plan = try PlanConfigLoader(reference: reference).load(path: args.positional[0])
+        if let budget = args.options["budget"] { try Self.apply(budget: budget, to: &plan) }
         let results = plan.areas.map { AreaPlanner.plan($0.input, assumptions: $0.assumptions) }
         var run: UncertaintyRun? = nil
         if let request = UncertaintyOptions.request(given, settings: plan.uncertainty) {
@@ -48,7 +53,25 @@ struct PlanCommand: PlannerCommand {
         case "html": text = PlanHTMLRenderer.render(plan: plan, results: results, reference: reference, version: version, uncertainty: run)
         default: text = PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: version, uncertainty: run)
         }
-        try OutputWriter.write(text, to: args.options["output"], inputs: [args.positional[0]], io: io)
+        try OutputWriter.write(text, to: args.options["output"], io: io)
         return 0
+    }
+
+    /// `--budget GBP`: every area solved for GBP a year, in place of any budget in the config; refused with a target.
+    static func apply(budget text: String, to plan: inout LoadedPlan) throws(PlannerError) {
+        guard let gbp = Double(text), gbp.isFinite, gbp > 0, Money.canHold(gbp) else {
+            throw .usage("--budget needs an amount in GBP a year greater than 0, e.g. --budget 600000; got '\(text)'")
+        }
+        for index in plan.areas.indices {
+            var input = plan.areas[index].input
+            if case .target = input.recruitment.goal {
+                throw .usage(
+                    "--budget cannot be used with the target set by \(input.recruitment.goalSource) (\(input.name)): give a budget or a target, not both"
+                )
+            }
+            input.recruitment.goal = .budget(Array(repeating: Money(gbp: gbp), count: input.planYears.count))
+            input.recruitment.goalSource = "--budget \(text)"
+            plan.areas[index].input = input
+        }
     }
 }

@@ -59,7 +59,7 @@ struct RolloutCommand: PlannerCommand {
         case "html": text = RolloutHTMLRenderer.render(rollout, version: PIPlannerCommand.version)
         default: text = RolloutMarkdownRenderer.render(rollout, version: PIPlannerCommand.version, uncertainty: run)
         }
-        try OutputWriter.write(text, to: args.options["output"], inputs: rollout.inputFiles, io: io)
+        try OutputWriter.write(text, to: args.options["output"], io: io)
         return 0
     }
 }

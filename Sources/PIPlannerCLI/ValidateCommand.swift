@@ -23,13 +23,16 @@ struct ValidateCommand: PlannerCommand {
         var failed = 0
         for path in args.positional {
             do {
-                if RolloutConfigLoader.declaresRollout(path: path) {
-                    let config = try RolloutConfigLoader(reference: reference).load(path: path)
+                // Read once, then checked as the kind it declares: a pipe (`validate <(...)`) cannot be read twice.
+                let text = try InputFile.readText(path, what: "a config file")
+                if RolloutConfigLoader.declaresRollout(text: text) {
+                    let config = try RolloutConfigLoader(reference: reference).load(
+                        text: text, file: path, baseDirectory: Self.directory(of: path))
                     let rollout = try RolloutPlanner(reference: reference).plan(config)
                     io.out("\(path): ok (rollout, \(rollout.plan.years.count) year\(rollout.plan.years.count == 1 ? "" : "s"))\n")
                     continue
                 }
-                let plan = try loader.load(path: path)
+                let plan = try loader.load(text: text, file: path)
                 io.out("\(path): ok (\(plan.areas.count) area\(plan.areas.count == 1 ? "" : "s"))\n")
             } catch {
                 failed += 1
@@ -39,4 +42,7 @@ struct ValidateCommand: PlannerCommand {
         if args.positional.count > 1 { io.out("\(args.positional.count - failed) of \(args.positional.count) configs valid\n") }
         return failed == 0 ? 0 : 1
     }
+
+    /// The directory a config's relative paths (a rollout's `fromAreas`) are resolved against, as `load(path:)` does.
+    static func directory(of path: String) -> URL { URL(fileURLWithPath: path).deletingLastPathComponent() }
 }

@@ -61,7 +61,8 @@ import Testing
         // The flat method, 002's: 2025/26 Year 1 points (pay-scales CSV): 0.33×76,965 + 64,455 + 2×47,810 + 38,682 +
         // 0.8×27,485 = 246,143.45; × 1.14 = 280,603.53. Plan year 2026/27 is one year on: × 1.03 = 289,021.6359 →
         // 289,021.64; half a year = 144,510.82; + training 11,077.50 = 155,588.32 for one new team.
-        let pay = "\"pay\": {\"year\": \"2025/26\", \"point\": \"entry\"}"
+        // A hiring increment of 0.01 WTE keeps 002's team (0.33 and 0.8 WTE roles) as it is: no rounding up.
+        let pay = "\"pay\": {\"year\": \"2025/26\", \"point\": \"entry\"}, \"hiringIncrementWTE\": 0.01"
         let area = try firstArea(areaConfig("\"population\": 280000, \"births\": 3300", top: pay + ", \"onCosts\": {\"method\": \"flat\"}"))
         #expect(area["labourPerTeamGBP"] as? Double == 280_603.53)
         #expect((area["annualCostGBP"] as? [Double])?.first == 155_588.32)

@@ -4,7 +4,9 @@ import Testing
 /// Each plan in Examples/ has its expected Markdown and JSON output in Examples/expected/.
 /// A change in output fails the test; re-record deliberately with `PIPLANNER_RECORD=1 swift test`.
 @Suite struct ExampleGoldenTests {
-    static let examples = ["oldham-metropolitan-borough", "leeds-joint-funded", "shropshire-rural-custom-team"]
+    static let examples = [
+        "oldham-metropolitan-borough", "leeds-joint-funded", "shropshire-rural-custom-team", "leeds-phased-budget",
+    ]
 
     /// Runs the example and compares (or records) its output.
     func check(_ name: String, format: String, ext: String, extra: [String] = [], expected: String? = nil) throws {

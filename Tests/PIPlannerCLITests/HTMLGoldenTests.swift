@@ -11,6 +11,7 @@ import Testing
         ("leeds-joint-funded.html", ["plan", CLI.example("leeds-joint-funded.json")]),
         ("oldham-metropolitan-borough.html", ["plan", CLI.example("oldham-metropolitan-borough.json")]),
         ("shropshire-rural-custom-team.html", ["plan", CLI.example("shropshire-rural-custom-team.json")]),
+        ("leeds-phased-budget.html", ["plan", CLI.example("leeds-phased-budget.json")]),
         ("spending-review-2021-rollout.html", ["rollout", CLI.example("spending-review-2021-rollout.json")]),
         ("compare-leeds-manchester-norfolk.html", ["compare", "E08000035", "E08000003", "E10000020"]),
         ("batch-all.html", ["batch", "--areas", "all"]),

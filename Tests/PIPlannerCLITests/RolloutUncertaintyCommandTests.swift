@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `rollout --draws N --seed S` and a rollout config's `uncertainty` block (Methodology §7.5).
+/// `rollout --draws N --seed S` and a rollout config's `uncertainty` block (Methodology §7.6).
 @Suite struct RolloutUncertaintyCommandTests {
     static let example = packageRoot.appendingPathComponent("Examples/spending-review-2021-rollout.json").path
 

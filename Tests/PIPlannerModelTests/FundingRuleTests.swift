@@ -40,3 +40,57 @@ import Testing
         #expect(FundingRule.shareOfTotalCost(contributions: [.zero], totals: [.zero]) == nil)
     }
 }
+
+/// Issue 12, class 4: share-based funders split each year's cost to the penny by the largest-remainder method, so
+/// exact shares always sum to the cost.
+@Suite struct FundingSplitTests {
+    static let splits: [[Double]] = [
+        [0.5, 0.5], [0.25, 0.75], [0.2, 0.3, 0.5], [0.1, 0.2, 0.7], [1.0 / 3, 1.0 / 3, 1.0 / 3], [0.6, 0.4],
+    ]
+
+    static func funder(_ share: Double, _ i: Int) -> FundingInput {
+        FundingInput(
+            funderID: "f\(i)", name: "F\(i)", outcomes: [], outcomesSource: "test", contribution: .share(share), fieldPath: "f[\(i)]")
+    }
+
+    @Test(arguments: splits)
+    func sharesThatMakeTheWholeLeaveNoGap(shares: [Double]) {
+        let funding = shares.enumerated().map { Self.funder($1, $0) }
+        // Every amount up to £100 to the penny, and large odd ones.
+        let totals = (0...10_000).map { Money(pence: Int64($0)) } + [Money(pence: 37_514_233), Money(pence: 123_456_789_012_345)]
+        let contributions = FundingRule.contributions(funding: funding, totals: totals)
+        #expect(FundingRule.unfunded(totals: totals, contributions: contributions).allSatisfy { $0 == .zero })
+        for (f, share) in shares.enumerated() {
+            for (y, total) in totals.enumerated() {
+                // Each part is its exact share, less than a penny either way.
+                #expect(abs(Double(contributions[f][y].pence) - Double(total.pence) * share) < 1)
+            }
+        }
+    }
+
+    @Test func theLeftoverPennyGoesToTheLargestRemainder() {
+        // 0.5 × 37,514,233p = 18,757,116.5p; 0.3 × = 11,254,269.9p; together 0.8 × = 30,011,386.4p → 30,011,386p.
+        // The floors make 30,011,385p; the penny left goes to the 0.9 remainder, not the 0.5.
+        #expect(FundingRule.split(Money(pence: 37_514_233), shares: [0.5, 0.3]) == [Money(pence: 18_757_116), Money(pence: 11_254_270)])
+        // A tie goes to the earlier share.
+        #expect(FundingRule.split(Money(pence: 1), shares: [0.5, 0.5]) == [Money(pence: 1), .zero])
+        #expect(FundingRule.split(Money(pence: 3), shares: [0.25, 0.75]) == [Money(pence: 1), Money(pence: 2)])
+    }
+
+    @Test func sharesBelowTheWholeLeaveTheRestUnfunded() {
+        let funding = [Self.funder(0.5, 0), Self.funder(0.3, 1)]
+        let total = Money(pence: 1_000_001)
+        let contributions = FundingRule.contributions(funding: funding, totals: [total])
+        // 0.8 × 1,000,001p = 800,000.8p → 800,001p taken; 200,000p left unfunded.
+        #expect(contributions.map { $0[0] }.sum() == Money(pence: 800_001))
+        #expect(FundingRule.unfunded(totals: [total], contributions: contributions) == [Money(pence: 200_000)])
+    }
+
+    @Test func fixedAmountsTakeNoPartOfTheSplit() {
+        let fixed = FundingInput(
+            funderID: "x", name: "X", outcomes: [], outcomesSource: "test", contribution: .amounts([Money(pence: 7)]), fieldPath: "f[1]")
+        let contributions = FundingRule.contributions(
+            funding: [Self.funder(0.5, 0), fixed, Self.funder(0.5, 2)], totals: [Money(pence: 101)])
+        #expect(contributions.map { $0[0] } == [Money(pence: 51), Money(pence: 7), Money(pence: 50)])
+    }
+}

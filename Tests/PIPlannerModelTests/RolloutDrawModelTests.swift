@@ -2,7 +2,7 @@ import Testing
 
 @testable import PIPlannerModel
 
-/// A rollout's draws (Methodology §7.5): each draw costed by the rollout's own rules, fixed figures giving the point
+/// A rollout's draws (Methodology §7.6): each draw costed by the rollout's own rules, fixed figures giving the point
 /// rollout, and the same results on one thread and two.
 @Suite struct RolloutDrawModelTests {
     static let figures: [UncertainFigure] = [

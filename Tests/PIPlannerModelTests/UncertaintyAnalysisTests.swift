@@ -113,6 +113,28 @@ import Testing
         }
     }
 
+    /// Posts rounded to a hiring increment, phased recruitment, babies capped at the caseload, and a budget solved at
+    /// the point values: each draw is sized by `PhasedWorkforce` as the plan is.
+    @Test func theFastPathSizesAndPhasesTheWorkforceAsTheCoreDoes() {
+        let phasings: [RecruitmentPhasing] = [.maxNewWTEPerYear(2), .spreadOverYears(3), .newWTEByYear([1, 0.5, 0.25])]
+        for (index, phasing) in phasings.enumerated() {
+            var area = Self.area("P\(index)", births: index == 0 ? 9_000 : 3_300, existing: index == 2 ? 0 : 1)
+            area.assumptions.hiringIncrementWTE = Figure(
+                id: "hiringIncrementWTE", value: 0.1, unit: "WTE", source: "test", basis: .assumption)
+            area.input.recruitment.phasing = phasing
+            expectFastPathMatchesFullCore(area, draws: 100)
+        }
+        // A budget of £300,000 a year: the draws hold the workforce the budget buys at the point values.
+        var budgeted = Self.area("Budget", births: 9_000, existing: 0, funded: false)
+        budgeted.input.recruitment.goal = .budget([Money(gbp: 300_000), Money(gbp: 300_000), Money(gbp: 300_000)])
+        let plan = AreaPlanner.plan(budgeted.input, assumptions: budgeted.assumptions)
+        let binding = AreaDrawBinding(area: budgeted.input, assumptions: budgeted.assumptions, figures: Self.figures)
+        let model = AreaDrawModel(area: budgeted.input, assumptions: budgeted.assumptions, binding: binding, figures: Self.figures)
+        #expect(model.input.recruitment.newWTECeiling == plan.input.recruitment.newWTECeiling)
+        #expect(model.input.recruitment.newWTECeiling != nil)
+        expectFastPathMatchesFullCore(budgeted, draws: 50)
+    }
+
     @Test func theFastPathBreaksPrevalenceTiesAsTheCoreDoes() {
         // Two groups of equal prevalence: the core orders them by id ("a" before "b"); so must the draw loop,
         // whatever the input order.

@@ -6,7 +6,7 @@ extension AreaCatalog {
     /// (`embedded` or DIR). Bad rows are collected in `rejects`, never fatal; a missing file or column is.
     public static func load(areaDataDirectory dir: String?) throws(PlannerError) -> (catalog: AreaCatalog, origin: String) {
         guard let dir else {
-            do { return (try AreaCatalog.embedded(badRows: .collect), "embedded") } catch { throw areaDataError(error, in: nil) }
+            do { return (try embeddedCatalog.get(), "embedded") } catch { throw areaDataError(error, in: nil) }
         }
         var texts: [String] = []
         for path in files(inAreaDataDirectory: dir) {
@@ -18,6 +18,9 @@ extension AreaCatalog {
             throw areaDataError(error, in: dir)
         }
     }
+
+    /// The built-in area files read once per process (they are compiled into the binary, so each read is the same).
+    private static let embeddedCatalog = Result { try AreaCatalog.embedded(badRows: .collect) }
 
     /// What the area files throw (an `AreaDataError`; anything else is named as it is) as a fatal error.
     private static func areaDataError(_ error: any Error, in dir: String?) -> PlannerError {

@@ -113,7 +113,7 @@ public struct DataAreaBuilder: Sendable {
             staffing: scenario.staffing, sizingMethod: scenario.sizingMethod, sizingMethodSource: scenario.sizingMethodSource,
             funding: [], leadCommissioner: nil, camhsAcceptsUnder2: nil, planYears: scenario.planYears,
             payYearsBeforeFirstPlanYear: scenario.payYearsBeforeFirstPlanYear, payYearLabel: scenario.payYearLabel, inputFindings: findings,
-            onCosts: scenario.onCosts)
+            onCosts: scenario.onCosts, recruitment: scenario.recruitment)
     }
 
     /// What `DataRiskProfileRule` reads: the area's low-income and maltreatment evidence and the reference figures.

@@ -1,6 +1,6 @@
 import PIPlannerModel
 
-/// The draws of a rollout with what its reports need (Methodology §7.5): the request, the distributions that bind to
+/// The draws of a rollout with what its reports need (Methodology §7.6): the request, the distributions that bind to
 /// the rollout (national figures, one value a draw), the figures held at the config's value, and each year's and the
 /// span's summaries.
 public struct RolloutUncertaintyRun: Sendable {

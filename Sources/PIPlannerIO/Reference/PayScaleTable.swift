@@ -84,6 +84,7 @@ extension PayScaleTable {
                     annualSalaryGBP: salary, publisher: field("source_publisher"), url: field("source_url"),
                     quality: field("source_quality"), note: field("note"), line: row.line))
         }
+        guard !points.isEmpty else { throw .referenceData(file: shown, message: "no pay points: the table has no rows under its header") }
         return PayScaleTable(points: points)
     }
 }

@@ -20,9 +20,11 @@ extension Preset {
         _ root: JSONNode, parameters: [String: ReferenceParameter], options: (String) -> [String], _ r: FieldReader
     ) -> [Preset] {
         guard let top = r.object(root, "", allowed: ["schemaVersion", "description", "presets"]) else { return [] }
-        return (top["presets"].flatMap { r.array($0, "presets") } ?? []).enumerated().compactMap { i, node in
-            read(node, path: "presets[\(i)]", parameters: parameters, options: options, r)
+        let presets = (top["presets"].flatMap { r.array($0, "presets") } ?? []).enumerated().compactMap { i, node in
+            read(node, path: "presets[\(i)]", parameters: parameters, options: options, r).map { (i, node, $0) }
         }
+        r.checkUnique(presets.map { ($0.2.id, $0.1) }, path: { "presets[\(presets[$0].0)].id" }, what: "preset id")
+        return presets.map(\.2)
     }
 
     private static func read(
@@ -46,7 +48,7 @@ extension Preset {
             }
         }
         return Preset(
-            id: f["id"].flatMap { r.string($0, "\(path).id") } ?? "",
+            id: f["id"].flatMap { r.name($0, "\(path).id", expected: "a preset id") } ?? "",
             name: f["name"].flatMap { r.string($0, "\(path).name") } ?? "",
             citation: ReferenceData.citation(f["source"], "\(path).source", r), assumptions: values, choices: choices,
             ignoreRiskGroups: f["ignoreRiskGroups"].flatMap { r.bool($0, "\(path).ignoreRiskGroups") } ?? false)

@@ -17,6 +17,8 @@ public struct ReferenceData: Sendable {
     public var evidence: [EvidenceItem]
     public var presets: [Preset]
     public var payScale: PayScaleTable
+    /// The bounds of values a config gives (`plausibility.json`), to catch a unit slip.
+    public var plausibility: PlausibilityTable
     /// The pay year salaries are costed at unless a config names one: `defaultPayYear`, else the latest pay year.
     public var defaultPayYear: FinancialYear
     /// Employer NI and NHS Pension Scheme rates by tax year (`on-costs/employer_on_costs_uk.csv`), for the employer
@@ -30,7 +32,13 @@ public struct ReferenceData: Sendable {
     public func preset(_ id: String) -> Preset? { presets.first { $0.id == id } }
 
     /// The reference data compiled into the binary from `ReferenceData/`.
-    public static func embedded() throws(PlannerError) -> ReferenceData {
+    public static func embedded() throws(PlannerError) -> ReferenceData { try embeddedParse.get() }
+
+    /// The built-in copy parsed once per process: it is compiled into the binary, so every parse gives the same value,
+    /// and a batch, a test run or a fuzzing pass need not decode and check it again for each command.
+    private static let embeddedParse = Result { () throws(PlannerError) -> ReferenceData in try parseEmbedded() }
+
+    private static func parseEmbedded() throws(PlannerError) -> ReferenceData {
         var files: [String: String] = [:]
         for (path, base64) in EmbeddedReferenceData.base64Files {
             guard let data = Data(base64Encoded: base64) else { throw .referenceData(file: path, message: "embedded copy is corrupt") }
@@ -54,10 +62,8 @@ public struct ReferenceData: Sendable {
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 let path = url.standardizedFileURL.path
                 let relative = String(path.dropFirst(root.count + 1))
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw .unreadable(file: path, reason: "permission denied")
-                }
-                files[relative] = String(decoding: data, as: UTF8.self)
+                // Through the one input reader, so that `--output` never replaces a reference file.
+                files[relative] = String(decoding: try InputFile.readData(path, what: "a reference data file"), as: UTF8.self)
             }
         }
         return try ReferenceData(files: files, origin: directory.path)
@@ -94,6 +100,9 @@ public struct ReferenceData: Sendable {
         } else {
             self.uncertainty = UncertaintyTable(entries: [])
         }
+        let bases = PlausibilityTable.bases(payScale: payScale, models: staffingModels, parameters: byID, payYear: defaultPayYear)
+        self.plausibility = try source.json(PlausibilityTable.file) { PlausibilityTable.read($0, bases: bases, $1) }
+        try checkDefaults()
     }
 
     /// The values a named-choice parameter may take (`combination`, `sizingMethod`, `onCostMethod`, ...); empty when

@@ -13,6 +13,9 @@ public struct ReferenceParameter: Sendable {
     public var range: ValueRange?
     /// The financial year whose prices an amount is stated at (`"priceYear"`), when the source states one.
     public var priceYear: FinancialYear?
+    /// The parameter this one may not exceed (`"atMost"`): the low end of a range names its high end, so that an
+    /// inverted range is refused as shipped and as overridden.
+    public var atMost: String?
     public var description: String
     public var citation: Citation
     public var basis: Basis
@@ -29,21 +32,46 @@ public struct ReferenceParameter: Sendable {
 
 extension ReferenceParameter {
     /// The keys a parameter may have in `parameters.json`.
-    static let keys = ["id", "value", "unit", "range", "priceYear", "description", "source", "basis", "derivation"]
+    static let keys = ["id", "value", "unit", "range", "atMost", "priceYear", "description", "source", "basis", "derivation"]
 
     /// Reads the parameters of `parameters.json`, in file order; every problem is recorded in `r`.
     static func readAll(_ root: JSONNode, _ r: FieldReader) -> [ReferenceParameter] {
         guard let top = r.object(root, "", allowed: ["schemaVersion", "description", "parameters"]),
             let list = top["parameters"].flatMap({ r.array($0, "parameters") })
         else { return [] }
-        return list.enumerated().compactMap { i, node in read(node, path: "parameters[\(i)]", r) }
+        let entries = list.enumerated().compactMap { i, node in
+            read(node, path: "parameters[\(i)]", r).map { (index: i, node: node, parameter: $0) }
+        }
+        r.checkUnique(
+            entries.map { ($0.parameter.id, member($0.node, "id")) }, path: { "parameters[\(entries[$0].index)].id" }, what: "parameter id")
+        let values = Dictionary(
+            entries.compactMap { e in e.parameter.number.map { (e.parameter.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        for entry in entries {
+            guard let high = entry.parameter.atMost else { continue }
+            guard values[high] != nil, entry.parameter.number != nil, high != entry.parameter.id else {
+                r.report(
+                    member(entry.node, "atMost"), "parameters[\(entry.index)].atMost",
+                    expected: "the id of another numeric parameter: the high end of the range whose low end this is")
+                continue
+            }
+            r.checkOrder(entry.parameter, values: values) { id in
+                entries.first { $0.parameter.id == id }.map { (member($0.node, "value"), "parameters[\($0.index)].value") }
+            }
+        }
+        return entries.map(\.parameter)
+    }
+
+    /// The value of an object's member `key`, for messages about it; the object itself when it has none.
+    private static func member(_ node: JSONNode, _ key: String) -> JSONNode {
+        guard case .object(let members) = node.value else { return node }
+        return members.first { $0.key == key }?.value ?? node
     }
 
     /// One parameter; its number is checked by the range it declares, as a config's override of it is.
     static func read(_ node: JSONNode, path: String, _ r: FieldReader) -> ReferenceParameter? {
         guard let f = r.object(node, path, allowed: keys) else { return nil }
-        guard let id = f["id"].flatMap({ r.string($0, join(path, "id")) }) else {
-            r.missing(join(path, "id"), expected: "a string id", at: node.location)
+        guard let id = f["id"].flatMap({ r.name($0, join(path, "id"), expected: "a parameter id") }) else {
+            if f["id"] == nil { r.missing(join(path, "id"), expected: "a string id", at: node.location) }
             return nil
         }
         // Read in the order the fields are written, so that several problems are listed as the file reads.
@@ -71,6 +99,7 @@ extension ReferenceParameter {
         }
         var parameter = ReferenceParameter(
             id: id, number: number, text: text, unit: unit, range: range,
+            atMost: f["atMost"].flatMap { r.string($0, join(path, "atMost")) },
             description: f["description"].flatMap { r.string($0, join(path, "description")) } ?? "",
             citation: ReferenceData.citation(f["source"], join(path, "source"), r), basis: basis, derivation: derivation)
         if let year = f["priceYear"] {

@@ -31,15 +31,18 @@ extension FunderTemplate {
         guard let top = r.object(root, "", allowed: ["schemaVersion", "description", "funders"]),
             let list = top["funders"].flatMap({ r.array($0, "funders") })
         else { return [] }
-        return list.enumerated().compactMap { i, node in
+        let funders = list.enumerated().compactMap { i, node -> (Int, JSONNode, FunderTemplate)? in
             let path = "funders[\(i)]"
             guard let f = r.object(node, path, allowed: ["id", "name", "outcomes", "source"]) else { return nil }
-            return FunderTemplate(
-                id: f["id"].flatMap { r.string($0, "\(path).id") } ?? "",
-                name: f["name"].flatMap { r.string($0, "\(path).name") } ?? "",
+            let funder = FunderTemplate(
+                id: f["id"].flatMap { r.name($0, "\(path).id", expected: "a funder id") } ?? "",
+                name: f["name"].flatMap { r.name($0, "\(path).name", expected: "a funder name") } ?? "",
                 outcomes: ReferenceData.strings(f["outcomes"], "\(path).outcomes", r),
                 citation: ReferenceData.citation(f["source"], "\(path).source", r))
+            return (i, f["id"] ?? node, funder)
         }
+        r.checkUnique(funders.map { ($0.2.id, $0.1) }, path: { "funders[\(funders[$0].0)].id" }, what: "funder id")
+        return funders.map(\.2)
     }
 }
 

@@ -23,7 +23,11 @@ extension StaffingTemplate {
         guard let top = r.object(root, "", allowed: ["schemaVersion", "description", "models"]),
             let list = top["models"].flatMap({ r.array($0, "models") })
         else { return [] }
-        return list.enumerated().compactMap { i, node in read(node, path: "models[\(i)]", r) }
+        // No model: a scenario without a staffingModel, and `init`, have none to cost.
+        if list.isEmpty { r.report(top["models"], "models", expected: "at least one staffing model") }
+        let models = list.enumerated().compactMap { i, node in read(node, path: "models[\(i)]", r).map { (i, node, $0) } }
+        r.checkUnique(models.map { ($0.2.id, $0.1) }, path: { "models[\(models[$0].0)].id" }, what: "staffing model id")
+        return models.map(\.2)
     }
 
     private static func read(_ node: JSONNode, path: String, _ r: FieldReader) -> StaffingTemplate? {
@@ -41,8 +45,8 @@ extension StaffingTemplate {
             if let b = rf["band"], case .string(let s) = b.value { band = s }
             roles.append(
                 Role(
-                    id: rf["id"].flatMap { r.string($0, "\(rp).id") } ?? "",
-                    title: rf["title"].flatMap { r.string($0, "\(rp).title") } ?? "",
+                    id: rf["id"].flatMap { r.name($0, "\(rp).id", expected: "a role id") } ?? "",
+                    title: rf["title"].flatMap { r.name($0, "\(rp).title", expected: "a role title") } ?? "",
                     band: band,
                     wte: rf["wte"].flatMap { r.positive($0, "\(rp).wte", unit: "WTE") } ?? 0))
             if rf["wte"] == nil {
@@ -50,8 +54,8 @@ extension StaffingTemplate {
             }
         }
         return StaffingTemplate(
-            id: f["id"].flatMap { r.string($0, "\(path).id") } ?? "",
-            name: f["name"].flatMap { r.string($0, "\(path).name") } ?? "",
+            id: f["id"].flatMap { r.name($0, "\(path).id", expected: "a staffing model id") } ?? "",
+            name: f["name"].flatMap { r.name($0, "\(path).name", expected: "a staffing model name") } ?? "",
             citation: ReferenceData.citation(f["source"], "\(path).source", r), roles: roles)
     }
 }

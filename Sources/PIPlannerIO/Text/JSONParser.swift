@@ -287,17 +287,8 @@ public struct JSONParser {
                 case UInt8(ascii: "r"): out.append(13)
                 case UInt8(ascii: "t"): out.append(9)
                 case UInt8(ascii: "u"):
-                    var code: UInt32 = 0
-                    for _ in 0..<4 {
-                        advance()
-                        guard let h = current, let v = hexValue(h) else { throw fail("invalid \\u escape; expected four hex digits") }
-                        code = code * 16 + v
-                    }
-                    if let scalar = Unicode.Scalar(code) {
-                        out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                    } else {
-                        out.append(contentsOf: Array("\u{FFFD}".utf8))
-                    }
+                    let scalar = try unicodeEscape()
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
                     throw fail("invalid escape '\\\(String(decoding: [e], as: UTF8.self))' in string")
                 }
@@ -308,6 +299,38 @@ public struct JSONParser {
             advance()
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The character of a `\\uXXXX` escape, the `u` current: a character outside the Basic Multilingual Plane is two
+    /// escapes, a UTF-16 surrogate pair (`\\ud83d\\udc76`, as Python's `json.dump` writes 👶), decoded to the one
+    /// character; a surrogate without its partner is U+FFFD. Ends on the escape's last hex digit.
+    private mutating func unicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+        let code = try fourHexDigits()
+        guard (0xD800...0xDBFF).contains(code) else { return Unicode.Scalar(code) ?? "\u{FFFD}" }
+        // A high surrogate: a low one must follow as the next escape.
+        let next = index + 1
+        guard next + 1 < bytes.count, bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u") else { return "\u{FFFD}" }
+        let saved = (index, line, column)
+        advance()
+        advance()
+        let low = try fourHexDigits()
+        guard (0xDC00...0xDFFF).contains(low) else {
+            // Not a pair: the second escape is read again on its own.
+            (index, line, column) = saved
+            return "\u{FFFD}"
+        }
+        return Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
+    }
+
+    /// The four hex digits after the current byte, as a number; ends on the last of them.
+    private mutating func fourHexDigits() throws(JSONSyntaxError) -> UInt32 {
+        var code: UInt32 = 0
+        for _ in 0..<4 {
+            advance()
+            guard let h = current, let v = hexValue(h) else { throw fail("invalid \\u escape; expected four hex digits") }
+            code = code * 16 + v
+        }
+        return code
     }
 
     private func hexValue(_ c: UInt8) -> UInt32? {

@@ -24,6 +24,7 @@ public struct AreaAuditBuilder {
         var steps = [birthsStep(), prevalenceStep()]
         steps += needSteps()
         steps += workforceSteps()
+        steps += recruitmentSteps()
         steps += labourSteps()
         for index in q.years.indices { steps += yearSteps(index) }
         steps += fundingSteps()
@@ -147,11 +148,8 @@ public struct AreaAuditBuilder {
         let labourFigure = Figure(
             id: "labourPerTeam", value: c.labourPerTeamAtPayYearGBP.gbp, unit: "GBP a year at \(area.payYearLabel) pay",
             source: "step: labourPerTeam", basis: .derived)
-        let existingFigure = Figure(
-            id: "existingTeams", value: q.existingTeams, unit: "team-equivalents (existing WTE ÷ team WTE)", source: "step: gapWTE",
-            basis: .derived)
         let newFigure = Figure(
-            id: "newTeams", value: q.newTeams, unit: "team-equivalents (gap WTE ÷ team WTE)", source: "step: gapWTE", basis: .derived)
+            id: "newTeams", value: q.newTeams, unit: "team-equivalents (gap WTE ÷ team WTE)", source: "step: phasing", basis: .derived)
         let yearsFigure = Figure(
             id: "payGrowthYears", value: Double(q.years[index].payGrowthYears), unit: "years after \(area.payYearLabel)",
             source: "plan year \(label) vs pay year \(area.payYearLabel)", basis: .derived)
@@ -166,18 +164,13 @@ public struct AreaAuditBuilder {
         if index == 0 { costInputs += [a.firstYearLabourFraction, a.trainingFirstYearGBP] }
         if index == 1 { costInputs += [a.trainingSecondYearGBP] }
         let formula = yearLabour == nil ? Self.costFormula(yearIndex: index) : Self.employerCostFormula(yearIndex: index)
-        return (yearLabour.map { [$0] } ?? []) + [
-            AuditStep(
-                id: "annualCost[\(label)]", title: "Cost in \(label)", formula: formula, inputs: costInputs,
-                result: c.years[index].cost.totalGBP.gbp, resultUnit: "GBP"),
-            AuditStep(
-                id: "babiesSeen[\(label)]", title: "Babies seen in \(label)",
-                formula: index == 0
-                    ? "existing teams × babies a team a year + new teams × babies a team a year × first-year capacity fraction"
-                    : "(existing teams + new teams) × babies a team a year",
-                inputs: [existingFigure, newFigure, a.babiesSeenPerTeamPerYear] + (index == 0 ? [a.firstYearCapacityFraction] : []),
-                result: q.years[index].babiesSeen, resultUnit: "babies"),
-        ]
+        var cost = AuditStep(
+            id: "annualCost[\(label)]", title: "Cost in \(label)", formula: formula, inputs: costInputs,
+            result: c.years[index].cost.totalGBP.gbp, resultUnit: "GBP")
+        if !area.recruitment.phasing.isAllInFirstYear {
+            cost = phasedCostStep(index, labour: yearLabour.map { _ in costInputs[0] } ?? labourFigure)
+        }
+        return (yearLabour.map { [$0] } ?? []) + [cost] + babiesSteps(index)
     }
 
     private static func costFormula(yearIndex: Int) -> String {

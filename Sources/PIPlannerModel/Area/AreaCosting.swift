@@ -54,12 +54,12 @@ public struct AreaCosting: Sendable {
         roleCostsAtPayYear = labour.roles
         let trainingFirstYear = Money(gbp: a.trainingFirstYearGBP.value)
         let trainingSecondYear = Money(gbp: a.trainingSecondYearGBP.value)
-        years = zip(q.years, labour.years).enumerated().map { index, pair in
+        years = zip(q.years, labour.years).map { pair in
             let (year, labour) = pair
             let cost = AnnualCostRule.cost(
-                yearIndex: index, labourPerTeamThisYear: labour.total, existingTeams: q.existingTeams, newTeams: q.newTeams,
-                firstYearLabourFraction: a.firstYearLabourFraction.value, trainingFirstYearGBP: trainingFirstYear,
-                trainingSecondYearGBP: trainingSecondYear)
+                labourPerTeamThisYear: labour.total, existingTeams: q.existingTeams, cohort: year.cohort,
+                teamsStartedLastYear: year.teamsStartedLastYear, firstYearLabourFraction: a.firstYearLabourFraction.value,
+                trainingFirstYearGBP: trainingFirstYear, trainingSecondYearGBP: trainingSecondYear)
             return Year(
                 labourPerTeamGBP: labour.total, labour: labour, cost: cost,
                 costPerBabySeenGBP: CostPerBabyRule.costPerBaby(total: cost.totalGBP, babiesSeen: year.babiesSeen))

@@ -34,6 +34,7 @@ public struct AreaFindingsBuilder {
                         + "\(area.sizingMethod.rawValue) method requires; the plan costs the required workforce only.",
                     fieldPath: "\(path).existingWTE"))
         }
+        findings += RecruitmentFindings.findings(area: area, quantities: q)
         if area.payYearsBeforeFirstPlanYear < 0 {
             findings.append(
                 Diagnostic(

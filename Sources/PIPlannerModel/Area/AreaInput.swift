@@ -26,6 +26,8 @@ public struct AreaInput: Sendable {
     /// Financial years from the pay-scale year to the first plan year (the pay-growth exponent of year 0).
     public var payYearsBeforeFirstPlanYear: Int
     public var payYearLabel: String
+    /// How the new WTE is recruited over the plan years, and any budget or target solved for (Methodology §3.7–§3.10).
+    public var recruitment: RecruitmentInput
     /// Findings raised while building the input (e.g. a band supplied by config), carried into the plan.
     public var inputFindings: [Diagnostic]
 
@@ -34,7 +36,8 @@ public struct AreaInput: Sendable {
         riskGroups: [RiskGroupInput], combination: CombinationRule, combinationSource: String, existingWTE: Figure, staffing: StaffingModel,
         sizingMethod: SizingMethod, sizingMethodSource: String, funding: [FundingInput], leadCommissioner: String?,
         camhsAcceptsUnder2: Bool?, planYears: [String], payYearsBeforeFirstPlanYear: Int, payYearLabel: String,
-        inputFindings: [Diagnostic] = [], onCosts: AreaOnCosts = .flat
+        inputFindings: [Diagnostic] = [], onCosts: AreaOnCosts = .flat,
+        recruitment: RecruitmentInput = RecruitmentInput()
     ) {
         self.name = name
         self.code = code
@@ -57,5 +60,6 @@ public struct AreaInput: Sendable {
         self.payYearsBeforeFirstPlanYear = payYearsBeforeFirstPlanYear
         self.payYearLabel = payYearLabel
         self.inputFindings = inputFindings
+        self.recruitment = recruitment
     }
 }

@@ -14,8 +14,21 @@ public struct AreaPlan: Sendable {
         /// That labour as salaries and each on-cost (the flat method's on-cost is `other`).
         public var labour: OnCostBreakdown
         public var cost: AnnualCostRule.YearCost
+        /// Babies seen: the teams' capacity, at most the caseload.
         public var babiesSeen: Double
         public var costPerBabySeenGBP: Money?
+        /// The teams' capacity for direct work, babies (more than `babiesSeen` when the teams exceed the caseload).
+        public var capacityBabies: Double = 0
+        /// Babies of the year's caseload not seen.
+        public var needNotMet: Double = 0
+        /// Share of the year's caseload seen; nil with no caseload.
+        public var shareOfCaseloadSeen: Double? = nil
+        /// Team-equivalents of capacity beyond the caseload, for the wider workforce.
+        public var spareCapacityTeams: Double = 0
+        /// New WTE starting this year under the phasing.
+        public var newWTEStarting: Double = 0
+        /// New team-equivalents fully operating from 1 April and coming into operation this year.
+        public var cohort = RolloutYear(label: "", teamsFullyOperating: 0, teamsComingIntoOperation: 0)
     }
 
     public struct FundingLine: Sendable, Equatable {
@@ -54,6 +67,19 @@ public struct AreaPlan: Sendable {
     public var existingTeams: Double
     public var newTeams: Double
     public var roles: [RoleRequirement]
+    /// The workforce costed: each role's required WTE rounded up to the hiring increment, summed.
+    public var costedWTE: Double = 0
+    /// WTE to recruit for the costed workforce.
+    public var costedGapWTE: Double = 0
+    /// New WTE recruited over the plan under the phasing (less than the costed gap under a budget, a target or a
+    /// phasing that the plan years end first).
+    public var recruitedWTE: Double = 0
+    /// Posts to recruit, role by role.
+    public var posts: [PostsToRecruitRule.Role] = []
+    /// What a budget buys, when the plan was solved for one.
+    public var budget: BudgetRule.Outcome? = nil
+    /// The cheapest phasing reaching a target, when the plan was solved for one.
+    public var target: TargetRule.Outcome? = nil
     public var salaryBillPerTeamGBP: Money
     public var labourPerTeamAtPayYearGBP: Money
     /// That labour as salaries and each on-cost (the flat method's on-cost is `other`).
@@ -79,6 +105,14 @@ public struct AreaPlan: Sendable {
     public var totalCostGBP: Money { annualCostGBP.sum() }
     /// Babies seen over the plan years.
     public var totalBabiesSeen: Double { years.reduce(0) { $0 + $1.babiesSeen } }
+    /// Need not met over the plan years, babies (summed year by year: never carried forward).
+    public var totalNeedNotMet: Double { years.reduce(0) { $0 + $1.needNotMet } }
+    /// Specialist caseload over the plan years, babies.
+    public var caseloadOverPlan: Double { specialistCaseload * Double(years.count) }
+    /// Share of the caseload over the plan seen; nil with no caseload.
+    public var shareOfCaseloadSeenOverPlan: Double? { caseloadOverPlan > 0 ? min(1, totalBabiesSeen / caseloadOverPlan) : nil }
+    /// The hiring increment each role's WTE is rounded up to; nil: none.
+    public var hiringIncrementWTE: Double? { assumptions.hiringIncrementWTE?.value }
     /// Cost per baby seen over all plan years.
     public var costPerBabySeenGBP: Money? { CostPerBabyRule.costPerBaby(total: totalCostGBP, babiesSeen: totalBabiesSeen) }
 }

@@ -17,8 +17,22 @@ public struct AreaQuantities: Sendable {
         public var labourPerTeamGBP: Double
         /// At least the size of every part of that labour (each post's pay and on-costs), GBP a year.
         public var labourBoundPerTeamGBP: Double
-        /// Babies seen directly in this year (`BabiesSeenRule`).
+        /// Babies seen directly in this year: the capacity, at most the caseload (`CaseloadCapRule`).
         public var babiesSeen: Double
+        /// The teams' capacity for direct work this year (`BabiesSeenRule`), babies.
+        public var capacityBabies: Double = 0
+        /// Babies of this year's caseload not seen (`NeedNotMetRule`).
+        public var needNotMet: Double = 0
+        /// Share of this year's caseload seen; nil with no caseload.
+        public var shareOfCaseloadSeen: Double? = nil
+        /// Team-equivalents of capacity beyond the caseload: for the wider workforce (`CaseloadCapRule`).
+        public var spareCapacityTeams: Double = 0
+        /// The new teams this year: fully operating from 1 April, and coming into operation (`PhasingRule`).
+        public var cohort = RolloutYear(label: "", teamsFullyOperating: 0, teamsComingIntoOperation: 0)
+        /// New team-equivalents in their second year (started the year before).
+        public var teamsStartedLastYear = 0.0
+        /// New WTE starting this year (`PhasingRule`).
+        public var newWTEStarting = 0.0
     }
 
     /// Live births a year: given, from the birth rate, or 0 when neither is given (Methodology §2.1).
@@ -49,9 +63,20 @@ public struct AreaQuantities: Sendable {
     public var existingWTE = 0.0
     /// WTE to recruit: `max(0, required − existing)`.
     public var gapWTE = 0.0
+    /// Each role's required WTE rounded up to the hiring increment (`PostsToRecruitRule`), in the staffing model's order.
+    public var roleCostedWTE: [Double] = []
+    /// The workforce costed: the sum of the roles' rounded WTE (the required WTE when there is no increment).
+    public var costedWTE = 0.0
+    /// The sizing step's result (`PhasedWorkforce`), which the draw loop repeats per draw.
+    public var workforce = PhasedWorkforce.none
+    /// WTE to recruit for the costed workforce: `max(0, costed − existing)`.
+    public var costedGapWTE = 0.0
+    /// New WTE recruited over the plan under the phasing (at most the costed gap; less under a budget or target, or
+    /// when the plan years end first).
+    public var recruitedWTE = 0.0
     /// Team-equivalents of the existing WTE that the plan uses (at most the required WTE).
     public var existingTeams = 0.0
-    /// Team-equivalents of the gap: the teams coming into operation in the first plan year.
+    /// Team-equivalents of the new WTE recruited over the plan (`recruitedWTE ÷ teamWTE`).
     public var newTeams = 0.0
     /// WTE of each staffing role across the recommended teams, in the staffing model's order.
     public var roleRequiredWTE: [Double] = []
@@ -65,6 +90,8 @@ public struct AreaQuantities: Sendable {
     public var years: [Year] = []
     /// Babies seen over all plan years.
     public var totalBabiesSeen = 0.0
+    /// Need not met over all plan years (`NeedNotMetRule`), babies.
+    public var totalNeedNotMet = 0.0
     /// At least the size of every amount ``AreaCosting`` rounds to the penny and of the totals it makes of them (a
     /// year's cost, the plan's, a funder's contributions, the unfunded gap), GBP; NaN or infinite when an input makes
     /// the plan so.
@@ -73,7 +100,7 @@ public struct AreaQuantities: Sendable {
     /// Computes the quantities of planning `area` under assumptions `a`.
     public init(_ area: AreaInput, assumptions a: PlanAssumptions) {
         sizeNeed(area, a)
-        sizeWorkforce(area)
+        sizeWorkforce(area, a)
         costLabour(area, a)
         moneyBoundGBP = moneyBound(area, a)
     }
@@ -105,16 +132,33 @@ public struct AreaQuantities: Sendable {
             lowPrevalence: a.prevalenceRangeLow.value, highPrevalence: a.prevalenceRangeHigh.value)
     }
 
-    /// Teams to WTE, the gap and team-equivalents: Methodology §3.
-    private mutating func sizeWorkforce(_ area: AreaInput) {
+    /// Teams to WTE, the gap, the rounding to posts, the phasing and team-equivalents: Methodology §3.4, §3.7, §3.8.
+    private mutating func sizeWorkforce(_ area: AreaInput, _ a: PlanAssumptions) {
         teamWTE = area.staffing.teamWTE
         requiredWTE = WorkforceRule.requiredWTE(teams: recommendedTeams, teamWTE: teamWTE)
         existingWTE = area.existingWTE.value
         gapWTE = WorkforceRule.gapWTE(requiredWTE: requiredWTE, existingWTE: existingWTE)
-        existingTeams = WorkforceRule.teamEquivalents(wte: min(existingWTE, requiredWTE), teamWTE: teamWTE)
-        newTeams = WorkforceRule.teamEquivalents(wte: gapWTE, teamWTE: teamWTE)
         let teams = recommendedTeams
-        roleRequiredWTE = area.staffing.roles.map { WorkforceRule.requiredWTE(teams: teams, teamWTE: $0.wtePerTeam) }
+        let perTeam = area.staffing.roles.map(\.wtePerTeam)
+        roleRequiredWTE = perTeam.map { WorkforceRule.requiredWTE(teams: teams, teamWTE: $0) }
+        let increment = a.hiringIncrementWTE?.value
+        roleCostedWTE = PostsToRecruitRule.requiredWTE(teams: teams, wtePerTeam: perTeam, incrementWTE: increment)
+        let w = PhasedWorkforce(
+            teams: teams, wtePerTeam: perTeam, teamWTE: teamWTE, existingWTE: existingWTE, incrementWTE: increment,
+            recruitment: area.recruitment, planYears: area.planYears)
+        workforce = w
+        costedWTE = w.costedWTE
+        costedGapWTE = w.costedGapWTE
+        existingTeams = w.existingTeams
+        recruitedWTE = w.recruitedWTE
+        newTeams = w.newTeams
+        years = w.cohorts.indices.map { index in
+            var year = Year(payGrowthYears: 0, labourPerTeamGBP: 0, labourBoundPerTeamGBP: 0, babiesSeen: 0)
+            year.cohort = w.cohorts[index]
+            year.newWTEStarting = w.newWTEByYear[index]
+            year.teamsStartedLastYear = w.teamsStartedLastYear(index)
+            return year
+        }
     }
 
     /// One team's labour at the pay year and in each plan year, and the babies seen each year: Methodology §3–§4.
@@ -134,18 +178,26 @@ public struct AreaQuantities: Sendable {
             base = (flat, abs(flat))
         }
         (labourPerTeamAtPayYearGBP, labourBoundPerTeamAtPayYearGBP) = base
-        let (existing, new) = (existingTeams, newTeams)
-        years = area.planYears.indices.map { index -> Year in
+        for index in years.indices {
             let growthYears = area.payYearsBeforeFirstPlanYear + index
             let factor = PayGrowthRule.factor(payGrowthRate: a.payGrowthRate.value, years: growthYears)
             var labour = (totalGBP: base.totalGBP * factor, boundGBP: base.boundGBP * factor)
             if let employer { labour = employer.teamLabourGBP(roles, year: employer.planYear(index), payFactor: factor) }
-            let babies = BabiesSeenRule.babiesSeen(
-                fullTeams: existing + (index == 0 ? 0 : new), startingTeams: index == 0 ? new : 0,
-                babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
-            return Year(
-                payGrowthYears: growthYears, labourPerTeamGBP: labour.totalGBP, labourBoundPerTeamGBP: labour.boundGBP, babiesSeen: babies)
+            let b = a.babiesSeenPerTeamPerYear.value
+            let (capacity, seen) = workforce.babies(
+                year: index, babiesSeenPerTeamPerYear: b, firstYearCapacityFraction: a.firstYearCapacityFraction.value,
+                specialistCaseload: specialistCaseload)
+            years[index].payGrowthYears = growthYears
+            years[index].labourPerTeamGBP = labour.totalGBP
+            years[index].labourBoundPerTeamGBP = labour.boundGBP
+            years[index].capacityBabies = capacity
+            years[index].babiesSeen = seen
+            years[index].needNotMet = NeedNotMetRule.needNotMet(specialistCaseload: specialistCaseload, babiesSeen: seen)
+            years[index].shareOfCaseloadSeen = NeedNotMetRule.shareOfCaseloadSeen(specialistCaseload: specialistCaseload, babiesSeen: seen)
+            years[index].spareCapacityTeams = CaseloadCapRule.spareTeams(
+                capacity: capacity, specialistCaseload: specialistCaseload, babiesSeenPerTeamPerYear: b)
         }
+        totalNeedNotMet = years.reduce(0) { $0 + $1.needNotMet }
         totalBabiesSeen = years.reduce(0) { $0 + $1.babiesSeen }
     }
 

@@ -9,6 +9,8 @@ extension AreaPlanner {
         public var teams: Double
         /// One team's labour in the last plan year, GBP a year.
         public var labourPerTeamLastYearGBP: Double
+        /// What makes the plan too large to hold, when it does not fit (``fits``): so that a message names the field.
+        public var cause: MoneyCause = .teams
         /// Whether `Money` holds every amount of the plan, so that `plan` may run.
         public var fits: Bool { Money.canHold(boundGBP) }
     }
@@ -17,6 +19,9 @@ extension AreaPlanner {
     /// A caller refuses an area whose scale does not fit (a population, births, salary or year in the wrong unit),
     /// where `plan` would trap converting pounds to pence.
     public static func moneyScale(_ area: AreaInput, assumptions a: PlanAssumptions) -> MoneyScale {
-        AreaQuantities(area, assumptions: a).moneyScale
+        let quantities = AreaQuantities(area, assumptions: a)
+        var scale = quantities.moneyScale
+        if !scale.fits { scale.cause = MoneyCause(area, assumptions: a, quantities: quantities) }
+        return scale
     }
 }

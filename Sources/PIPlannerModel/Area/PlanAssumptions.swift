@@ -16,6 +16,8 @@ public struct PlanAssumptions: Sendable {
     public var prevalenceRangeHigh: Figure
     public var camhsNoUnder2ShareOfAreas: Figure
     public var smallestAreaPopulation: Figure
+    /// The hiring increment each role's required WTE is rounded up to (Methodology §3.8); nil: no rounding.
+    public var hiringIncrementWTE: Figure? = nil
 
     public init(
         baselinePrevalence: Figure, specialistShare: Figure, referencePopulation: Figure, babiesSeenPerTeamPerYear: Figure,
@@ -64,6 +66,7 @@ public struct PlanAssumptions: Sendable {
             onCostRate: f, payGrowthRate: g, firstYearLabourFraction: h, trainingFirstYearGBP: i, trainingSecondYearGBP: j,
             plausibleBirthRatePer1000Min: k, plausibleBirthRatePer1000Max: l, prevalenceRangeLow: m, prevalenceRangeHigh: n,
             camhsNoUnder2ShareOfAreas: o, smallestAreaPopulation: q)
+        hiringIncrementWTE = figures["hiringIncrementWTE"]
     }
 
     /// Every figure, for listing which were overridden.
@@ -72,6 +75,6 @@ public struct PlanAssumptions: Sendable {
             baselinePrevalence, specialistShare, referencePopulation, babiesSeenPerTeamPerYear, firstYearCapacityFraction, onCostRate,
             payGrowthRate, firstYearLabourFraction, trainingFirstYearGBP, trainingSecondYearGBP, plausibleBirthRatePer1000Min,
             plausibleBirthRatePer1000Max, prevalenceRangeLow, prevalenceRangeHigh, camhsNoUnder2ShareOfAreas, smallestAreaPopulation,
-        ]
+        ] + (hiringIncrementWTE.map { [$0] } ?? [])
     }
 }

@@ -34,6 +34,18 @@ extension Diagnostic {
         case areaExcluded = "area-excluded"
         /// Employer on-cost rules for a year after the last shipped year: the last figures carried forward.
         case onCostRulesCarriedForward = "on-cost-rules-carried-forward"
+        /// The phasing recruits less than the gap before the plan years end.
+        case phasingShortOfGap = "phasing-short-of-gap"
+        /// Fully staffed teams have capacity beyond the caseload: capacity for the wider workforce, not babies.
+        case spareCapacity = "spare-capacity"
+        /// A budget pays for no new post, or not even the existing workforce.
+        case budgetBuysNothing = "budget-buys-nothing"
+        /// A budget pays for less than the recommended workforce.
+        case budgetShortOfRecommended = "budget-short-of-recommended"
+        /// A target share of the caseload cannot be reached by its year under the cap.
+        case targetUnreachable = "target-unreachable"
+        /// A value a config gives past a warning bound of `ReferenceData/plausibility.json`: a likely unit slip.
+        case implausibleValue = "implausible-value"
 
         // MARK: Errors that stop a command
 

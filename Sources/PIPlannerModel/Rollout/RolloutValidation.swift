@@ -90,16 +90,20 @@ public enum RolloutValidator {
             errors.append(.noYears(yearLabel: nil, field: "years"))
         }
         errors += duplicateLabelErrors(schedule.labels)
+        // A count already refused is not compared with the next year's: a message built on a refused value would not
+        // make sense ("at most -15").
+        var previousRefused = false
         for (index, year) in schedule.years.enumerated() {
-            errors += countErrors(year.teamsFullyOperating, yearLabel: year.label, field: "teamsFullyOperating")
-            errors += countErrors(year.teamsComingIntoOperation, yearLabel: year.label, field: "teamsComingIntoOperation")
+            let fullyRefused = countErrors(year.teamsFullyOperating, yearLabel: year.label, field: "teamsFullyOperating")
+            let comingRefused = countErrors(year.teamsComingIntoOperation, yearLabel: year.label, field: "teamsComingIntoOperation")
+            errors += fullyRefused + comingRefused
             if let development = year.developmentGBP, development < .zero {
                 errors.append(.negative(yearLabel: year.label, field: "developmentGBP", value: development.gbp))
             }
-            guard index > 0 else { continue }
+            defer { previousRefused = !fullyRefused.isEmpty || !comingRefused.isEmpty }
+            guard index > 0, !previousRefused, fullyRefused.isEmpty else { continue }
             let previous = schedule.years[index - 1]
             let available = previous.teamsFullyOperating + previous.teamsComingIntoOperation
-            guard available.isFinite, year.teamsFullyOperating.isFinite else { continue }
             if exceeds(year.teamsFullyOperating, available) {
                 errors.append(
                     .teamsNeverCameIntoOperation(

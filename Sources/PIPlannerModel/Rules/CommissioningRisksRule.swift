@@ -58,7 +58,7 @@ public enum CommissioningRisksRule {
         if !gaps.isEmpty {
             findings.append(
                 Diagnostic(
-                    .unfundedGap, message: "Unfunded in " + gaps.map { "\($0.0): \(NumberFormat.gbp($0.1))" }.joined(separator: "; ") + ".",
+                    .unfundedGap, message: "Unfunded in " + gaps.map { "\($0.0): \(amount($0.1))" }.joined(separator: "; ") + ".",
                     fieldPath: "\(path).funding"))
         }
         let over = zip(planYears, unfundedGBP).filter { $0.1 < .zero }
@@ -67,9 +67,12 @@ public enum CommissioningRisksRule {
                 Diagnostic(
                     .overFunded,
                     message: "Contributions exceed the cost in "
-                        + over.map { "\($0.0) by \(NumberFormat.gbp(-$0.1))" }.joined(separator: "; ")
+                        + over.map { "\($0.0) by \(amount(-$0.1))" }.joined(separator: "; ")
                         + ".", fieldPath: "\(path).funding"))
         }
         return findings
     }
+
+    /// A gap in whole pounds, or in pence below £1, so that a gap of a few pence never reads "£0".
+    static func amount(_ gap: Money) -> String { abs(gap.pence) < 100 ? NumberFormat.gbpPence(gap) : NumberFormat.gbp(gap) }
 }

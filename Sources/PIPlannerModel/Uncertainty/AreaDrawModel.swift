@@ -15,6 +15,11 @@ public struct AreaDrawModel: Sendable {
     let population: Double
     let teamWTE: Double
     let existingWTE: Double
+    /// Each role's WTE a team, the hiring increment and the recruitment, for `PhasedWorkforce`.
+    let wtePerTeam: [Double]
+    let incrementWTE: Double?
+    let recruitment: RecruitmentInput
+    let planYears: [String]
     let sizesByNeed: Bool
     let combination: CombinationRule
     let yearCount: Int
@@ -31,7 +36,10 @@ public struct AreaDrawModel: Sendable {
     let onCostFigure: Int
     let hasLocalSlot: Bool
 
-    public init(area: AreaInput, assumptions a: PlanAssumptions, binding: AreaDrawBinding, figures: [UncertainFigure]) {
+    public init(area given: AreaInput, assumptions a: PlanAssumptions, binding: AreaDrawBinding, figures: [UncertainFigure]) {
+        // A budget or target is solved once, at the point values: the draws vary what that workforce sees and costs.
+        var area = AreaPlanner.solve(given, assumptions: a).area
+        area.recruitment.goal = nil
         input = area
         assumptions = a
         self.binding = binding
@@ -40,6 +48,10 @@ public struct AreaDrawModel: Sendable {
         population = area.population.value
         teamWTE = q.teamWTE
         existingWTE = q.existingWTE
+        wtePerTeam = area.staffing.roles.map(\.wtePerTeam)
+        incrementWTE = a.hiringIncrementWTE?.value
+        recruitment = area.recruitment
+        planYears = area.planYears
         sizesByNeed = area.sizingMethod == .need
         combination = area.combination
         yearCount = area.planYears.count
@@ -91,8 +103,9 @@ public struct AreaDrawModel: Sendable {
         let teams = sizesByNeed ? need : coverage
         let required = WorkforceRule.requiredWTE(teams: teams, teamWTE: teamWTE)
         let gap = WorkforceRule.gapWTE(requiredWTE: required, existingWTE: existingWTE)
-        let existingTeams = WorkforceRule.teamEquivalents(wte: min(existingWTE, required), teamWTE: teamWTE)
-        let newTeams = WorkforceRule.teamEquivalents(wte: gap, teamWTE: teamWTE)
+        let workforce = PhasedWorkforce(
+            teams: teams, wtePerTeam: wtePerTeam, teamWTE: teamWTE, existingWTE: existingWTE, incrementWTE: incrementWTE,
+            recruitment: recruitment, planYears: planYears)
         out[DrawOutput.prevalence.rawValue] = prevalence
         out[DrawOutput.infantsAtRisk.rawValue] = infants
         out[DrawOutput.specialistCaseload.rawValue] = caseload
@@ -103,30 +116,32 @@ public struct AreaDrawModel: Sendable {
         out[DrawOutput.gapWTE.rawValue] = gap
         out[DrawOutput.workforceCovers.rawValue] = gap <= 0 ? 1 : 0
         guard localLabour else {
-            cost(a, existingTeams: existingTeams, newTeams: newTeams, labour: labour, labourStride: labourStride, into: out)
+            cost(a, workforce, caseload: caseload, labour: labour, labourStride: labourStride, into: out)
             return
         }
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(yearCount, 1)) { own in
             for y in 0..<yearCount { own[y] = labourPence(year: y, values) }
-            cost(a, existingTeams: existingTeams, newTeams: newTeams, labour: UnsafePointer(own.baseAddress!), labourStride: 1, into: out)
+            cost(a, workforce, caseload: caseload, labour: UnsafePointer(own.baseAddress!), labourStride: 1, into: out)
         }
     }
 
     /// Babies seen and the cost lines of each plan year, the totals and funding: `AreaQuantities.costLabour`'s
     /// babies and `AreaCosting`'s cost lines.
     private func cost(
-        _ a: DrawnAssumptions, existingTeams: Double, newTeams: Double, labour: UnsafePointer<Double>, labourStride: Int,
+        _ a: DrawnAssumptions, _ workforce: PhasedWorkforce, caseload: Double, labour: UnsafePointer<Double>, labourStride: Int,
         into out: UnsafeMutableBufferPointer<Double>
     ) {
+        let (existingTeams, newTeams) = (workforce.existingTeams, workforce.newTeams)
         let trainingFirst = Money(gbp: a.trainingFirstYearGBP)
         let trainingSecond = Money(gbp: a.trainingSecondYearGBP)
         var total = Money.zero
         var babiesTotal = 0.0
         let teamsCosted = abs(existingTeams) + abs(newTeams)
         for y in 0..<yearCount {
-            let babies = BabiesSeenRule.babiesSeen(
-                fullTeams: existingTeams + (y == 0 ? 0 : newTeams), startingTeams: y == 0 ? newTeams : 0,
-                babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear, firstYearCapacityFraction: a.firstYearCapacityFraction)
+            let babies = workforce.babies(
+                year: y, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear, firstYearCapacityFraction: a.firstYearCapacityFraction,
+                specialistCaseload: caseload
+            ).seen
             babiesTotal += babies
             out[DrawOutput.yearBabies(y)] = babies
             let labourPence = labour[y * labourStride]
@@ -139,9 +154,9 @@ public struct AreaDrawModel: Sendable {
                 return
             }
             let cost = AnnualCostRule.cost(
-                yearIndex: y, labourPerTeamThisYear: Money(pence: Int64(labourPence)), existingTeams: existingTeams, newTeams: newTeams,
-                firstYearLabourFraction: a.firstYearLabourFraction, trainingFirstYearGBP: trainingFirst,
-                trainingSecondYearGBP: trainingSecond)
+                labourPerTeamThisYear: Money(pence: Int64(labourPence)), existingTeams: existingTeams, cohort: workforce.cohorts[y],
+                teamsStartedLastYear: workforce.teamsStartedLastYear(y), firstYearLabourFraction: a.firstYearLabourFraction,
+                trainingFirstYearGBP: trainingFirst, trainingSecondYearGBP: trainingSecond)
             total += cost.totalGBP
             out[DrawOutput.yearCost(y)] = cost.totalGBP.gbp
             out[DrawOutput.yearFunded(y)] = funding.isEmpty ? 0 : (funding.unfunded(year: y, total: cost.totalGBP).pence <= 0 ? 1 : 0)

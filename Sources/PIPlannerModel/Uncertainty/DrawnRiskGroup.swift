@@ -46,9 +46,10 @@ struct DrawnRiskGroups: RiskGroupValues {
 }
 
 /// An area's funders as the draw loop reads them: the share-of-cost funders' shares and the fixed amounts each plan
-/// year (summed: contributions add in pence, so their order does not matter).
+/// year (summed: contributions add in pence, so their order does not matter). The shares' split among their funders
+/// does not change what they take together (`FundingRule.sharesTake`), so only their sum is kept.
 struct DrawnFunding: Sendable {
-    let shares: [Double]
+    let shareSum: Double
     let fixedPence: [Int64]
     let isEmpty: Bool
 
@@ -59,16 +60,15 @@ struct DrawnFunding: Sendable {
             switch funder.contribution {
             case .share(let share): shares.append(share)
             case .amounts:
-                for y in 0..<yearCount { fixed[y] += FundingRule.contribution(funder.contribution, yearIndex: y, total: .zero).pence }
+                for y in 0..<yearCount { fixed[y] += FundingRule.fixedAmount(funder.contribution, yearIndex: y).pence }
             }
         }
-        (self.shares, self.fixedPence, isEmpty) = (shares, fixed, funding.isEmpty)
+        (self.shareSum, self.fixedPence, isEmpty) = (shares.reduce(0, +), fixed, funding.isEmpty)
     }
 
     /// Plan year `year`'s cost `total` less every funder's contribution (`FundingRule.unfunded`).
     @inline(__always) func unfunded(year: Int, total: Money) -> Money {
-        var paid = Money(pence: fixedPence[year])
-        for share in shares { paid += FundingRule.contribution(.share(share), yearIndex: year, total: total) }
+        let paid = Money(pence: fixedPence[year]) + (shareSum > 0 ? FundingRule.sharesTake(total, shareSum: shareSum) : .zero)
         return total - paid
     }
 }

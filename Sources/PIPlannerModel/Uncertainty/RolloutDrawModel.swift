@@ -1,4 +1,4 @@
-/// A rollout's cost and children seen in each year as a function of one draw's figure values (Methodology §7.5).
+/// A rollout's cost and children seen in each year as a function of one draw's figure values (Methodology §7.6).
 ///
 /// A rollout is national: every figure takes its one value a draw (local figures bind nothing here). The schedule of
 /// teams is the rollout's own, given or derived at the point values; a drawn figure moves what the teams cost and the

@@ -1,4 +1,9 @@
 /// An amount of money held to the penny; rounded to pounds only when printed.
+///
+/// The rounding rule, the one every amount follows: an amount is made from a figure in pounds, or scaled by a factor,
+/// by rounding the exact product in pence to the nearest penny, a half penny away from zero (`init(gbp:)`, `*`).
+/// Amounts are then added and subtracted exactly. An amount divided among shares is split by
+/// `FundingRule.split(_:shares:)`, so that the parts always add up.
 public struct Money: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
     /// Whole pence.
     public var pence: Int64
@@ -28,8 +33,11 @@ public struct Money: Sendable, Equatable, Hashable, Comparable, CustomStringConv
     public static func += (a: inout Money, b: Money) { a.pence += b.pence }
     public static func -= (a: inout Money, b: Money) { a.pence -= b.pence }
     public static prefix func - (a: Money) -> Money { Money(pence: -a.pence) }
-    /// Scales by a factor, rounding the product to the penny.
-    public static func * (a: Money, factor: Double) -> Money { Money(gbp: a.gbp * factor) }
+    /// Scales by a factor, rounding the product in pence to the penny (half away from zero). Computed from the pence, not
+    /// the pounds, so that no division by 100 first makes a half penny fall either side by floating-point accident.
+    public static func * (a: Money, factor: Double) -> Money {
+        Money(pence: Int64((Double(a.pence) * factor).rounded(.toNearestOrAwayFromZero)))
+    }
     public static func * (factor: Double, a: Money) -> Money { a * factor }
     public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }
 

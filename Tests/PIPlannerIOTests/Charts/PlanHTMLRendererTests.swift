@@ -47,8 +47,9 @@ import Testing
     @Test func numbersAreTheMarkdownReportsNumbers() throws {
         let (html, markdown) = try Self.render("leeds-joint-funded")
         for figure in [
-            "£804,033", "£1,279,003", "£1,305,409", "£3,388,444", "£2,742", "£363,543", "16.84", "12.39", "3.28", "2.94", "1.74–4.35",
-            "18.86%",
+            // Costed with each role rounded up to 0.1 WTE (17.00 WTE, 12.55 to recruit; Methodology §3.8).
+            "£810,221", "£1,291,200", "£1,317,815", "£3,419,236", "£2,764", "£363,543", "16.84", "12.39", "17.00", "12.55", "3.28", "2.94",
+            "1.74–4.35", "18.86%",
         ] {
             #expect(markdown.contains(figure), "\(figure) is not in the Markdown report")
             #expect(html.contains(figure), "\(figure) is not in the HTML report")

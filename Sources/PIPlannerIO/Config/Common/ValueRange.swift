@@ -15,6 +15,9 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         /// An amount of money in pounds, at most what one `Money` holds to the penny (`Money.maxGBP`), so that no later
         /// step traps on it.
         case gbp
+        /// A whole number of plan years, from 1 to the most a config may list (`PlanConfigLoader.maxPlanYears`): a count
+        /// of 100, 1e9 or 1e19 years would plan a century, hang building labels, or trap converting to `Int`.
+        case planYearCount
     }
 
     public var kind: Kind
@@ -38,11 +41,13 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     public static let gbp = ValueRange(.gbp, allowsZero: false)
     /// Pounds, 0 or more.
     public static let gbpOrZero = ValueRange(.gbp, allowsZero: true)
+    /// A whole number of plan years, 1 to `PlanConfigLoader.maxPlanYears`.
+    public static let planYearCount = ValueRange(.planYearCount, allowsZero: false)
 
     /// The ranges by the name `parameters.json` gives them, in the order messages list them.
     public static let named: [(name: String, range: ValueRange)] = [
         ("proportion", .proportion), ("proportionAboveZero", .proportionAboveZero), ("positive", .positive),
-        ("nonNegative", .nonNegative), ("gbp", .gbp), ("gbpOrZero", .gbpOrZero),
+        ("nonNegative", .nonNegative), ("gbp", .gbp), ("gbpOrZero", .gbpOrZero), ("planYearCount", .planYearCount),
     ]
 
     /// The range `parameters.json` calls `name`; nil for a name it does not know.
@@ -56,6 +61,6 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { name }
 
-    /// The same range with 0 allowed.
-    public var allowingZero: ValueRange { ValueRange(kind, allowsZero: true) }
+    /// The same range with 0 allowed (a count of plan years never allows 0).
+    public var allowingZero: ValueRange { kind == .planYearCount ? self : ValueRange(kind, allowsZero: true) }
 }

@@ -16,6 +16,17 @@ extension FieldReader {
                 return nil
             }
             return d
+        case .planYearCount:
+            let most = PlanConfigLoader.maxPlanYears
+            guard let d = number(node, path, expected: "a whole number of plan years from 1 to \(most)"), d == d.rounded(), d >= 1,
+                d <= Double(most)
+            else {
+                if case .number(let d) = node.value, d.isFinite {
+                    report(node, path, expected: "a whole number of plan years from 1 to \(most)")
+                }
+                return nil
+            }
+            return d
         }
     }
 

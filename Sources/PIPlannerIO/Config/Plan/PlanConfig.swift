@@ -24,17 +24,16 @@ public struct PlanConfigLoader {
     public static let supportedVersion = ConfigVersion.supported
     public static let topLevelKeys = [
         "version", "title", "description", "preset", "assumptions", "onCosts", "sizingMethod", "combination", "lowIncomeMeasure",
-        "staffingModel", "pay", "planYears", "uncertainty", "areas",
+        "staffingModel", "pay", "planYears", "phasing", "hiringIncrementWTE", "budget", "target", "uncertainty", "areas",
     ]
     public static let areaKeys = [
         "name", "code", "notes", "population", "births", "birthRatePer1000", "baselinePrevalence", "specialistShare", "riskGroups",
-        "combination", "sizingMethod", "staffingModel", "existingWTE", "funding", "leadCommissioner", "camhsAcceptsUnder2",
+        "combination", "sizingMethod", "staffingModel", "existingWTE", "phasing", "budget", "target", "funding", "leadCommissioner",
+        "camhsAcceptsUnder2",
     ]
     public static let knownRiskGroups = ["lowIncome", "maltreatment", "substanceMisuse", "parentalDepression"]
     /// Input sanity bound on the number of plan years, however they are given (not a planning figure).
     public static let maxPlanYears = 15
-    /// Input sanity bound on one role's WTE in a team defined by a config (not a planning figure).
-    public static let maxRoleWTE = 50.0
 
     public var reference: ReferenceData
 

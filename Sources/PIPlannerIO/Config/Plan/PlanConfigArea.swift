@@ -11,7 +11,7 @@ extension PlanConfigLoader {
         var findings: [Diagnostic] = []
 
         guard let (name, code) = readAreaName(f, node: node, path: path, r) else { return nil }
-        let people = readPopulationAndBirths(f, node: node, path: path, r)
+        let people = readPopulationAndBirths(f, node: node, path: path, findings: &findings, r)
 
         // Per-area overrides of the baseline and specialist share, checked by the ranges the parameters declare.
         for id in ["baselinePrevalence", "specialistShare"] {
@@ -45,7 +45,17 @@ extension PlanConfigLoader {
         let staffing = readStaffingModel(
             f["staffingModel"] ?? planStaffing, path: f["staffingModel"] != nil ? join(path, "staffingModel") : "staffingModel",
             pay: settings.pay, growth: settings.figures["payGrowthRate"]!, findings: &findings, r, at: node.location)
-        let funding = readFunding(f["funding"], path: join(path, "funding"), yearCount: settings.planYears.count, r)
+        // Without readable plan years no count of amounts is right: each is still checked, their number is not.
+        let yearsRead = !settings.planYears.isEmpty && !r.issues.contains { $0.location.fieldPath?.hasPrefix("planYears") == true }
+        let funding = readFunding(f["funding"], path: join(path, "funding"), yearCount: yearsRead ? settings.planYears.count : nil, r)
+        let labels = settings.planYearLabels
+        let phasing = f["phasing"].flatMap { readPhasing($0, path: join(path, "phasing"), yearCount: labels.count, r) } ?? settings.phasing
+        // An area's own budget or target replaces the plan's.
+        let ownGoal = f["budget"] != nil || f["target"] != nil
+        let budget =
+            ownGoal ? f["budget"].flatMap { readBudget($0, path: join(path, "budget"), yearCount: labels.count, r) } : settings.budget
+        let target = ownGoal ? f["target"].flatMap { readTarget($0, path: join(path, "target"), planYears: labels, r) } : settings.target
+        let recruitment = self.recruitment(phasing: phasing, budget: budget, target: target, r)
         let lead = f["leadCommissioner"].flatMap { r.string($0, join(path, "leadCommissioner")) }
         let camhs = f["camhsAcceptsUnder2"].flatMap { r.bool($0, join(path, "camhsAcceptsUnder2")) }
 
@@ -61,8 +71,10 @@ extension PlanConfigLoader {
             riskGroups: groups ?? [], combination: combination.0, combinationSource: combination.1, existingWTE: existing,
             staffing: staffing, sizingMethod: sizing.0, sizingMethodSource: sizing.1, funding: funding, leadCommissioner: lead,
             camhsAcceptsUnder2: camhs, planYears: settings.planYearLabels, payYearsBeforeFirstPlanYear: offset,
-            payYearLabel: settings.pay.year, inputFindings: findings, onCosts: onCosts)
-        return fittingMoney(input, assumptions: assumptions, node: node, path: path, r)
+            payYearLabel: settings.pay.year, inputFindings: findings, onCosts: onCosts, recruitment: recruitment)
+        guard let area = fittingMoney(input, assumptions: assumptions, node: node, path: path, r) else { return nil }
+        checkRecruitment(area, phasing: phasing, target: target, r)
+        return area
     }
 
     /// The area's name (required, not blank) and optional code; notes are checked to be text.
@@ -71,11 +83,9 @@ extension PlanConfigLoader {
             r.missing(join(path, "name"), expected: "the area's name, e.g. \"Leeds\"", at: node.location)
             return nil
         }
-        let name = r.string(nameNode, join(path, "name")) ?? ""
-        if case .string = nameNode.value, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            r.report(nameNode, join(path, "name"), expected: "the area's name, e.g. \"Leeds\" (the report is headed by it)")
-        }
-        let code = f["code"].flatMap { r.string($0, join(path, "code")) }
+        // The report is headed by the name, and a table row keyed by the code.
+        let name = r.name(nameNode, join(path, "name"), expected: "the area's name, e.g. \"Leeds\"") ?? ""
+        let code = f["code"].flatMap { r.name($0, join(path, "code"), expected: "the area's GSS code, e.g. \"E08000035\"") }
         if let n = f["notes"] { _ = r.string(n, join(path, "notes")) }
         return (name, code)
     }
@@ -86,44 +96,52 @@ extension PlanConfigLoader {
     {
         let scale = AreaPlanner.moneyScale(input, assumptions: assumptions)
         guard scale.fits else {
-            r.issues.append(
-                Diagnostic(
-                    file: r.file, location: node.location, fieldPath: path, found: scale.found(input),
-                    expected: AreaPlanner.MoneyScale.expected))
+            r.issues.append(scale.issue(input, assumptions: assumptions, path: path, file: r.file, location: node.location))
             return nil
         }
         return LoadedPlan.Area(input: input, assumptions: assumptions)
     }
 
-    /// An area's population, and its births or birth rate (exactly one of them).
-    private func readPopulationAndBirths(_ f: [String: JSONNode], node: JSONNode, path: String, _ r: FieldReader) -> (
-        population: Figure?, births: Figure?, birthRate: Figure?
-    ) {
+    /// An area's population, and its births or birth rate (exactly one of them), each held to the plausibility table
+    /// (a population above the UK's, a birth rate no country has, are refused; see `FieldReader.plausible`).
+    private func readPopulationAndBirths(_ f: [String: JSONNode], node: JSONNode, path: String, findings: inout [Finding], _ r: FieldReader)
+        -> (population: Figure?, births: Figure?, birthRate: Figure?)
+    {
         var population: Figure? = nil
+        let checks = reference.plausibility
         if let p = f["population"] {
-            if let v = r.positive(p, join(path, "population"), unit: "persons") {
+            if let given = r.positive(p, join(path, "population"), unit: "persons"),
+                let v = r.plausible(given, p, join(path, "population"), checks.check("areaPopulation"), findings: &findings)
+            {
                 population = Figure(
                     id: "population", value: v, unit: "persons", source: "config \(join(path, "population"))", basis: .config)
             }
         } else {
             r.missing(join(path, "population"), expected: "the area's population (persons, a number greater than 0)", at: node.location)
         }
+        let rate = checks.check("birthsPer1000Population")
         switch (f["births"], f["birthRatePer1000"]) {
         case (let b?, nil):
             guard let v = r.positive(b, join(path, "births"), unit: "live births a year") else { break }
+            // Checked as a rate per 1,000 of the population, when that was read.
+            if let persons = population?.value,
+                r.plausible(
+                    v / persons * 1000, b, join(path, "births"), rate, derived: "with the population \(NumberFormat.plain(persons))",
+                    findings: &findings) == nil
+            {
+                break
+            }
             let births = Figure(
                 id: "births", value: v, unit: "live births a year", source: "config \(join(path, "births"))", basis: .config)
             return (population, births, nil)
         case (nil, let b?):
-            guard let v = r.positive(b, join(path, "birthRatePer1000"), unit: "live births per 1,000 population") else { break }
-            guard v <= 1000 else {
-                r.report(b, join(path, "birthRatePer1000"), expected: "live births per 1,000 population (e.g. 11.8)")
-                break
-            }
-            let rate = Figure(
+            guard let given = r.positive(b, join(path, "birthRatePer1000"), unit: "live births per 1,000 population"),
+                let v = r.plausible(given, b, join(path, "birthRatePer1000"), rate, findings: &findings)
+            else { break }
+            let figure = Figure(
                 id: "birthRatePer1000", value: v, unit: "live births per 1,000 population a year",
                 source: "config \(join(path, "birthRatePer1000"))", basis: .config)
-            return (population, nil, rate)
+            return (population, nil, figure)
         case (_?, let b?):
             r.report(b, join(path, "birthRatePer1000"), expected: "either births or birthRatePer1000, not both")
         case (nil, nil):

@@ -18,6 +18,10 @@ struct PlanSettings {
     var onCosts: OnCostSettings
     /// Where the pay year and plan years were written, for on-cost problems with them.
     var yearFields: OnCostYearFields
+    /// The plan's `phasing`, `budget` and `target`, for every area that gives none of its own.
+    var phasing: PhasingSpec? = nil
+    var budget: GoalSpec? = nil
+    var target: GoalSpec? = nil
     /// The distributions with the config's `uncertainty` block, and whether it asks for draws.
     var uncertainty: UncertaintySettings
 
@@ -44,9 +48,10 @@ extension PlanConfigLoader {
         return choices
     }
 
-    /// Reads the version and the plan-wide settings. Nil when the version is missing or wrong (nothing else is read).
-    /// `defaultPlanYears` fills in planYears when the config gives none (scenarios); plan configs must give them.
-    func readSettings(_ top: [String: JSONNode], root: JSONNode, _ r: FieldReader, defaultPlanYears: [FinancialYear]? = nil)
+    /// Reads the version and the plan-wide settings of a plan config or (`owner`) a scenario. Nil when the version is
+    /// missing or wrong (nothing else is read). A scenario without planYears plans `defaultPlanYearCount` years (its
+    /// own override, else the reference figure); a plan config must give them.
+    func readSettings(_ top: [String: JSONNode], root: JSONNode, _ r: FieldReader, owner: AssumptionsOwner = .planConfig)
         -> PlanSettings?
     {
         guard r.checkVersion(top, root: root) else { return nil }
@@ -59,8 +64,9 @@ extension PlanConfigLoader {
         var textChoices = referenceChoices()
         let preset = top["preset"].flatMap { readPreset($0, into: &figures, texts: &textChoices, r) }
         if let node = top["assumptions"] {
-            readAssumptions(node, path: "assumptions", into: &figures, texts: &textChoices, r)
+            readAssumptions(node, path: "assumptions", owner: owner, into: &figures, texts: &textChoices, r)
         }
+        if let node = top["hiringIncrementWTE"] { readHiringIncrement(node, path: "hiringIncrementWTE", into: &figures, r) }
         let onCosts = readOnCosts(top["onCosts"], path: "onCosts", figures: &figures, texts: textChoices, r, at: root.location)
         let uncertainty = UncertaintySettings(node: top["uncertainty"], path: "uncertainty", reference: reference, figures: figures, r)
 
@@ -70,18 +76,26 @@ extension PlanConfigLoader {
         let measure = readLowIncomeMeasure(top["lowIncomeMeasure"], default: textChoices["lowIncomeMeasure"], r)
         let pay = readPay(top["pay"], r, defaults: textChoices)
         let planYears: [FinancialYear]
-        if top["planYears"] == nil, let defaultPlanYears {
-            planYears = defaultPlanYears
+        if top["planYears"] == nil, case .scenario(let start) = owner {
+            // The count is checked by its range ("planYearCount") as shipped and as overridden.
+            planYears = figures["defaultPlanYearCount"].flatMap { start.years(count: Int($0.value)) } ?? []
         } else {
             planYears = r.financialYears(top["planYears"], Self.planYearsSpec, at: root.location).years
         }
-        return PlanSettings(
+        var settings = PlanSettings(
             title: title, preset: preset, figures: figures, textChoices: textChoices, combination: combination, sizing: sizing,
             lowIncomeMeasure: measure, pay: pay,
             planYears: planYears, onCosts: onCosts,
             yearFields: OnCostYearFields(
                 payYearPath: "pay.year", payYearNode: Self.member(top["pay"], "year"), yearsPath: "planYears", yearsNode: top["planYears"]),
             uncertainty: uncertainty)
+        if !planYears.isEmpty {
+            let labels = settings.planYearLabels
+            settings.phasing = top["phasing"].flatMap { readPhasing($0, path: "phasing", yearCount: labels.count, r) }
+            settings.budget = top["budget"].flatMap { readBudget($0, path: "budget", yearCount: labels.count, r) }
+            settings.target = top["target"].flatMap { readTarget($0, path: "target", planYears: labels, r) }
+        }
+        return settings
     }
 
     /// The member `key` of an object node; nil when the node is not an object or has no such member.
@@ -105,10 +119,11 @@ extension PlanConfigLoader {
 
     /// A config's `assumptions`: numbers checked by the range each parameter declares, named choices against their options.
     private func readAssumptions(
-        _ node: JSONNode, path: String, into figures: inout [String: Figure], texts: inout [String: (value: String, source: String)],
-        _ r: FieldReader
+        _ node: JSONNode, path: String, owner: AssumptionsOwner, into figures: inout [String: Figure],
+        texts: inout [String: (value: String, source: String)], _ r: FieldReader
     ) {
         guard let members = r.members(node, path) else { return }
+        var nodes: [String: JSONNode] = [:]
         for member in members {
             let p = join(path, member.key)
             guard let parameter = reference.parameters[member.key] else {
@@ -117,6 +132,13 @@ extension PlanConfigLoader {
                     nearestOf: reference.parameterOrder)
                 continue
             }
+            if let why = whyNotSettable(member.key, in: owner) {
+                r.report(
+                    member.value, p, expected: "no override of \(member.key), which \(owner.name) does not use", suggestion: why,
+                    location: member.keyLocation)
+                continue
+            }
+            nodes[member.key] = member.value
             if parameter.text != nil {
                 let options = reference.choiceOptions(member.key)
                 if options.isEmpty {
@@ -130,6 +152,7 @@ extension PlanConfigLoader {
                 figures[member.key] = figures[member.key]!.overridden(with: value, at: p)
             }
         }
+        checkOrder(figures, nodes: nodes, path: path, r)
     }
 
     func readCombination(_ node: JSONNode?, path: String, default fallback: (value: String, source: String)?, _ r: FieldReader) -> (

@@ -25,6 +25,7 @@ extension PlanConfigLoader {
     private func readRiskGroup(_ member: JSONNode.Member, path p: String, context: RiskGroupContext, _ r: FieldReader) -> RiskGroupInput? {
         let figures = context.figures
         guard let g = r.object(member.value, p, allowed: Self.riskGroupKeys) else { return nil }
+        guard r.nameKey(member, p, expected: "a risk group id, e.g. \"lowIncome\" or a custom group's own") else { return nil }
         let known = Self.knownRiskGroups.contains(member.key)
         if !known, nearestKey(to: member.key, in: Self.knownRiskGroups) != nil, g["prevalence"] == nil {
             r.reportUnknownKey(
@@ -42,7 +43,7 @@ extension PlanConfigLoader {
         let shareSource = g["shareSource"].flatMap { r.string($0, join(p, "shareSource")) }
         let scope = g["shareScope"].flatMap { r.choice($0, join(p, "shareScope"), from: RiskShareScope.allCases.map(\.rawValue)) }
             .flatMap(RiskShareScope.init(rawValue:))
-        let label = g["label"].flatMap { r.string($0, join(p, "label")) }
+        let label = g["label"].flatMap { r.name($0, join(p, "label"), expected: "the group's label") }
         let source = g["source"].flatMap { r.string($0, join(p, "source")) }
         guard let prevalence = readPrevalence(member, g, path: p, source: source, figures: figures, r) else { return nil }
         let shareFigure = Figure(

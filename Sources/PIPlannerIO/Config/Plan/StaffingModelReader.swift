@@ -120,9 +120,9 @@ struct StaffingModelReader {
         }
         let roles = template.roles.compactMap { baseRole($0, of: template, given: given, baseNode: baseNode, node: node) }
         guard roles.count == template.roles.count else { return nil }
-        let name = f["name"].flatMap { r.string($0, join(path, "name")) } ?? template.name
+        let name = f["name"].flatMap { r.name($0, join(path, "name"), expected: "the staffing model's name") } ?? template.name
         return StaffingModel(
-            id: f["id"].flatMap { r.string($0, join(path, "id")) } ?? template.id, name: name,
+            id: f["id"].flatMap { r.name($0, join(path, "id"), expected: "the staffing model's id") } ?? template.id, name: name,
             source: template.citation.text
                 + (given.bands.isEmpty && given.salaries.isEmpty ? "" : "; bands or salaries supplied by config \(path)"), roles: roles)
     }
@@ -159,7 +159,10 @@ struct StaffingModelReader {
         let point = given.points.first { $0.key == role.id }.flatMap { r.string($0.value, "\(path).points.\(role.id)") } ?? pay.point
         if let salaryMember = given.salaries.first(where: { $0.key == role.id }) {
             let salaryPath = "\(path).salariesGBP.\(role.id)"
-            guard let v = r.amountGBP(salaryMember.value, salaryPath, unit: "GBP a year per WTE", allowZero: false) else { return nil }
+            guard let given = r.amountGBP(salaryMember.value, salaryPath, unit: "GBP a year per WTE", allowZero: false),
+                let v = r.plausible(
+                    given, salaryMember.value, salaryPath, reference.plausibility.check("salaryPerWTE"), findings: &findings)
+            else { return nil }
             findings.append(
                 Diagnostic(
                     .bandFromConfig, .note,
@@ -216,8 +219,8 @@ struct StaffingModelReader {
                 at: node.location)
             return nil
         }
-        guard let name = f["name"].flatMap({ r.string($0, join(path, "name")) }) else {
-            r.missing(join(path, "name"), expected: "a name for the custom staffing model", at: node.location)
+        guard let name = f["name"].flatMap({ r.name($0, join(path, "name"), expected: "a name for the custom staffing model") }) else {
+            if f["name"] == nil { r.missing(join(path, "name"), expected: "a name for the custom staffing model", at: node.location) }
             return nil
         }
         let source = f["source"].flatMap { r.string($0, join(path, "source")) }
@@ -237,12 +240,12 @@ struct StaffingModelReader {
                     "The team '\(name)' (\(wte) WTE) is defined by the config; its roles, WTE and bands are the config's assumptions"
                     + (source.map { " (source given: \($0))" } ?? "") + ".", fieldPath: path))
         return StaffingModel(
-            id: f["id"].flatMap { r.string($0, join(path, "id")) } ?? "custom", name: name,
+            id: f["id"].flatMap { r.name($0, join(path, "id"), expected: "the staffing model's id") } ?? "custom", name: name,
             source: "config \(path)" + (source.map { ": \($0)" } ?? ""), roles: roles)
     }
 
     /// One role of a custom team at `rp`: id, title, WTE, and a salary or a band to price.
-    private func customRole(_ roleNode: JSONNode, path rp: String, source: String?, seen: inout Set<String>) -> StaffRole? {
+    private mutating func customRole(_ roleNode: JSONNode, path rp: String, source: String?, seen: inout Set<String>) -> StaffRole? {
         let keys = ["id", "title", "band", "wte", "point", "annualSalaryGBP", "employerType", "employerPensionRate", "headcount"]
         guard let rf = r.object(roleNode, rp, allowed: keys) else { return nil }
         guard let priced = pricedCustomRole(rf, roleNode: roleNode, path: rp, source: source, seen: &seen) else { return nil }
@@ -252,27 +255,30 @@ struct StaffingModelReader {
     }
 
     /// A custom role's id, title, WTE, and its salary or band priced.
-    private func pricedCustomRole(_ rf: [String: JSONNode], roleNode: JSONNode, path rp: String, source: String?, seen: inout Set<String>)
+    private mutating func pricedCustomRole(
+        _ rf: [String: JSONNode], roleNode: JSONNode, path rp: String, source: String?, seen: inout Set<String>
+    )
         -> StaffRole?
     {
-        guard let idNode = rf["id"], let id = r.string(idNode, "\(rp).id") else {
-            r.missing("\(rp).id", expected: "a role id, e.g. \"socialWorker\"", at: roleNode.location)
+        guard let idNode = rf["id"], let id = r.name(idNode, "\(rp).id", expected: "a role id, e.g. \"socialWorker\"") else {
+            if rf["id"] == nil { r.missing("\(rp).id", expected: "a role id, e.g. \"socialWorker\"", at: roleNode.location) }
             return nil
         }
         if !seen.insert(id).inserted { r.report(idNode, "\(rp).id", expected: "a role id not used by another role") }
-        let title = rf["title"].flatMap { r.string($0, "\(rp).title") } ?? id
+        let title = rf["title"].flatMap { r.name($0, "\(rp).title", expected: "the role's title") } ?? id
         guard let wteNode = rf["wte"] else {
             r.missing("\(rp).wte", expected: "WTE per team (a number greater than 0)", at: roleNode.location)
             return nil
         }
-        guard let wte = r.positive(wteNode, "\(rp).wte", unit: "WTE") else { return nil }
-        if wte > PlanConfigLoader.maxRoleWTE {
-            r.report(wteNode, "\(rp).wte", expected: "WTE per team (at most \(NumberFormat.plain(PlanConfigLoader.maxRoleWTE)))")
-            return nil
-        }
+        guard let given = r.positive(wteNode, "\(rp).wte", unit: "WTE"),
+            let wte = r.plausible(given, wteNode, "\(rp).wte", reference.plausibility.check("roleWTEPerTeam"), findings: &findings)
+        else { return nil }
         let band = rf["band"].flatMap { r.string($0, "\(rp).band") }
         if let salaryNode = rf["annualSalaryGBP"] {
-            guard let v = r.amountGBP(salaryNode, "\(rp).annualSalaryGBP", unit: "GBP a year per WTE", allowZero: false) else { return nil }
+            let path = "\(rp).annualSalaryGBP"
+            guard let given = r.amountGBP(salaryNode, path, unit: "GBP a year per WTE", allowZero: false),
+                let v = r.plausible(given, salaryNode, path, reference.plausibility.check("salaryPerWTE"), findings: &findings)
+            else { return nil }
             return StaffRole(
                 id: id, title: title, band: band, bandBasis: .config, wtePerTeam: wte,
                 annualSalaryGBP: Figure(

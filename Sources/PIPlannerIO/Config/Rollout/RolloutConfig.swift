@@ -28,7 +28,7 @@ public struct RolloutConfig: Sendable {
     public var development: RolloutDevelopmentInput?
     /// The total column; nil when `totalSpan` could not be read.
     public var span: RolloutSpan?
-    /// The distributions for `--draws`, with the config's `uncertainty` block (Methodology §7.5).
+    /// The distributions for `--draws`, with the config's `uncertainty` block (Methodology §7.6).
     public var uncertainty: UncertaintySettings
     /// Findings about what the config says (a pay scale's fallback year, a labour figure at another year's prices).
     public var findings: [Diagnostic]

@@ -32,10 +32,10 @@ public struct RolloutConfigLoader {
     /// A loader checking configs against `reference`.
     public init(reference: ReferenceData) { self.reference = reference }
 
-    /// Whether the file at `path` is a JSON object declaring `"kind": "rollout"` (used by `validate` to choose a loader).
-    public static func declaresRollout(path: String) -> Bool {
-        guard let text = try? InputFile.readText(path, what: "a config file"),
-            let root = try? JSONParser.parse(text), case .object(let members) = root.value,
+    /// Whether config text is a JSON object declaring `"kind": "rollout"` (used by `validate` to choose a loader, on the
+    /// text it has read once).
+    public static func declaresRollout(text: String) -> Bool {
+        guard let root = try? JSONParser.parse(text), case .object(let members) = root.value,
             let kind = members.first(where: { $0.key == "kind" }), case .string(let value) = kind.value.value
         else { return false }
         return value == Self.kind

@@ -36,7 +36,11 @@ extension RolloutConfigReader {
                 continue
             }
             // Checked by the range parameters.json declares, with 0 allowed as a rollout allows it (`ParameterUse.rollout`).
-            let value = r.parameterValue(member.value, path, parameter: parameter, use: .rollout)
+            var value = r.parameterValue(member.value, path, parameter: parameter, use: .rollout)
+            // A team's labour is held to the plausibility table, as labourPerTeam.gbp is.
+            if let given = value, labourParameterIDs.contains(member.key) {
+                value = r.plausible(given, member.value, path, reference.plausibility.check("labourPerTeam"), findings: &findings)
+            }
             if let value { figures[member.key] = figures[member.key]!.overridden(with: value, at: path) }
         }
     }

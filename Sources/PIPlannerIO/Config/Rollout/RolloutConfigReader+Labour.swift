@@ -75,9 +75,9 @@ extension RolloutConfigReader {
 
     /// `labourPerTeam.gbp` with its `source`.
     private func readLabourAmount(_ f: [String: JSONNode], node: JSONNode) -> Figure? {
-        guard let v = r.amountGBP(f["gbp"]!, "labourPerTeam.gbp", unit: "GBP a year per fully operating team", allowZero: false) else {
-            return nil
-        }
+        guard let given = r.amountGBP(f["gbp"]!, "labourPerTeam.gbp", unit: "GBP a year per fully operating team", allowZero: false),
+            let v = r.plausible(given, f["gbp"]!, "labourPerTeam.gbp", reference.plausibility.check("labourPerTeam"), findings: &findings)
+        else { return nil }
         guard let sourceNode = f["source"] else {
             r.missing(
                 "labourPerTeam.source",

@@ -31,6 +31,8 @@ public struct LoadedScenario: Sendable {
     public var payYearLabel: String
     /// Financial years from the pay-scale year to the first plan year.
     public var payYearsBeforeFirstPlanYear: Int
+    /// How every area's new WTE is recruited (the scenario's `phasing`; all in the first year by default).
+    public var recruitment: RecruitmentInput = RecruitmentInput()
     /// Whether the preset applies no risk adjustment (risk groups from data are then dropped).
     public var ignoreRiskGroups: Bool
     /// Reference figures the scenario or its preset replaced.
@@ -55,32 +57,31 @@ extension PlanConfigLoader {
     }
 
     /// The default plan years: `defaultPlanYearCount` years from the financial year after the latest shipped pay year.
-    public func defaultPlanYears() throws(PlannerError) -> [String] { try defaultPlanFinancialYears().map(\.label) }
-
-    /// The default plan years as financial years (see `defaultPlanYears`).
-    func defaultPlanFinancialYears() throws(PlannerError) -> [FinancialYear] {
-        guard let latest = reference.payScale.financialYears.last, let start = latest.next else {
-            throw .referenceData(file: PayScaleTable.file, message: "no pay year to start the default plan years after")
-        }
-        // Bounded as a config's planYears are: a count of 1e9 would otherwise build a billion labels.
-        guard let count = reference.parameters["defaultPlanYearCount"]?.number, count >= 1, count == count.rounded(),
-            count <= Double(Self.maxPlanYears)
-        else {
+    public func defaultPlanYears() throws(PlannerError) -> [String] {
+        let start = try defaultPlanStart()
+        // The count is checked by its range ("planYearCount") when the reference data is loaded.
+        let count = Int(reference.parameters["defaultPlanYearCount"]?.number ?? 0)
+        guard let years = start.years(count: count) else {
             throw .referenceData(
-                file: "parameters.json",
-                message: "parameter \"defaultPlanYearCount\" is missing or not a whole number of years from 1 to \(Self.maxPlanYears)")
+                file: reference.shown(PayScaleTable.file), message: "the default plan years after \(start) run past 9999/00")
         }
-        guard let years = start.years(count: Int(count)) else {
-            throw .referenceData(file: PayScaleTable.file, message: "the default plan years after \(latest) run past 9999/00")
-        }
-        return years
+        return years.map(\.label)
     }
 
-    /// The default staffing model id (`defaultStaffingModel`).
+    /// The first default plan year: the financial year after the latest shipped pay year.
+    func defaultPlanStart() throws(PlannerError) -> FinancialYear {
+        guard let latest = reference.payScale.financialYears.last, let start = latest.next else {
+            throw .referenceData(file: reference.shown(PayScaleTable.file), message: "no pay year to start the default plan years after")
+        }
+        return start
+    }
+
+    /// The default staffing model id (`defaultStaffingModel`, checked when the reference data is loaded).
     public func defaultStaffingModelID() throws(PlannerError) -> String {
         guard let id = reference.parameters["defaultStaffingModel"]?.text, reference.staffingModel(id) != nil else {
             throw .referenceData(
-                file: "parameters.json", message: "parameter \"defaultStaffingModel\" is missing or names no shipped staffing model")
+                file: reference.shown("parameters.json"),
+                message: "parameter \"defaultStaffingModel\" is missing or names no shipped staffing model")
         }
         return id
     }
@@ -89,10 +90,10 @@ extension PlanConfigLoader {
     public func loadScenario(text: String, file: String) throws(PlannerError) -> LoadedScenario {
         let root: JSONNode
         do { root = try JSONParser.parse(text) } catch { throw .syntax(file: file, error) }
-        let defaultYears = try defaultPlanFinancialYears()
-        let defaultStaffing = try defaultStaffingModelID()
+        let start = try defaultPlanStart()
+        _ = try defaultStaffingModelID()
         let r = FieldReader(file: file)
-        let result = readScenario(root, r, file: file, defaultYears: defaultYears, defaultStaffing: defaultStaffing)
+        let result = readScenario(root, r, file: file, planYearsFrom: start)
         if !r.issues.isEmpty || result == nil {
             r.explainFailure(root)
             throw .invalidInput(r.issues)
@@ -100,9 +101,7 @@ extension PlanConfigLoader {
         return result!
     }
 
-    private func readScenario(_ root: JSONNode, _ r: FieldReader, file: String, defaultYears: [FinancialYear], defaultStaffing: String)
-        -> LoadedScenario?
-    {
+    private func readScenario(_ root: JSONNode, _ r: FieldReader, file: String, planYearsFrom start: FinancialYear) -> LoadedScenario? {
         let keys = Self.topLevelKeys.filter { $0 != "areas" }
         guard
             let top = r.object(
@@ -115,12 +114,27 @@ extension PlanConfigLoader {
                     + keys.joined(separator: ", ") + ")",
                 suggestion: "plan a config with areas with `piplanner plan`, or name it as an AREA of `compare`")
         }
-        guard let settings = readSettings(top, root: root, r, defaultPlanYears: defaultYears) else { return nil }
+        guard let settings = readSettings(top, root: root, r, owner: .scenario(planYearsFrom: start)) else { return nil }
+        for key in ["budget", "target"] {
+            if let node = top[key] {
+                r.report(
+                    node, key, expected: "no \(key) in a scenario: a \(key) is solved for one area at a time",
+                    suggestion: "give the \(key) in a plan config (at the top level or for an area) and run `piplanner plan`")
+            }
+        }
         let growth = settings.figures["payGrowthRate"]!
         var findings: [Diagnostic] = []
-        let staffingNode = top["staffingModel"] ?? JSONNode(value: .string(defaultStaffing), location: root.location)
+        // No staffingModel: the scenario's defaultStaffingModel (read as a choice of model), else the reference default.
+        var staffingNode = top["staffingModel"]
+        var staffingPath = "staffingModel"
+        if staffingNode == nil, case .object(let members)? = top["assumptions"]?.value,
+            let given = members.first(where: { $0.key == "defaultStaffingModel" })
+        {
+            (staffingNode, staffingPath) = (given.value, "assumptions.defaultStaffingModel")
+        }
         let staffing = readStaffingModel(
-            staffingNode, path: "staffingModel", pay: settings.pay, growth: growth, findings: &findings, r, at: root.location)
+            staffingNode ?? JSONNode(value: .string(settings.textChoices["defaultStaffingModel"]?.value ?? ""), location: root.location),
+            path: staffingPath, pay: settings.pay, growth: growth, findings: &findings, r, at: root.location)
         guard r.issues.isEmpty, let staffing, let assumptions = PlanAssumptions(figures: settings.figures),
             let offset = settings.payYearsBeforeFirstPlanYear,
             let onCosts = resolveOnCosts(
@@ -128,20 +142,26 @@ extension PlanConfigLoader {
                 r)
         else { return nil }
         findings += payFallbackFindings(staffing: staffing, pay: settings.pay)
-        let yearsSource =
-            top["planYears"] != nil
-            ? "scenario planYears"
-            : "default: \(defaultYears.count) years from the year after the latest shipped pay year (\(reference.payScale.years.last ?? ""))"
-        return LoadedScenario(
+        var scenario = LoadedScenario(
             file: file, title: settings.title, preset: settings.preset, assumptions: assumptions, figures: settings.figures,
             combination: settings.combination.0, combinationSource: settings.combination.1,
             sizingMethod: settings.sizing.0, sizingMethodSource: settings.sizing.1,
             lowIncomeMeasure: settings.lowIncomeMeasure.measure, lowIncomeMeasureSource: settings.lowIncomeMeasure.source,
             staffing: staffing, onCosts: onCosts, staffingFindings: findings, planYears: settings.planYearLabels,
-            planYearsSource: yearsSource,
-            payYearLabel: settings.pay.year, payYearsBeforeFirstPlanYear: offset,
+            planYearsSource: planYearsSource(top, settings), payYearLabel: settings.pay.year, payYearsBeforeFirstPlanYear: offset,
             ignoreRiskGroups: settings.preset?.ignoreRiskGroups == true,
             overrides: (settings.figures.values.filter { $0.override != nil } + settings.onCosts.overrides).sorted { $0.id < $1.id },
             referenceOrigin: reference.origin, uncertainty: settings.uncertainty)
+        scenario.recruitment = recruitment(phasing: settings.phasing, budget: nil, target: nil, r)
+        return scenario
+    }
+
+    /// Where a scenario's plan years came from: its planYears, or `defaultPlanYearCount` (its own or the reference's).
+    private func planYearsSource(_ top: [String: JSONNode], _ settings: PlanSettings) -> String {
+        if top["planYears"] != nil { return "scenario planYears" }
+        let count =
+            "\(settings.planYears.count) years from the year after the latest shipped pay year (\(reference.payScale.years.last ?? ""))"
+        if let path = settings.figures["defaultPlanYearCount"]?.override?.fieldPath { return "scenario \(path): \(count)" }
+        return "default: \(count)"
     }
 }

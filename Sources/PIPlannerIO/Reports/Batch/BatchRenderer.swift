@@ -20,7 +20,10 @@ public enum BatchRenderer {
             C.needTeams, C.recommendedMethod, C.recommendedTeams, C.teamWTE, C.requiredWTE, C.existingWTE, C.gapWTE,
         ]
         let costs = years.enumerated().map { C.cost(year: $0.element, index: $0.offset) }
-        return head + C.labour + costs + [C.totalCost, C.babiesSeen, C.costPerBabySeen, C.costPer1000Births, C.approximate, C.findings]
+        let recruitment = [C.costedWTE, C.recruitedWTE, C.phasedTotalCost, C.shareOfCaseloadSeen, C.needNotMet]
+        return head + C.labour + costs + [C.totalCost, C.babiesSeen, C.costPerBabySeen, C.costPer1000Births] + recruitment + [
+            C.approximate, C.findings,
+        ]
     }
 
     /// The CSV header for plan years `years` (one cost column per year).

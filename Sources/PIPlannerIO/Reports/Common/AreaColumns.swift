@@ -114,6 +114,19 @@ enum AreaColumns {
     static let costPerBabySeen = Column(id: "cost_per_baby_seen_gbp", label: "Cost per baby seen", kind: .money) {
         .of($0.plan.costPerBabySeenGBP)
     }
+    static let costedWTE = Column(id: "costed_wte", label: "WTE costed (rounded to posts)", kind: .teams) { .of($0.plan.costedWTE) }
+    static let recruitedWTE = Column(id: "recruited_wte", label: "New WTE recruited (phased)", kind: .teams) { .of($0.plan.recruitedWTE) }
+    static let phasedTotalCost = Column(id: "phased_total_cost_gbp", label: "Cost under the phasing, all plan years", kind: .money) {
+        .of($0.plan.totalCostGBP)
+    }
+    static let shareOfCaseloadSeen = Column(
+        id: "share_of_caseload_seen", label: "Share of caseload seen, all plan years", kind: .proportion(csv: 6)
+    ) { .of($0.plan.shareOfCaseloadSeenOverPlan) }
+    static let needNotMet = Column(
+        id: "need_not_met_babies", label: "Need not met, all plan years (babies)", kind: .decimal(shown: 0, csv: 2)
+    ) {
+        .of($0.plan.totalNeedNotMet)
+    }
     static let costPer1000Births = Column(id: "cost_per_1000_births_gbp", label: "Cost per 1,000 births", kind: .money) {
         .of($0.costPer1000Births)
     }

@@ -16,7 +16,8 @@ public enum CompareRenderer {
             C.maltreatmentYear, C.maltreatmentGeography, C.otherRiskGroups, C.prevalence, C.infantsAtRisk, C.specialistCaseload,
             C.coverageTeams, C.needTeams, C.recommendedMethod, C.recommendedTeams, C.requiredWTE, C.existingWTE, C.gapWTE,
         ] + C.labour + [
-            C.firstYear, C.firstYearCost, C.planYears, C.totalCost, C.costPerBabySeen, C.costPer1000Births, C.fundingGap, C.warnings,
+            C.firstYear, C.firstYearCost, C.planYears, C.totalCost, C.costPerBabySeen, C.costPer1000Births, C.costedWTE, C.recruitedWTE,
+            C.phasedTotalCost, C.shareOfCaseloadSeen, C.needNotMet, C.fundingGap, C.warnings,
         ]
     }()
 

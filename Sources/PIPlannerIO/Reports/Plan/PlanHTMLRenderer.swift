@@ -57,6 +57,7 @@ public enum PlanHTMLRenderer {
         if let uncertainty { m += PlanHTMLUncertainty.section(p, run: uncertainty, index: index, prefix: prefix) }
         m +=
             PlanHTMLSections.need(p) + PlanHTMLSections.workforce(p, prefix: prefix) + PlanHTMLSections.cost(p, prefix: prefix)
+            + PlanHTMLSections.recruitment(p)
             + PlanHTMLSections.funding(p, reference: reference, prefix: prefix) + PlanHTMLSections.risks(p) + PlanHTMLSections.audit(p)
         if let uncertainty { m += PlanHTMLUncertainty.distributions(uncertainty) }
         return m

@@ -12,7 +12,8 @@ enum PlanHTMLSections {
         let costs = zip(p.years, p.annualCostGBP).map { "\($0.label) \(NumberFormat.gbp($1))" }.joined(separator: "; ")
         let perBaby = p.costPerBabySeenGBP.map { ", \(NumberFormat.gbp($0)) per baby seen" } ?? ""
         let warnings = p.findings.filter { $0.severity == .warning }.count
-        let items: [Markup] = [
+        let recruitment = recruitmentSummary(p)
+        var items: [Markup] = [
             """
             \(H.strong("\(NumberFormat.number(p.births)) births a year")); area prevalence of disorganised attachment \
             \(H.strong(NumberFormat.percent(p.prevalence))) (\(p.combination.rawValue) rule) gives \
@@ -24,9 +25,10 @@ enum PlanHTMLSections {
             \(method == .need ? "coverage" : "need") method gives \(NumberFormat.number(other, 2))), \
             \(H.strong("\(NumberFormat.number(p.requiredWTE, 2)) WTE")) of the \(p.staffing.name) (\(NumberFormat.number(p.teamWTE, 2)) WTE a team).
             """,
+            // Kept short so that the first chart stays on the first screen; the recruitment section has the rest.
             """
-            Existing workforce \(NumberFormat.number(p.existingWTE, 2)) WTE; \(H.strong("gap \(NumberFormat.number(p.gapWTE, 2)) WTE")) \
-            (\(NumberFormat.number(p.newTeams, 2)) new team-equivalents).
+            Existing workforce \(NumberFormat.number(p.existingWTE, 2)) WTE; \(H.strong("gap \(NumberFormat.number(p.gapWTE, 2)) WTE")), \
+            \(NumberFormat.number(p.costedWTE, 2)) WTE costed (roles rounded up to posts).
             """,
             "Cost: \(costs); \(H.strong("\(NumberFormat.gbp(p.totalCostGBP)) over \(plural(p.years.count, "year"))"))\(perBaby).",
             """
@@ -34,6 +36,7 @@ enum PlanHTMLSections {
             """,
             "\(plural(warnings, "warning")) and \(plural(p.findings.count - warnings, "note")) (see Risks).",
         ]
+        if let headline = recruitment.headline { items.insert(headline, at: 0) }
         return H.heading(3, "Summary") + H.list(items)
     }
 
@@ -146,20 +149,25 @@ enum PlanHTMLSections {
 
     static func cost(_ p: AreaPlan, prefix: String) -> Markup {
         var table = HTMLTable(
-            label: "Year", numberColumns: ["Labour, existing", "Labour, new", "Training", "Total", "Babies seen", "Cost per baby seen"])
+            label: "Year",
+            numberColumns: [
+                "Labour, existing", "Labour, new", "Training", "Total", "Babies seen", "Share seen", "Need not met",
+            ])
         for y in p.years {
             table.rows.append(
                 .init([
-                    y.label, NumberFormat.gbp(y.cost.labourExistingGBP), NumberFormat.gbp(y.cost.labourNewGBP),
-                    NumberFormat.gbp(y.cost.trainingGBP),
-                    NumberFormat.gbp(y.cost.totalGBP), NumberFormat.number(y.babiesSeen), y.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
+                    y.label, NumberFormat.gbp(y.cost.labourExistingGBP),
+                    NumberFormat.gbp(y.cost.labourNewGBP), NumberFormat.gbp(y.cost.trainingGBP), NumberFormat.gbp(y.cost.totalGBP),
+                    NumberFormat.number(y.babiesSeen), y.shareOfCaseloadSeen.map { NumberFormat.percent($0) } ?? "—",
+                    NumberFormat.number(y.needNotMet),
                 ]))
         }
         table.rows.append(
             .init(
                 [
-                    "Total", "", "", "", NumberFormat.gbp(p.totalCostGBP), NumberFormat.number(p.totalBabiesSeen),
-                    p.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
+                    "Total", "", "", "", NumberFormat.gbp(p.totalCostGBP),
+                    NumberFormat.number(p.totalBabiesSeen), p.shareOfCaseloadSeenOverPlan.map { NumberFormat.percent($0) } ?? "—",
+                    NumberFormat.number(p.totalNeedNotMet),
                 ], isTotal: true))
         let a = p.assumptions
         var m = H.heading(3, "Cost by year") + labourPerTeam(p)
@@ -172,7 +180,7 @@ enum PlanHTMLSections {
             pre-qualification training, premises and other non-pay costs.
             """)
         let note: Markup =
-            "The line is the specialist caseload a year (the need); the bars are the babies the teams see. The gap is the need not met that year."
+            "The line is the specialist caseload a year (the need); the bars are the babies the teams see as the phased workforce grows, never more than the caseload. The gap is the need not met that year: babies are in scope from conception to age two, so it is not carried into the next."
         m += H.figure(PlanHTMLCharts.caseloadAgainstBabiesSeen(p, prefix: prefix), note: note)
         return m
     }

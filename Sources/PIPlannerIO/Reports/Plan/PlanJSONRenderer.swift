@@ -41,7 +41,12 @@ public enum PlanJSONRenderer {
     }
 
     public static func area(_ p: AreaPlan) -> JSONOut {
-        .object([
+        .object(areaMembers(p))
+    }
+
+    /// The members of an area, in the schema's order; new keys are added, none renamed.
+    static func areaMembers(_ p: AreaPlan) -> [(String, JSONOut)] {
+        [
             ("name", .string(p.name)),
             ("code", .optional(p.code)),
             ("population", .number(p.population)),
@@ -65,6 +70,7 @@ public enum PlanJSONRenderer {
             ("existingWTE", .number(p.existingWTE)),
             ("gapWTE", .number(p.gapWTE)),
             ("newTeams", .number(p.newTeams)),
+        ] + recruitment(p) + [
             ("payYear", .string(p.payYearLabel)),
             ("labourPerTeamGBP", .money(p.labourPerTeamAtPayYearGBP)),
             ("labourPerTeamBreakdownGBP", breakdown(p.labourPerTeamAtPayYear)),
@@ -79,7 +85,7 @@ public enum PlanJSONRenderer {
             ("unfundedGBP", .array(p.unfundedGBP.map { .money($0) })),
             ("findings", .array(p.findings.map(ReportJSON.finding))),
             ("audit", ReportJSON.audit(p.audit)),
-        ])
+        ]
     }
 
     static func baseline(_ p: AreaPlan) -> Double { p.assumptions.baselinePrevalence.value }
@@ -163,18 +169,19 @@ public enum PlanJSONRenderer {
     static func years(_ p: AreaPlan) -> JSONOut {
         .array(
             p.years.map { y in
-                .object([
-                    ("year", .string(y.label)),
-                    ("payGrowthYears", .number(Double(y.payGrowthYears))),
-                    ("labourPerTeamGBP", .money(y.labourPerTeamGBP)),
-                    ("labourPerTeamBreakdownGBP", breakdown(y.labour)),
-                    ("labourExistingGBP", .money(y.cost.labourExistingGBP)),
-                    ("labourNewGBP", .money(y.cost.labourNewGBP)),
-                    ("trainingGBP", .money(y.cost.trainingGBP)),
-                    ("totalGBP", .money(y.cost.totalGBP)),
-                    ("babiesSeen", .number(y.babiesSeen)),
-                    ("costPerBabySeenGBP", .optional(y.costPerBabySeenGBP)),
-                ])
+                .object(
+                    [
+                        ("year", .string(y.label)),
+                        ("payGrowthYears", .number(Double(y.payGrowthYears))),
+                        ("labourPerTeamGBP", .money(y.labourPerTeamGBP)),
+                        ("labourPerTeamBreakdownGBP", breakdown(y.labour)),
+                        ("labourExistingGBP", .money(y.cost.labourExistingGBP)),
+                        ("labourNewGBP", .money(y.cost.labourNewGBP)),
+                        ("trainingGBP", .money(y.cost.trainingGBP)),
+                        ("totalGBP", .money(y.cost.totalGBP)),
+                        ("babiesSeen", .number(y.babiesSeen)),
+                        ("costPerBabySeenGBP", .optional(y.costPerBabySeenGBP)),
+                    ] + recruitmentYear(y))
             })
     }
 

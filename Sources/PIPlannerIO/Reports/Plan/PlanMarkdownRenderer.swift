@@ -45,7 +45,7 @@ public enum PlanMarkdownRenderer {
         var md = "## \(ReportText.cell(p.name))\(p.code.map { " (\(ReportText.cell($0)))" } ?? "")\n\n"
         md += summary(p)
         if let uncertainty { md += UncertaintyMarkdown.area(p, run: uncertainty, index: index) }
-        md += need(p) + workforce(p) + costByYear(p) + funding(p) + outcomes(reference)
+        md += need(p) + workforce(p) + PlanRecruitmentTable.markdown(p) + costByYear(p) + funding(p) + outcomes(reference)
         md += "\n" + MarkdownSections.findings(p.findings, heading: "### Risks", none: "None found.")
         md += MarkdownSections.audit(p.audit, heading: "### Audit trail") + "\n"
         if let uncertainty { md += UncertaintyMarkdown.distributions(uncertainty) }
@@ -56,18 +56,19 @@ public enum PlanMarkdownRenderer {
         let method = p.recommendedMethod
         let other = method == .need ? p.coverageTeams : p.needTeams
         var md = "### Summary\n\n"
+        if let headline = RecruitmentText.headline(p) { md += "- \(headline)\n" }
         md +=
             "- **\(NumberFormat.number(p.births)) births a year**; area prevalence of disorganised attachment **\(NumberFormat.percent(p.prevalence))** (\(p.combination.rawValue) rule) gives **\(NumberFormat.number(p.infantsAtRisk)) infants at risk** and a specialist caseload of **\(NumberFormat.number(p.specialistCaseload)) babies a year**.\n"
         md +=
             "- Recommended: **\(NumberFormat.number(p.recommendedTeams, 2)) teams** by the \(method.rawValue) method (the \(method == .need ? "coverage" : "need") method gives \(NumberFormat.number(other, 2))), **\(NumberFormat.number(p.requiredWTE, 2)) WTE** of the \(ReportText.text(p.staffing.name)) (\(NumberFormat.number(p.teamWTE, 2)) WTE a team).\n"
-        md +=
-            "- Existing workforce \(NumberFormat.number(p.existingWTE, 2)) WTE; **gap \(NumberFormat.number(p.gapWTE, 2)) WTE** (\(NumberFormat.number(p.newTeams, 2)) new team-equivalents).\n"
+        md += "- \(RecruitmentText.workforce(p))\n"
         md +=
             "- One team's labour at \(p.payYearLabel) pay: **\(NumberFormat.gbp(p.labourPerTeamAtPayYearGBP))** a year (\(ReportText.labourParts(p))); on-costs by \(ReportText.onCostMethod(p)).\n"
         let costs = zip(p.years, p.annualCostGBP).map { "\($0.label) \(NumberFormat.gbp($1))" }.joined(separator: "; ")
         md +=
             "- Cost: \(costs); **\(NumberFormat.gbp(p.totalCostGBP)) over \(ReportText.count(p.years.count, "year"))**"
             + (p.costPerBabySeenGBP.map { ", \(NumberFormat.gbp($0)) per baby seen" } ?? "") + ".\n"
+        md += "- \(RecruitmentText.need(p))\n"
         md +=
             "- Funding: \(ReportText.count(p.funding.count, "funder")); unfunded over the plan **\(NumberFormat.gbp(p.unfundedGBP.sum()))**.\n"
         md += "- \(MarkdownSections.findingCount(p.findings, see: "Risks")).\n\n"
@@ -142,7 +143,8 @@ public enum PlanMarkdownRenderer {
         }
         md += "Staffing model: \(ReportText.text(p.staffing.name)) — \(ReportText.text(p.staffing.source)).\n\n"
         md += p.onCostMethod.name == "employer" ? PlanStaffingTable.employer(p) : PlanStaffingTable.flat(p)
-        md += "Existing \(NumberFormat.number(p.existingWTE, 2)) WTE; gap \(NumberFormat.number(p.gapWTE, 2)) WTE.\n\n"
+        md +=
+            "Existing \(NumberFormat.number(p.existingWTE, 2)) WTE; gap \(NumberFormat.number(p.gapWTE, 2)) WTE; costed \(NumberFormat.number(p.costedWTE, 2)) WTE after rounding each role to posts (see Recruitment).\n\n"
         return md
     }
 
@@ -151,20 +153,22 @@ public enum PlanMarkdownRenderer {
         var md = "### Cost by year\n\n"
         md += PlanStaffingTable.labourByYear(p)
         md +=
-            "| Year | Labour, existing | Labour, new | Training | **Total** | Babies seen | Cost per baby seen |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+            "| Year | New WTE starting | Labour, existing | Labour, new | Training | **Total** | Babies seen | Share of caseload seen | Need not met | Cost per baby seen |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
         for y in p.years {
             let cells = [
-                y.label, NumberFormat.gbp(y.cost.labourExistingGBP), NumberFormat.gbp(y.cost.labourNewGBP),
-                NumberFormat.gbp(y.cost.trainingGBP), "**\(NumberFormat.gbp(y.cost.totalGBP))**",
-                NumberFormat.number(y.babiesSeen), y.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
+                y.label, NumberFormat.number(y.newWTEStarting, 2), NumberFormat.gbp(y.cost.labourExistingGBP),
+                NumberFormat.gbp(y.cost.labourNewGBP), NumberFormat.gbp(y.cost.trainingGBP), "**\(NumberFormat.gbp(y.cost.totalGBP))**",
+                NumberFormat.number(y.babiesSeen), y.shareOfCaseloadSeen.map { NumberFormat.percent($0) } ?? "—",
+                NumberFormat.number(y.needNotMet),
+                y.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—",
             ]
             md += ReportText.row(cells)
         }
         md +=
-            "| **Total** | | | | **\(NumberFormat.gbp(p.totalCostGBP))** | \(NumberFormat.number(p.totalBabiesSeen)) | \(p.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—") |\n\n"
+            "| **Total** | \(NumberFormat.number(p.recruitedWTE, 2)) | | | | **\(NumberFormat.gbp(p.totalCostGBP))** | \(NumberFormat.number(p.totalBabiesSeen)) | \(p.shareOfCaseloadSeenOverPlan.map { NumberFormat.percent($0) } ?? "—") | \(NumberFormat.number(p.totalNeedNotMet)) | \(p.costPerBabySeenGBP.map(NumberFormat.gbp) ?? "—") |\n\n"
         let source = ReportText.citation("002", a.firstYearLabourFraction, a.trainingFirstYearGBP, a.trainingSecondYearGBP)
         md +=
-            "New teams cost \(NumberFormat.trimmedPercent(a.firstYearLabourFraction.value)) of a year's labour and \(NumberFormat.gbpPence(Money(gbp: a.trainingFirstYearGBP.value))) training a team in their first year, and \(NumberFormat.gbpPence(Money(gbp: a.trainingSecondYearGBP.value))) training in their second (\(source)). Not included: pre-qualification training, premises and other non-pay costs.\n\n"
+            "New teams cost \(NumberFormat.trimmedPercent(a.firstYearLabourFraction.value)) of a year's labour and \(NumberFormat.gbpPence(Money(gbp: a.trainingFirstYearGBP.value))) training a team in their first year, and \(NumberFormat.gbpPence(Money(gbp: a.trainingSecondYearGBP.value))) training in their second (\(source)). Under a phasing each cohort is costed so from the year it starts. Babies seen are the teams' capacity, at most the caseload; need not met is the caseload less the babies seen, year by year. Not included: pre-qualification training, premises and other non-pay costs.\n\n"
         return md
     }
 

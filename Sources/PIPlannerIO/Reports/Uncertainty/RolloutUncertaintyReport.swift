@@ -1,6 +1,6 @@
 import PIPlannerModel
 
-/// A rollout's intervals (Methodology §7.5) in Markdown, JSON and CSV: P10, P50 and P90 of each year's total cost
+/// A rollout's intervals (Methodology §7.6) in Markdown, JSON and CSV: P10, P50 and P90 of each year's total cost
 /// and children seen, and of the report's total column, beside the point rollout.
 enum RolloutUncertaintyReport {
     /// "How sure is this rollout?": the interval table, what was held, and the distributions used.
@@ -30,7 +30,7 @@ enum RolloutUncertaintyReport {
                 "Held at the config's value (give a distribution under `uncertainty` to vary it): \(run.model.heldIDs.map { "`\($0)`" }.joined(separator: ", ")).\n"
         }
         md += "\n"
-        let scope = "A rollout is national: each figure takes one value a draw (Methodology §7.5)."
+        let scope = "A rollout is national: each figure takes one value a draw (Methodology §7.6)."
         return md + UncertaintyMarkdown.distributions(run.entries, scope: scope)
     }
 
