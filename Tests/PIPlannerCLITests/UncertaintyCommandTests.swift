@@ -131,4 +131,13 @@ import Testing
             #expect(p >= 0 && p <= 1)
         }
     }
+
+    @Test func compareHTMLShowsIntervalsBesideThePlanValues() {
+        let drawn = runCLI(["compare", "E08000035", "E08000003", "--draws", "200", "--format", "html"])
+        #expect(drawn.code == 0, "\(drawn.stderr)")
+        #expect(drawn.stdout.contains("How sure are these figures?") && drawn.stdout.contains("Need teams, P10–P90"))
+        #expect(drawn.stdout.contains("200 draws (seed 20261201)"))
+        let plain = runCLI(["compare", "E08000035", "E08000003", "--format", "html"])
+        #expect(!plain.stdout.contains("How sure are these figures?"))
+    }
 }
