@@ -140,4 +140,12 @@ import Testing
         let plain = runCLI(["compare", "E08000035", "E08000003", "--format", "html"])
         #expect(!plain.stdout.contains("How sure are these figures?"))
     }
+
+    @Test func batchHTMLShowsTheTotalsIntervals() {
+        let drawn = runCLI(["batch", "--areas", "E08000035,E08000003", "--draws", "200", "--format", "html"])
+        #expect(drawn.code == 0, "\(drawn.stderr)")
+        #expect(drawn.stdout.contains("How sure are the totals?") && drawn.stdout.contains("200 draws (seed 20261201)"))
+        #expect(drawn.stdout.contains("<th scope=\"row\">Cost, all plan years</th>"))
+        #expect(!runCLI(["batch", "--areas", "E08000035,E08000003", "--format", "html"]).stdout.contains("How sure are the totals?"))
+    }
 }
