@@ -93,7 +93,8 @@ struct BatchCommand: PlannerCommand {
         case "jsonl": text = BatchRenderer.jsonl(result, version: PIPlannerCommand.version, uncertainty: run)
         case "html":
             text = try BatchHTMLRenderer.render(
-                result, catalog: catalog, reference: reference, mapMeasure: args.choice("map-measure"), version: PIPlannerCommand.version)
+                result, catalog: catalog, reference: reference, mapMeasure: args.choice("map-measure"), version: PIPlannerCommand.version,
+                uncertainty: run)
         default: text = BatchRenderer.csv(result, uncertainty: run)
         }
         // The file first, then the summary: a standard error that fails never costs the file.

@@ -85,7 +85,9 @@ struct CompareCommand: PlannerCommand {
         switch format {
         case "csv": text = CompareRenderer.csv(entries, rankBy: rankBy, uncertainty: run)
         case "json": text = CompareRenderer.json(entries, rankBy: rankBy, scenario: scenario, version: version, uncertainty: run)
-        case "html": text = CompareHTMLRenderer.render(entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version)
+        case "html":
+            text = CompareHTMLRenderer.render(
+                entries, rankBy: rankBy, scenario: scenario, version: PIPlannerCommand.version, uncertainty: run)
         default: text = CompareRenderer.markdown(entries, rankBy: rankBy, scenario: scenario, version: version, uncertainty: run)
         }
         try OutputWriter.write(text, to: args.options["output"], io: io)

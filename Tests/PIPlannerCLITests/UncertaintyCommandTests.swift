@@ -131,4 +131,21 @@ import Testing
             #expect(p >= 0 && p <= 1)
         }
     }
+
+    @Test func compareHTMLShowsIntervalsBesideThePlanValues() {
+        let drawn = runCLI(["compare", "E08000035", "E08000003", "--draws", "200", "--format", "html"])
+        #expect(drawn.code == 0, "\(drawn.stderr)")
+        #expect(drawn.stdout.contains("How sure are these figures?") && drawn.stdout.contains("Need teams, P10–P90"))
+        #expect(drawn.stdout.contains("200 draws (seed 20261201)"))
+        let plain = runCLI(["compare", "E08000035", "E08000003", "--format", "html"])
+        #expect(!plain.stdout.contains("How sure are these figures?"))
+    }
+
+    @Test func batchHTMLShowsTheTotalsIntervals() {
+        let drawn = runCLI(["batch", "--areas", "E08000035,E08000003", "--draws", "200", "--format", "html"])
+        #expect(drawn.code == 0, "\(drawn.stderr)")
+        #expect(drawn.stdout.contains("How sure are the totals?") && drawn.stdout.contains("200 draws (seed 20261201)"))
+        #expect(drawn.stdout.contains("<th scope=\"row\">Cost, all plan years</th>"))
+        #expect(!runCLI(["batch", "--areas", "E08000035,E08000003", "--format", "html"]).stdout.contains("How sure are the totals?"))
+    }
 }

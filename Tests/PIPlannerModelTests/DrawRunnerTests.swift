@@ -44,7 +44,9 @@ import Testing
         #expect(leeds[n..<(2 * n)] != york[n..<(2 * n)], "the local figure varies by area")
         // The same national values reach the model in every area.
         let national = r.sampleNational()
-        #expect(national[0..<n] == leeds[0..<n] && national[n..<(2 * n)].allSatisfy(\.isNaN))
+        // Draw-major: national[d × figures + f].
+        let f = r.figures.count
+        #expect((0..<n).allSatisfy { national[$0 * f] == leeds[$0] && national[$0 * f + 1].isNaN })
     }
 
     @Test func twoIdenticalAreasWithOnlyNationalFiguresGiveIdenticalDraws() {

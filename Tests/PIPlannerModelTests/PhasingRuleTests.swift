@@ -33,4 +33,28 @@ import Testing
         #expect(c.map(\.teamsComingIntoOperation) == [1, 1, 0])
         #expect(c.map(\.teamsFullyOperating) == [0, 1, 2])
     }
+
+    @Test func stepsGiveTheArraysYearByYear() {
+        // The draw loop's form: 10.26 WTE over 4 years at 5.13 a team, each phasing; the same w_k, F_k and N_k.
+        let phasings: [RecruitmentPhasing] = [
+            .allInFirstYear, .spreadOverYears(3), .maxNewWTEPerYear(4), .maxNewTeamsPerYear(0.5), .newWTEByYear([1, 20, 0, 2]),
+        ]
+        for phasing in phasings {
+            let w = PhasingRule.newWTEByYear(phasing, recruitWTE: 10.26, teamWTE: 5.13, yearCount: 4)
+            let cohorts = PhasingRule.cohorts(newWTEByYear: w, teamWTE: 5.13, labels: ["a", "b", "c", "d"])
+            var steps = PhasingRule.Steps(phasing, recruitWTE: 10.26, teamWTE: 5.13, yearCount: 4)
+            var k = 0
+            while let step = steps.next() {
+                #expect(step.newWTE == w[k] && step.coming == cohorts[k].teamsComingIntoOperation, "\(phasing) year \(k)")
+                #expect(step.fullyOperating == cohorts[k].teamsFullyOperating, "\(phasing) year \(k)")
+                k += 1
+            }
+            #expect(k == 4)
+        }
+        // Spread over 3 of 4 years: 3.42 a year, then none; all in the first year: 10.26 then none.
+        #expect(
+            PhasingRule.newWTEByYear(.spreadOverYears(3), recruitWTE: 10.26, teamWTE: 5.13, yearCount: 4).map { ($0 * 100).rounded() } == [
+                342, 342, 342, 0,
+            ])
+    }
 }

@@ -31,6 +31,8 @@ public struct PlannedRollout: Sendable {
     public var span: RolloutSpan
     /// The costed rollout (each year's lines, the schedule's findings, the model's audit trail).
     public var plan: RolloutPlan
+    /// The distributions for `--draws`, with the config's `uncertainty` block.
+    public var uncertainty: UncertaintySettings
     /// Totals over `span`.
     public var spanTotals: RolloutTotals
     /// Findings about the config (labour price year, fractional teams, bands) then about the schedule.

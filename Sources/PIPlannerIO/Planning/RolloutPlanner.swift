@@ -105,7 +105,8 @@ final class RolloutPlanningRun {
             file: file, title: config.title, description: config.description, referenceOrigin: config.referenceOrigin, scheduleKind: kind,
             schedule: schedule, target: target, assumptions: assumptions, assumptionFigures: assumptionFigures, staffing: staffing,
             onCosts: onCosts,
-            overrides: config.overrides, span: span, plan: plan, spanTotals: totals, findings: findings + plan.findings,
+            overrides: config.overrides, span: span, plan: plan, uncertainty: config.uncertainty, spanTotals: totals,
+            findings: findings + plan.findings,
             audit: audit + plan.audit, inputFiles: inputFiles)
     }
 

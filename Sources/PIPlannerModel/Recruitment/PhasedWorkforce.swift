@@ -29,20 +29,46 @@ public struct PhasedWorkforce: Sendable, Equatable {
         teams: Double, wtePerTeam: [Double], teamWTE: Double, existingWTE: Double, incrementWTE: Double?,
         recruitment: RecruitmentInput, planYears: [String]
     ) {
-        let required = WorkforceRule.requiredWTE(teams: teams, teamWTE: teamWTE)
-        if incrementWTE == nil {
-            costedWTE = required
-        } else {
-            // `PostsToRecruitRule.requiredWTE` summed, without building its array.
-            costedWTE = wtePerTeam.reduce(0) { $0 + HiringIncrementRule.roundedUp(teams * $1, incrementWTE: incrementWTE) }
-        }
-        costedGapWTE = WorkforceRule.gapWTE(requiredWTE: costedWTE, existingWTE: existingWTE)
-        existingTeams = WorkforceRule.teamEquivalents(wte: min(existingWTE, costedWTE), teamWTE: teamWTE)
-        let recruit = min(costedGapWTE, recruitment.newWTECeiling ?? .infinity)
-        newWTEByYear = PhasingRule.newWTEByYear(recruitment.phasing, recruitWTE: recruit, teamWTE: teamWTE, yearCount: planYears.count)
+        let sized = Self.sizing(
+            teams: teams, wtePerTeam: wtePerTeam, teamWTE: teamWTE, existingWTE: existingWTE, incrementWTE: incrementWTE,
+            ceilingWTE: recruitment.newWTECeiling)
+        (costedWTE, costedGapWTE, existingTeams) = (sized.costedWTE, sized.costedGapWTE, sized.existingTeams)
+        newWTEByYear = PhasingRule.newWTEByYear(
+            recruitment.phasing, recruitWTE: sized.recruitWTE, teamWTE: teamWTE, yearCount: planYears.count)
         recruitedWTE = newWTEByYear.reduce(0, +)
         newTeams = WorkforceRule.teamEquivalents(wte: recruitedWTE, teamWTE: teamWTE)
         cohorts = PhasingRule.cohorts(newWTEByYear: newWTEByYear, teamWTE: teamWTE, labels: planYears)
+    }
+
+    /// The sizing before phasing, building nothing (the draw loop's too): the costed WTE, its gap over the existing
+    /// WTE, the existing team-equivalents used and the WTE to recruit (the gap, at most `ceilingWTE`).
+    @inline(__always)
+    public static func sizing(
+        teams: Double, wtePerTeam: [Double], teamWTE: Double, existingWTE: Double, incrementWTE: Double?, ceilingWTE: Double?
+    ) -> (costedWTE: Double, costedGapWTE: Double, existingTeams: Double, recruitWTE: Double) {
+        let costed: Double
+        if incrementWTE == nil {
+            costed = WorkforceRule.requiredWTE(teams: teams, teamWTE: teamWTE)
+        } else {
+            // `PostsToRecruitRule.requiredWTE` summed, without building its array.
+            costed = wtePerTeam.reduce(0) { $0 + HiringIncrementRule.roundedUp(teams * $1, incrementWTE: incrementWTE) }
+        }
+        let gap = WorkforceRule.gapWTE(requiredWTE: costed, existingWTE: existingWTE)
+        let existing = WorkforceRule.teamEquivalents(wte: min(existingWTE, costed), teamWTE: teamWTE)
+        return (costed, gap, existing, min(gap, ceilingWTE ?? .infinity))
+    }
+
+    /// Babies a plan year can see and sees with `existingTeams` and a cohort of `fullyOperating` and `coming` new
+    /// team-equivalents (`BabiesSeenRule`), capped at the caseload (`CaseloadCapRule`). Babies a year.
+    @inline(__always)
+    public static func babies(
+        existingTeams: Double, fullyOperating: Double, coming: Double, babiesSeenPerTeamPerYear: Double,
+        firstYearCapacityFraction: Double, specialistCaseload: Double
+    ) -> (capacity: Double, seen: Double) {
+        let capacity = BabiesSeenRule.babiesSeen(
+            fullTeams: existingTeams + fullyOperating, startingTeams: coming, babiesSeenPerTeamPerYear: babiesSeenPerTeamPerYear,
+            firstYearCapacityFraction: firstYearCapacityFraction)
+        return (capacity, CaseloadCapRule.babiesSeen(capacity: capacity, specialistCaseload: specialistCaseload))
     }
 
     /// Babies plan year `index` can see and sees: the existing teams and the cohorts' capacity
@@ -51,10 +77,10 @@ public struct PhasedWorkforce: Sendable, Equatable {
         year index: Int, babiesSeenPerTeamPerYear: Double, firstYearCapacityFraction: Double, specialistCaseload: Double
     ) -> (capacity: Double, seen: Double) {
         let cohort = cohorts[index]
-        let capacity = BabiesSeenRule.babiesSeen(
-            fullTeams: existingTeams + cohort.teamsFullyOperating, startingTeams: cohort.teamsComingIntoOperation,
-            babiesSeenPerTeamPerYear: babiesSeenPerTeamPerYear, firstYearCapacityFraction: firstYearCapacityFraction)
-        return (capacity, CaseloadCapRule.babiesSeen(capacity: capacity, specialistCaseload: specialistCaseload))
+        return Self.babies(
+            existingTeams: existingTeams, fullyOperating: cohort.teamsFullyOperating, coming: cohort.teamsComingIntoOperation,
+            babiesSeenPerTeamPerYear: babiesSeenPerTeamPerYear, firstYearCapacityFraction: firstYearCapacityFraction,
+            specialistCaseload: specialistCaseload)
     }
 
     /// New team-equivalents in their second year in plan year `index` (they take second-year training).

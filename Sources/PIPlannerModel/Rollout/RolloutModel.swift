@@ -103,37 +103,65 @@ public enum RolloutModel {
         if errors.isEmpty { errors = RolloutValidator.moneyRangeErrors(schedule, assumptions: a) }
         guard errors.isEmpty else { throw RolloutValidationFailure(errors: errors) }
 
-        let labourBase = Money(gbp: a.labourPerTeamFirstYearGBP.value)
-        let trainingFirst = Money(gbp: a.trainingFirstYearGBP.value)
-        let trainingSecond = Money(gbp: a.trainingSecondYearGBP.value)
         var years: [RolloutPlanYear] = []
         var audit: [AuditStep] = []
-
         for (k, year) in schedule.years.enumerated() {
-            let previousComing = k > 0 ? schedule.years[k - 1].teamsComingIntoOperation : 0
-            let labour =
-                a.labourFigure(yearIndex: k).map { Money(gbp: $0.value) }
-                ?? PayGrowthRule.uplifted(labourBase, payGrowthRate: a.payGrowthRate.value, years: k)
-            let cost = RolloutCost(
-                labourFullyOperatingGBP: RolloutLabourRule.fullyOperating(teams: year.teamsFullyOperating, labourPerTeamThisYear: labour),
-                labourComingIntoOperationGBP: RolloutLabourRule.comingIntoOperation(
-                    teams: year.teamsComingIntoOperation, labourPerTeamThisYear: labour,
-                    firstYearLabourFraction: a.firstYearLabourFraction.value),
-                trainingGBP: RolloutTrainingRule.training(
-                    teamsComingThisYear: year.teamsComingIntoOperation, teamsComingLastYear: previousComing,
-                    trainingFirstYearGBP: trainingFirst, trainingSecondYearGBP: trainingSecond),
-                developmentGBP: year.developmentGBP ?? .zero)
-            let children = BabiesSeenRule.babiesSeen(
-                fullTeams: year.teamsFullyOperating, startingTeams: year.teamsComingIntoOperation,
-                babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
+            let costed = Self.year(k, schedule, a)
             years.append(
                 RolloutPlanYear(
                     label: year.label, yearIndex: k, teamsFullyOperating: year.teamsFullyOperating,
-                    teamsComingIntoOperation: year.teamsComingIntoOperation, labourPerTeamGBP: labour, cost: cost, childrenSeen: children))
+                    teamsComingIntoOperation: year.teamsComingIntoOperation, labourPerTeamGBP: costed.labour, cost: costed.cost,
+                    childrenSeen: costed.children))
             audit += RolloutAuditBuilder.steps(
-                year: year, index: k, previous: k > 0 ? schedule.years[k - 1] : nil, labour: labour, cost: cost, children: children,
-                schedule: schedule, assumptions: a)
+                year: year, index: k, previous: k > 0 ? schedule.years[k - 1] : nil, labour: costed.labour, cost: costed.cost,
+                children: costed.children, schedule: schedule, assumptions: a)
         }
         return RolloutPlan(years: years, findings: report.findings, audit: audit)
+    }
+
+    /// Rollout year `k` of `schedule` under `a`: one team's labour, the cost lines and the children seen; what `plan`
+    /// and every draw of the rollout's uncertainty (``RolloutDrawModel``) cost a year with. Call it only when
+    /// ``fits(_:_:_:)``: converting pounds to pence traps otherwise.
+    public static func year(_ k: Int, _ schedule: RolloutSchedule, _ a: RolloutAssumptions) -> (
+        labour: Money, cost: RolloutCost, children: Double
+    ) {
+        let year = schedule.years[k]
+        let previousComing = k > 0 ? schedule.years[k - 1].teamsComingIntoOperation : 0
+        let labour =
+            a.labourFigure(yearIndex: k).map { Money(gbp: $0.value) }
+            ?? PayGrowthRule.uplifted(Money(gbp: a.labourPerTeamFirstYearGBP.value), payGrowthRate: a.payGrowthRate.value, years: k)
+        let cost = RolloutCost(
+            labourFullyOperatingGBP: RolloutLabourRule.fullyOperating(teams: year.teamsFullyOperating, labourPerTeamThisYear: labour),
+            labourComingIntoOperationGBP: RolloutLabourRule.comingIntoOperation(
+                teams: year.teamsComingIntoOperation, labourPerTeamThisYear: labour,
+                firstYearLabourFraction: a.firstYearLabourFraction.value),
+            trainingGBP: RolloutTrainingRule.training(
+                teamsComingThisYear: year.teamsComingIntoOperation, teamsComingLastYear: previousComing,
+                trainingFirstYearGBP: Money(gbp: a.trainingFirstYearGBP.value),
+                trainingSecondYearGBP: Money(gbp: a.trainingSecondYearGBP.value)),
+            developmentGBP: year.developmentGBP ?? .zero)
+        return (labour, cost, children(k, schedule, a))
+    }
+
+    /// Children seen in rollout year `k` (`BabiesSeenRule`): no money, so never out of range.
+    public static func children(_ k: Int, _ schedule: RolloutSchedule, _ a: RolloutAssumptions) -> Double {
+        let year = schedule.years[k]
+        return BabiesSeenRule.babiesSeen(
+            fullTeams: year.teamsFullyOperating, startingTeams: year.teamsComingIntoOperation,
+            babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear.value, firstYearCapacityFraction: a.firstYearCapacityFraction.value)
+    }
+
+    /// Whether `Money` holds every amount of rollout year `k` under `a`, worked out before rounding: a drawn figure far
+    /// from its point value makes a draw infinitely costly, never a trap.
+    public static func fits(_ k: Int, _ schedule: RolloutSchedule, _ a: RolloutAssumptions) -> Bool {
+        let year = schedule.years[k]
+        let previous = k > 0 ? abs(schedule.years[k - 1].teamsComingIntoOperation) : 0
+        let labour = abs(a.labourPerTeamFirstYearGBP.value) + abs(a.labourPerTeamGBP(yearIndex: k))
+        let teams = abs(year.teamsFullyOperating) + abs(year.teamsComingIntoOperation) * (1 + abs(a.firstYearLabourFraction.value))
+        let training = abs(a.trainingFirstYearGBP.value) + abs(a.trainingSecondYearGBP.value)
+        let bound =
+            labour * (1 + teams) + training * (1 + abs(year.teamsComingIntoOperation) + previous)
+            + abs(year.developmentGBP?.gbp ?? 0)
+        return Money.canHold(4 * bound)
     }
 }

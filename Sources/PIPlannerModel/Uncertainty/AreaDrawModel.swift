@@ -19,7 +19,6 @@ public struct AreaDrawModel: Sendable {
     let wtePerTeam: [Double]
     let incrementWTE: Double?
     let recruitment: RecruitmentInput
-    let planYears: [String]
     let sizesByNeed: Bool
     let combination: CombinationRule
     let yearCount: Int
@@ -51,7 +50,6 @@ public struct AreaDrawModel: Sendable {
         wtePerTeam = area.staffing.roles.map(\.wtePerTeam)
         incrementWTE = a.hiringIncrementWTE?.value
         recruitment = area.recruitment
-        planYears = area.planYears
         sizesByNeed = area.sizingMethod == .need
         combination = area.combination
         yearCount = area.planYears.count
@@ -103,9 +101,17 @@ public struct AreaDrawModel: Sendable {
         let teams = sizesByNeed ? need : coverage
         let required = WorkforceRule.requiredWTE(teams: teams, teamWTE: teamWTE)
         let gap = WorkforceRule.gapWTE(requiredWTE: required, existingWTE: existingWTE)
-        let workforce = PhasedWorkforce(
+        // `PhasedWorkforce`'s sizing and phasing step by step, building none of its arrays.
+        let sized = PhasedWorkforce.sizing(
             teams: teams, wtePerTeam: wtePerTeam, teamWTE: teamWTE, existingWTE: existingWTE, incrementWTE: incrementWTE,
-            recruitment: recruitment, planYears: planYears)
+            ceilingWTE: recruitment.newWTECeiling)
+        let phasing = PhasingRule.Steps(recruitment.phasing, recruitWTE: sized.recruitWTE, teamWTE: teamWTE, yearCount: yearCount)
+        var steps = phasing
+        var recruitedWTE = 0.0
+        while let step = steps.next() { recruitedWTE += step.newWTE }
+        let workforce = DrawnWorkforce(
+            existingTeams: sized.existingTeams, newTeams: WorkforceRule.teamEquivalents(wte: recruitedWTE, teamWTE: teamWTE),
+            phasing: phasing)
         out[DrawOutput.prevalence.rawValue] = prevalence
         out[DrawOutput.infantsAtRisk.rawValue] = infants
         out[DrawOutput.specialistCaseload.rawValue] = caseload
@@ -128,7 +134,7 @@ public struct AreaDrawModel: Sendable {
     /// Babies seen and the cost lines of each plan year, the totals and funding: `AreaQuantities.costLabour`'s
     /// babies and `AreaCosting`'s cost lines.
     private func cost(
-        _ a: DrawnAssumptions, _ workforce: PhasedWorkforce, caseload: Double, labour: UnsafePointer<Double>, labourStride: Int,
+        _ a: DrawnAssumptions, _ workforce: DrawnWorkforce, caseload: Double, labour: UnsafePointer<Double>, labourStride: Int,
         into out: UnsafeMutableBufferPointer<Double>
     ) {
         let (existingTeams, newTeams) = (workforce.existingTeams, workforce.newTeams)
@@ -137,9 +143,15 @@ public struct AreaDrawModel: Sendable {
         var total = Money.zero
         var babiesTotal = 0.0
         let teamsCosted = abs(existingTeams) + abs(newTeams)
+        var steps = workforce.phasing
+        var startedLastYear = 0.0
         for y in 0..<yearCount {
-            let babies = workforce.babies(
-                year: y, babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear, firstYearCapacityFraction: a.firstYearCapacityFraction,
+            let step = steps.next() ?? (0, 0, 0)
+            let cohort = RolloutYear(label: "", teamsFullyOperating: step.fullyOperating, teamsComingIntoOperation: step.coming)
+            defer { startedLastYear = step.coming }
+            let babies = PhasedWorkforce.babies(
+                existingTeams: existingTeams, fullyOperating: step.fullyOperating, coming: step.coming,
+                babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear, firstYearCapacityFraction: a.firstYearCapacityFraction,
                 specialistCaseload: caseload
             ).seen
             babiesTotal += babies
@@ -154,8 +166,8 @@ public struct AreaDrawModel: Sendable {
                 return
             }
             let cost = AnnualCostRule.cost(
-                labourPerTeamThisYear: Money(pence: Int64(labourPence)), existingTeams: existingTeams, cohort: workforce.cohorts[y],
-                teamsStartedLastYear: workforce.teamsStartedLastYear(y), firstYearLabourFraction: a.firstYearLabourFraction,
+                labourPerTeamThisYear: Money(pence: Int64(labourPence)), existingTeams: existingTeams, cohort: cohort,
+                teamsStartedLastYear: startedLastYear, firstYearLabourFraction: a.firstYearLabourFraction,
                 trainingFirstYearGBP: trainingFirst, trainingSecondYearGBP: trainingSecond)
             total += cost.totalGBP
             out[DrawOutput.yearCost(y)] = cost.totalGBP.gbp
@@ -216,6 +228,13 @@ public struct AreaDrawModel: Sendable {
             out[DrawOutput.yearFunded(y)] = area.funding.isEmpty ? 0 : (c.unfundedGBP[y].pence <= 0 ? 1 : 0)
         }
     }
+}
+
+/// One draw's workforce: the existing and new team-equivalents, and the phasing to step through year by year.
+struct DrawnWorkforce {
+    var existingTeams: Double
+    var newTeams: Double
+    var phasing: PhasingRule.Steps
 }
 
 /// The assumption values one draw uses, as plain numbers.

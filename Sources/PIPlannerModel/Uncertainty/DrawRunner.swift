@@ -46,18 +46,27 @@ public struct DrawRunner: Sendable {
         return buffer
     }
 
-    /// The national figures' values, figure-major over all figures (local figures' rows left NaN): drawn once and
-    /// passed to `evaluate` for every area, so that areas share them.
+    /// The national figures' values, draw-major over all figures (`national[d × figures.count + f]`, local figures'
+    /// entries left NaN): drawn once and passed to `evaluate` for every area, so that areas share them and each draw's
+    /// values are contiguous.
     public func sampleNational() -> [Double] {
-        var buffer = [Double](repeating: .nan, count: figures.count * drawCount)
-        buffer.withUnsafeMutableBufferPointer { fill(SharedBuffer($0), areaKey: RandomStream.national, nationalOnly: true) }
-        return buffer
+        let figureMajor = [Double](unsafeUninitializedCapacity: figures.count * drawCount) { buffer, count in
+            buffer.initialize(repeating: .nan)
+            fill(SharedBuffer(buffer), areaKey: RandomStream.national, nationalOnly: true)
+            count = buffer.count
+        }
+        let (n, f) = (drawCount, figures.count)
+        return [Double](unsafeUninitializedCapacity: f * n) { buffer, count in
+            for d in 0..<n { for i in 0..<f { buffer[d * f + i] = figureMajor[i * n + d] } }
+            count = f * n
+        }
     }
 
     /// Runs the model once per draw for one area and returns its outputs output-major (`outputCount × drawCount`).
     ///
     /// `body(draw, values, outputs)` receives each figure's value in this draw (in `figures` order: national ones
-    /// from `national`, the result of `sampleNational()`; local ones drawn for `areaKey`) and writes `outputCount`
+    /// from `national`, the result of `sampleNational()`; local ones drawn for `areaKey`, NaN when `sampleLocal` is
+    /// false) and writes `outputCount`
     /// outputs (NaN until written). It is called concurrently from several threads, with buffers reused between the
     /// draws of a chunk.
     public func evaluate(
@@ -83,6 +92,7 @@ public struct DrawRunner: Sendable {
         let out = SharedBuffer(buffer)
         let bases = streams.map { RandomStream.base(seed: seed, figureKey: $0.key, areaKey: areaKey) }
         let (drawCount, figureCount, streams) = (drawCount, figures.count, streams)
+        let hasLocal = sampleLocal && streams.contains(where: \.isLocal)
         national.withUnsafeBufferPointer { nationalValues in
             let shared = SharedBuffer(nationalValues)
             forEachChunk { draws in
@@ -96,20 +106,20 @@ public struct DrawRunner: Sendable {
                 streams.withUnsafeBufferPointer { s in
                     bases.withUnsafeBufferPointer { b in
                         for d in draws {
-                            for f in 0..<figureCount {
-                                if s[f].isLocal {
-                                    guard sampleLocal else {
-                                        values[f] = .nan
-                                        continue
+                            let row = UnsafeBufferPointer(start: shared.base + d * figureCount, count: figureCount)
+                            if hasLocal {
+                                for f in 0..<figureCount {
+                                    if s[f].isLocal {
+                                        var generator = RandomStream.generator(base: b[f], draw: d)
+                                        values[f] = s[f].sampler.sample(&generator)
+                                    } else {
+                                        values[f] = row[f]
                                     }
-                                    var generator = RandomStream.generator(base: b[f], draw: d)
-                                    values[f] = s[f].sampler.sample(&generator)
-                                } else {
-                                    values[f] = shared[f * drawCount + d]
                                 }
                             }
                             outputs.initialize(repeating: .nan)
-                            body(d, UnsafeBufferPointer(values), outputs)
+                            // Without local figures the draw's national row is its values: nothing to copy.
+                            body(d, hasLocal ? UnsafeBufferPointer(values) : row, outputs)
                             for o in 0..<outputCount { out[o * drawCount + d] = outputs[o] }
                         }
                     }

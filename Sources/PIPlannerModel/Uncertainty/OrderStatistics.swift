@@ -23,6 +23,16 @@ public enum OrderStatistics {
             lo = x < lo ? x : lo
             hi = x > hi ? x : hi
         }
+        return self.values(atRanks: ranks, in: values, scratch: scratch, lowest: lo, highest: hi)
+    }
+
+    /// `values(atRanks:in:scratch:)` given the values' least and greatest, for a caller that has read them in a pass
+    /// of its own (`Summary` with its mean): the buffer is read once less.
+    static func values(
+        atRanks ranks: [Int], in values: UnsafeBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>, lowest lo: Double,
+        highest hi: Double
+    ) -> [Double] {
+        guard !ranks.isEmpty else { return [] }
         if lo == hi { return ranks.map { _ in lo } }
         let span = hi - lo
         guard span.isFinite else { return bySelection(ranks, values, scratch) }

@@ -33,7 +33,8 @@ public struct Summary: Sendable, Equatable {
             ranks += [k, min(k + 1, n - 1)]
         }
         ranks = Array(Set(ranks)).sorted()
-        let found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch)
+        let (mean, lowest, highest) = Self.meanAndRange(values)
+        let found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch, lowest: lowest, highest: highest)
         func statistic(_ rank: Int) -> Double { found[ranks.firstIndex(of: rank)!] }
         func percentile(_ p: Double) -> Double {
             let h = Double(n - 1) * p
@@ -43,7 +44,7 @@ public struct Summary: Sendable, Equatable {
         }
         self.init(
             p10: percentile(probabilities[0]), p50: percentile(probabilities[1]), p90: percentile(probabilities[2]),
-            mean: Self.mean(values), count: n)
+            mean: mean, count: n)
     }
 
     /// Summarises an array (allocating its own scratch buffer).
@@ -53,15 +54,22 @@ public struct Summary: Sendable, Equatable {
     }
 
     /// Σx / n by Neumaier's compensated summation.
-    public static func mean(_ values: UnsafeBufferPointer<Double>) -> Double {
+    public static func mean(_ values: UnsafeBufferPointer<Double>) -> Double { values.isEmpty ? .nan : meanAndRange(values).mean }
+
+    /// The mean (as `mean`) and the least and greatest value, in one pass over `values` (not empty, not NaN).
+    static func meanAndRange(_ values: UnsafeBufferPointer<Double>) -> (mean: Double, lowest: Double, highest: Double) {
         var sum = 0.0
         var compensation = 0.0
+        var lo = values[0]
+        var hi = values[0]
         for x in values {
             let t = sum + x
             compensation += abs(sum) >= abs(x) ? (sum - t) + x : (x - t) + sum
             sum = t
+            lo = x < lo ? x : lo
+            hi = x > hi ? x : hi
         }
-        return (sum + compensation) / Double(values.count)
+        return ((sum + compensation) / Double(values.count), lo, hi)
     }
 
     /// The share of draws for which `predicate` holds: e.g. the probability that the existing workforce covers

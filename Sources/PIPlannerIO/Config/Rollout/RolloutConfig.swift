@@ -28,6 +28,8 @@ public struct RolloutConfig: Sendable {
     public var development: RolloutDevelopmentInput?
     /// The total column; nil when `totalSpan` could not be read.
     public var span: RolloutSpan?
+    /// The distributions for `--draws`, with the config's `uncertainty` block (Methodology §7.6).
+    public var uncertainty: UncertaintySettings
     /// Findings about what the config says (a pay scale's fallback year, a labour figure at another year's prices).
     public var findings: [Diagnostic]
     /// Where the values were written, to report problems found while planning against the config.

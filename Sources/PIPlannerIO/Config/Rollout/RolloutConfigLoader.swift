@@ -13,7 +13,7 @@ public struct RolloutConfigLoader {
     /// Keys allowed at the top level, in `labourPerTeam`, in `schedule` and in `schedule.fromAreas`.
     public static let topLevelKeys = [
         "version", "kind", "title", "description", "assumptions", "years", "labourPerTeam", "schedule", "developmentProgrammeGBP",
-        "developmentProgrammeSource", "totalSpan",
+        "developmentProgrammeSource", "totalSpan", "uncertainty",
     ]
     public static let labourKeys = ["gbp", "source", "priceYear", "parameter", "staffingModel", "pay", "onCosts"]
     public static let scheduleKeys = [
@@ -109,6 +109,7 @@ final class RolloutConfigReader {
         if let node = top["assumptions"] {
             readAssumptions(node, allowed: allowedOverrides, usesStaffing: labourHeader.usesStaffing)
         }
+        let uncertainty = UncertaintySettings(node: top["uncertainty"], path: "uncertainty", reference: reference, figures: figures, r)
         var labour: RolloutLabourInput? = nil
         if let fields = labourHeader.fields, let node = top["labourPerTeam"], let firstYear {
             labour = readLabour(fields, node: node, parameterID: labourHeader.parameterID, firstYear: firstYear)
@@ -122,6 +123,7 @@ final class RolloutConfigReader {
         return RolloutConfig(
             file: file, title: title, description: description, referenceOrigin: reference.origin, years: years ?? [],
             figures: figures, overrides: overrides, labour: labour, schedule: schedule, development: development, span: span,
+            uncertainty: uncertainty,
             findings: findings, places: places, issues: [])
     }
 

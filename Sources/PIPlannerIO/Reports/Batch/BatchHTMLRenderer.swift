@@ -13,10 +13,11 @@ public enum BatchHTMLRenderer {
     /// WTE gap mostly maps population), and the figure a commissioner provisions, where prevalence is only its cause.
     public static let defaultMapMeasure = AreaColumns.teamsPer100kBirths.id
 
-    /// The page. Fails only when a hex map is missing from the reference data (`--reference-data DIR` without
+    /// The page; with `uncertainty`, the set's totals beside their P10–P90. Fails only when a hex map is missing from the reference data (`--reference-data DIR` without
     /// `hexmaps/`). An unknown `mapMeasure` falls back to the default.
     public static func render(
-        _ result: BatchResult, catalog: AreaCatalog, reference: ReferenceData, mapMeasure: String, version: String
+        _ result: BatchResult, catalog: AreaCatalog, reference: ReferenceData, mapMeasure: String, version: String,
+        uncertainty: UncertaintyRun? = nil
     ) throws(PlannerError) -> String {
         let measure = AreaColumns.keyMeasures.first { $0.id == mapMeasure } ?? AreaColumns.teamsPer100kBirths
         let map = try BatchMapSection(result: result, catalog: catalog, reference: reference, measure: measure)
@@ -33,6 +34,9 @@ public enum BatchHTMLRenderer {
         page.append(H.section(id: "summary", summary(result)))
         page.append(H.section(id: "map", major: true, map.render()))
         page.append(H.section(id: "totals", major: true, totals(result)))
+        if let uncertainty {
+            page.append(H.section(id: "uncertainty", major: true, BatchHTMLUncertainty.section(result, run: uncertainty)))
+        }
         page.append(H.section(id: "notes", notes(result)))
         return page.render()
     }

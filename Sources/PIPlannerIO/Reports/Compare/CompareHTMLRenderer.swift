@@ -7,7 +7,10 @@ import PIPlannerModel
 public enum CompareHTMLRenderer {
     typealias H = HTMLDocument
 
-    public static func render(_ entries: [CompareEntry], rankBy: String, scenario: LoadedScenario?, version: String) -> String {
+    /// With `uncertainty`, a section of each area's P10–P90 beside its plan values and the rank probabilities.
+    public static func render(
+        _ entries: [CompareEntry], rankBy: String, scenario: LoadedScenario?, version: String, uncertainty: UncertaintyRun? = nil
+    ) -> String {
         let ranked = CompareRenderer.ranked(entries, by: rankBy)
         let rankColumn = CompareRenderer.columns.first { $0.id == rankBy }
         let rankLabel = rankColumn?.label ?? rankBy
@@ -22,6 +25,9 @@ public enum CompareHTMLRenderer {
         page.append("<header>\n\(header)</header>\n")
         page.append(H.section(id: "key-measures", major: true, keyMeasures(ranked, rankColumn: rankColumn)))
         page.append(H.section(id: "every-measure", major: true, everyMeasure(ranked, rankBy: rankBy, rankLabel: rankLabel)))
+        if let uncertainty {
+            page.append(H.section(id: "uncertainty", major: true, CompareUncertainty.html(entries, run: uncertainty, rankBy: rankBy)))
+        }
         return page.render()
     }
 

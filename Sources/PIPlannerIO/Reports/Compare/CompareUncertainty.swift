@@ -60,6 +60,41 @@ public enum CompareUncertainty {
         }
     }
 
+    /// The figures given with intervals: label, output and how to print it.
+    static let rows: [(String, DrawOutput, UncertaintyFigures.Style)] = [
+        ("Prevalence", .prevalence, .percent), ("Need teams", .needTeams, .decimal2), ("Required WTE", .requiredWTE, .decimal2),
+        ("Total cost", .totalCostGBP, .gbp), ("Cost per baby seen", .costPerBabySeenGBP, .gbp),
+    ]
+
+    /// The HTML section: each figure's plan value and P10–P90 for every area in rank order, and the rank probability.
+    static func html(_ entries: [CompareEntry], run: UncertaintyRun, rankBy: String) -> Markup {
+        typealias H = HTMLDocument
+        let probabilities = rankProbabilities(entries, run: run, rankBy: rankBy)
+        let ranked = rankOrder(entries, rankBy: rankBy)
+        var m = H.heading(2, "How sure are these figures?")
+        m += H.paragraph(
+            "P10–P90 from \(UncertaintyFigures.provenance(run)). National figures take one value a draw for every area, so the areas move together."
+        )
+        var table = HTMLTable(label: "Figure", numberColumns: ranked.map { entries[$0].plan.name })
+        for (label, output, style) in rows {
+            table.rows.append(
+                .init(
+                    [label] + ranked.map { UncertaintyFigures.format(UncertaintyFigures.point(entries[$0].plan)(output.rawValue), style) }))
+            table.rows.append(
+                .init(
+                    ["\(label), P10–P90"]
+                        + ranked.map {
+                            let s = run.result.areas[$0][output]
+                            return "\(UncertaintyFigures.format(s.p10, style))–\(UncertaintyFigures.format(s.p90, style))"
+                        }))
+        }
+        table.rows.append(
+            .init(
+                ["Probability the rank by \(rankBy) holds"] + ranked.map { UncertaintyFigures.probability(probabilities[$0]) },
+                isHighlighted: true))
+        return m + table.render()
+    }
+
     /// The Markdown rows added under the table: intervals of the main figures and the rank probability, in rank order.
     static func markdown(_ entries: [CompareEntry], run: UncertaintyRun, rankBy: String) -> String {
         let probabilities = rankProbabilities(entries, run: run, rankBy: rankBy)
@@ -69,10 +104,6 @@ public enum CompareUncertainty {
             "P10–P90 from \(UncertaintyFigures.provenance(run)). National figures take one value a draw for every area, so the areas move together.\n\n"
         md += "| | " + ranked.map { ReportText.cell(entries[$0].plan.name) }.joined(separator: " | ") + " |\n"
         md += "| --- |" + String(repeating: " ---: |", count: ranked.count) + "\n"
-        let rows: [(String, DrawOutput, UncertaintyFigures.Style)] = [
-            ("Prevalence", .prevalence, .percent), ("Need teams", .needTeams, .decimal2), ("Required WTE", .requiredWTE, .decimal2),
-            ("Total cost", .totalCostGBP, .gbp), ("Cost per baby seen", .costPerBabySeenGBP, .gbp),
-        ]
         for (label, output, style) in rows {
             md += ReportText.row(
                 ["\(label), P10–P90"]

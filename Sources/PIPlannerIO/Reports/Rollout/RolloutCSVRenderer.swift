@@ -7,7 +7,8 @@ import PIPlannerModel
 /// or teams fully operating, which do not add up over years).
 public enum RolloutCSVRenderer {
     /// The whole CSV document, each line ending in "\n".
-    public static func render(_ rollout: PlannedRollout) -> String {
+    /// With `uncertainty`, six more rows: `total_p10`, `total_p50`, `total_p90`, `children_seen_p10` … `_p90`.
+    public static func render(_ rollout: PlannedRollout, uncertainty: RolloutUncertaintyRun? = nil) -> String {
         let plan = rollout.plan
         let header = ["line_item", "unit"] + plan.years.map(\.label) + ["total_\(rollout.span.from)_to_\(rollout.span.through)"]
         let rows = RolloutLine.allCases.map { line in
@@ -15,7 +16,8 @@ public enum RolloutCSVRenderer {
                 plain(line.cell(rollout.spanTotals, years: plan.years, given: rollout.given))
             ]
         }
-        return CSVWriter.document(header: header, rows: rows)
+        let intervals = uncertainty.map { RolloutUncertaintyReport.csvRows(rollout, $0) } ?? []
+        return CSVWriter.document(header: header, rows: rows + intervals)
     }
 
     static func plain(_ cell: RolloutLine.Cell) -> String {

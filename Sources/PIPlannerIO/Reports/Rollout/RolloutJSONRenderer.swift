@@ -8,31 +8,34 @@ public enum RolloutJSONRenderer {
     public static let schemaVersion = 1
 
     /// The document, pretty-printed; `version` is the generator's version.
-    public static func render(_ rollout: PlannedRollout, version: String) -> String {
-        document(rollout, version: version).rendered()
+    public static func render(_ rollout: PlannedRollout, version: String, uncertainty: RolloutUncertaintyRun? = nil) -> String {
+        document(rollout, version: version, uncertainty: uncertainty).rendered()
     }
 
     /// The document as an ordered JSON value.
-    public static func document(_ rollout: PlannedRollout, version: String) -> JSONOut {
+    public static func document(_ rollout: PlannedRollout, version: String, uncertainty: RolloutUncertaintyRun? = nil) -> JSONOut {
         let plan = rollout.plan
-        return .object([
-            ("schema", .string(schema)),
-            ("schemaVersion", .number(Double(schemaVersion))),
-            ("generator", .string("piplanner \(version)")),
-            ("config", .string(rollout.file)),
-            ("title", .optional(rollout.title)),
-            ("referenceData", .string(rollout.referenceOrigin)),
-            ("schedule", schedule(rollout)),
-            ("labourPerTeam", ReportJSON.figure(rollout.assumptions.labourPerTeamFirstYearGBP)),
-            ("onCosts", onCosts(rollout)),
-            ("years", years(rollout)),
-            ("spanTotal", totals(rollout.spanTotals, label: rollout.span.label, years: plan.years)),
-            ("allYearsTotal", plan.totalsAllYears.map { totals($0, label: "All years", years: plan.years) } ?? .null),
-            ("assumptions", .array(rollout.assumptionFigures.map(ReportJSON.figure))),
-            ("overrides", .array(rollout.overrides.map(ReportJSON.figure))),
-            ("findings", .array(rollout.findings.map(ReportJSON.finding))),
-            ("audit", ReportJSON.audit(rollout.audit)),
-        ])
+        let intervals: [(String, JSONOut)] = uncertainty.map { [("uncertainty", RolloutUncertaintyReport.json(rollout, $0))] } ?? []
+        return .object(
+            [
+                ("schema", .string(schema)),
+                ("schemaVersion", .number(Double(schemaVersion))),
+                ("generator", .string("piplanner \(version)")),
+                ("config", .string(rollout.file)),
+                ("title", .optional(rollout.title)),
+                ("referenceData", .string(rollout.referenceOrigin)),
+                ("schedule", schedule(rollout)),
+                ("labourPerTeam", ReportJSON.figure(rollout.assumptions.labourPerTeamFirstYearGBP)),
+                ("onCosts", onCosts(rollout)),
+                ("years", years(rollout)),
+                ("spanTotal", totals(rollout.spanTotals, label: rollout.span.label, years: plan.years)),
+                ("allYearsTotal", plan.totalsAllYears.map { totals($0, label: "All years", years: plan.years) } ?? .null),
+            ] + intervals + [
+                ("assumptions", .array(rollout.assumptionFigures.map(ReportJSON.figure))),
+                ("overrides", .array(rollout.overrides.map(ReportJSON.figure))),
+                ("findings", .array(rollout.findings.map(ReportJSON.finding))),
+                ("audit", ReportJSON.audit(rollout.audit)),
+            ])
     }
 
     /// The on-cost method of a labour cost built from a staffing model (`method`, `employerType`, `flatRate`); null

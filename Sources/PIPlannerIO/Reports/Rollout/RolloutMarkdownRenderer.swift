@@ -4,7 +4,7 @@ import PIPlannerModel
 /// schedule, the assumptions used with sources, overridden figures, findings and the audit trail.
 public enum RolloutMarkdownRenderer {
     /// The whole report; `version` is the generator's version.
-    public static func render(_ rollout: PlannedRollout, version: String) -> String {
+    public static func render(_ rollout: PlannedRollout, version: String, uncertainty: RolloutUncertaintyRun? = nil) -> String {
         let plan = rollout.plan
         let span = rollout.spanTotals
         var md = "# \(ReportText.cell(rollout.title ?? "Phased rollout of parent-infant relationship teams"))\n\n"
@@ -48,6 +48,7 @@ public enum RolloutMarkdownRenderer {
         }
         md += "\n"
         md += notes(rollout)
+        if let uncertainty { md += RolloutUncertaintyReport.markdown(rollout, uncertainty) }
         md += scheduleSection(rollout)
         md += assumptionsSection(rollout)
         md += MarkdownSections.overrides(rollout.overrides)

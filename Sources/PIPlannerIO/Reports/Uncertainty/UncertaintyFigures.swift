@@ -107,9 +107,12 @@ enum UncertaintyFigures {
     }
 
     /// "1,000 draws, seed 20261201": the sentence every report gives with its intervals.
-    static func provenance(_ run: UncertaintyRun) -> String {
-        let assumed = run.entries.filter { $0.spec.basis == .assumption }.count
+    static func provenance(_ run: UncertaintyRun) -> String { provenance(run.request, run.entries) }
+
+    /// Which draws and seed, of how many figures, for `request` and the distributions `entries`.
+    static func provenance(_ request: UncertaintyRequest, _ entries: [UncertaintyTable.Entry]) -> String {
+        let assumed = entries.filter { $0.spec.basis == .assumption }.count
         return
-            "\(NumberFormat.number(Double(run.request.drawCount))) draws (seed \(run.request.seed)) of \(ReportText.count(run.entries.count, "uncertain figure")), \(assumed) of whose distributions are assumptions (Methodology §7)"
+            "\(NumberFormat.number(Double(request.drawCount))) draws (seed \(request.seed)) of \(ReportText.count(entries.count, "uncertain figure")), \(assumed) of whose distributions are assumptions (Methodology §7)"
     }
 }

@@ -8,12 +8,15 @@ enum UncertaintyJSON {
     }
 
     /// The run's settings: draws, seed, and the distributions drawn with their sources.
-    static func settings(_ run: UncertaintyRun) -> JSONOut {
+    static func settings(_ run: UncertaintyRun) -> JSONOut { settings(run.request, run.entries) }
+
+    /// The settings of `request` with the distributions `entries`.
+    static func settings(_ request: UncertaintyRequest, _ entries: [UncertaintyTable.Entry]) -> JSONOut {
         .object([
-            ("draws", .number(Double(run.request.drawCount))),
-            ("seed", .number(Double(run.request.seed))),
+            ("draws", .number(Double(request.drawCount))),
+            ("seed", .number(Double(request.seed))),
             ("percentiles", .string("Hyndman & Fan type 7 over the draws; P10-P90 is the 80% interval")),
-            ("distributions", .array(run.entries.map(distribution))),
+            ("distributions", .array(entries.map(distribution))),
         ])
     }
 

@@ -65,11 +65,18 @@ enum UncertaintyMarkdown {
 
     /// The distributions drawn, for the audit trail: figure, distribution, scope, basis, source and reason.
     static func distributions(_ run: UncertaintyRun) -> String {
+        distributions(
+            run.entries,
+            scope:
+                "National figures take one value a draw shared by every area; local ones are drawn for each area (Methodology §7.2).")
+    }
+
+    /// The table of `entries`, after a sentence on their `scope`.
+    static func distributions(_ entries: [UncertaintyTable.Entry], scope: String) -> String {
         var md = "### Distributions used\n\n"
-        md +=
-            "National figures take one value a draw shared by every area; local ones are drawn for each area (Methodology §7.2). Defaults from `ReferenceData/uncertainty.json`; *config* marks the config's own.\n\n"
+        md += scope + " Defaults from `ReferenceData/uncertainty.json`; *config* marks the config's own.\n\n"
         md += "| Figure | Distribution | Scope | Basis | Source | Why |\n| --- | --- | --- | --- | --- | --- |\n"
-        for entry in run.entries {
+        for entry in entries {
             let spec = entry.spec
             md += ReportText.row([
                 "`\(spec.id)`", UncertaintyRun.describe(spec), spec.scope.rawValue, spec.basis.rawValue,

@@ -1,0 +1,77 @@
+import PIPlannerModel
+
+/// A rollout's intervals (Methodology §7.6) in Markdown, JSON and CSV: P10, P50 and P90 of each year's total cost
+/// and children seen, and of the report's total column, beside the point rollout.
+enum RolloutUncertaintyReport {
+    /// "How sure is this rollout?": the interval table, what was held, and the distributions used.
+    static func markdown(_ rollout: PlannedRollout, _ run: RolloutUncertaintyRun) -> String {
+        var md = "## How sure is this rollout?\n\n"
+        md +=
+            "The table above is the rollout at point values and stays its answer. Beside it, the spread from \(UncertaintyFigures.provenance(run.request, run.entries)); P10–P90 is the 80% interval. The teams each year are the schedule's; the draws move what they cost and the children they see.\n\n"
+        md += "| Year | Total cost | P10 | P50 | P90 | Children seen | P10 | P50 | P90 |\n"
+        md += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        let gbp = { (v: Double) in UncertaintyFigures.format(v, .gbp) }
+        let count = { (v: Double) in UncertaintyFigures.format(v, .count) }
+        for (k, year) in rollout.plan.years.enumerated() {
+            let (c, n) = (run.yearCost(k), run.yearChildren(k))
+            md += ReportText.row(
+                [year.label, gbp(year.cost.totalGBP.gbp), gbp(c.p10), gbp(c.p50), gbp(c.p90)]
+                    + [count(year.childrenSeen), count(n.p10), count(n.p50), count(n.p90)])
+        }
+        let (c, n) = (run.spanCost, run.spanChildren)
+        md += ReportText.row(
+            ["**\(rollout.span.label)**", gbp(rollout.spanTotals.cost.totalGBP.gbp), gbp(c.p10), gbp(c.p50), gbp(c.p90)]
+                + [count(rollout.spanTotals.childrenSeen), count(n.p10), count(n.p50), count(n.p90)])
+        md += "\n"
+        md +=
+            "The total column's interval is summed draw by draw, never from the years' percentiles (Methodology §7.2).\n"
+        if !run.model.heldIDs.isEmpty {
+            md +=
+                "Held at the config's value (give a distribution under `uncertainty` to vary it): \(run.model.heldIDs.map { "`\($0)`" }.joined(separator: ", ")).\n"
+        }
+        md += "\n"
+        let scope = "A rollout is national: each figure takes one value a draw (Methodology §7.6)."
+        return md + UncertaintyMarkdown.distributions(run.entries, scope: scope)
+    }
+
+    /// The `uncertainty` member of the JSON document.
+    static func json(_ rollout: PlannedRollout, _ run: RolloutUncertaintyRun) -> JSONOut {
+        let years = rollout.plan.years.enumerated().map { k, year -> JSONOut in
+            .object([
+                ("label", .string(year.label)), ("totalGBP", UncertaintyJSON.summary(run.yearCost(k))),
+                ("childrenSeen", UncertaintyJSON.summary(run.yearChildren(k))),
+            ])
+        }
+        return .object([
+            ("settings", UncertaintyJSON.settings(run.request, run.entries)),
+            ("years", .array(years)),
+            (
+                "spanTotal",
+                .object([
+                    ("label", .string(rollout.span.label)), ("totalGBP", UncertaintyJSON.summary(run.spanCost)),
+                    ("childrenSeen", UncertaintyJSON.summary(run.spanChildren)),
+                ])
+            ),
+            ("heldAtConfigValue", .array(run.model.heldIDs.map { .string($0) })),
+        ])
+    }
+
+    /// CSV rows in the rollout CSV's columns (`line_item,unit,<year>…,total`): `total_p10` … `children_seen_p90`.
+    static func csvRows(_ rollout: PlannedRollout, _ run: RolloutUncertaintyRun) -> [[String]] {
+        let years = rollout.plan.years.indices
+        let percentiles: [(String, (Summary) -> Double)] = [("p10", \.p10), ("p50", \.p50), ("p90", \.p90)]
+        var rows: [[String]] = []
+        for (name, pick) in percentiles {
+            rows.append(["total_\(name)", "GBP"] + years.map { money(pick(run.yearCost($0))) } + [money(pick(run.spanCost))])
+        }
+        for (name, pick) in percentiles {
+            rows.append(
+                ["children_seen_\(name)", RolloutLine.childrenSeen.unit] + years.map { NumberFormat.plain(pick(run.yearChildren($0))) }
+                    + [NumberFormat.plain(pick(run.spanChildren))])
+        }
+        return rows
+    }
+
+    /// Pounds to the penny, empty when infinite (a draw too costly for `Money`).
+    private static func money(_ gbp: Double) -> String { Money.canHold(gbp) ? NumberFormat.plainGBP(Money(gbp: gbp)) : "" }
+}
