@@ -27,7 +27,9 @@ import Testing
     /// The integer rounding against a second method, the standard library's `rounded(.toNearestOrAwayFromZero)`.
     @Test func penceRoundingAgreesWithTheStandardLibrary() {
         var state: UInt64 = 12_345
-        var values: [Double] = [0.5, -0.5, 1.5, -1.5, 2.5, 0.49999999999999994, -0.49999999999999994, 4_503_599_627_370_495.5, 0x1p52, 0x1p62]
+        var values: [Double] = [
+            0.5, -0.5, 1.5, -1.5, 2.5, 0.49999999999999994, -0.49999999999999994, 4_503_599_627_370_495.5, 0x1p52, 0x1p62,
+        ]
         for _ in 0..<100_000 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let magnitude = Double(state >> 11) / Double(1 << 53) * pow(10, Double(Int(state % 17)))
