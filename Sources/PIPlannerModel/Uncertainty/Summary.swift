@@ -21,7 +21,8 @@ public struct Summary: Sendable, Equatable {
     }
 
     /// Summarises `values` (not NaN, at least one), leaving them untouched; `scratch` (at least as long) is
-    /// working space for `OrderStatistics`.
+    /// working space for `SampledWindows` (which needs `SampledWindows.maximumWindows` slots more, else it is not
+    /// used) or `OrderStatistics`.
     public init(_ values: UnsafeBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>) {
         precondition(!values.isEmpty && scratch.count >= values.count, "Summary: no values, or a scratch buffer too short")
         let n = values.count
@@ -33,8 +34,15 @@ public struct Summary: Sendable, Equatable {
             ranks += [k, min(k + 1, n - 1)]
         }
         ranks = Array(Set(ranks)).sorted()
-        let (mean, lowest, highest) = Self.meanAndRange(values)
-        let found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch, lowest: lowest, highest: highest)
+        let mean: Double
+        let found: [Double]
+        if let pass = SampledWindows.run(values, ranks: ranks, scratch: scratch) {
+            (mean, found) = (pass.mean, pass.found)
+        } else {
+            let (average, lowest, highest) = Self.meanAndRange(values)
+            mean = average
+            found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch, lowest: lowest, highest: highest)
+        }
         func statistic(_ rank: Int) -> Double { found[ranks.firstIndex(of: rank)!] }
         func percentile(_ p: Double) -> Double {
             let h = Double(n - 1) * p
@@ -79,7 +87,7 @@ public struct Summary: Sendable, Equatable {
 
     /// Summarises an array (allocating its own scratch buffer).
     public init(_ values: [Double]) {
-        var scratch = [Double](repeating: 0, count: values.count)
+        var scratch = [Double](repeating: 0, count: values.count + SampledWindows.maximumWindows)
         self = values.withUnsafeBufferPointer { v in scratch.withUnsafeMutableBufferPointer { Summary(v, scratch: $0) } }
     }
 
@@ -88,18 +96,15 @@ public struct Summary: Sendable, Equatable {
 
     /// The mean (as `mean`) and the least and greatest value, in one pass over `values` (not empty, not NaN).
     static func meanAndRange(_ values: UnsafeBufferPointer<Double>) -> (mean: Double, lowest: Double, highest: Double) {
-        var sum = 0.0
-        var compensation = 0.0
+        var sum = CompensatedSum()
         var lo = values[0]
         var hi = values[0]
         for x in values {
-            let t = sum + x
-            compensation += abs(sum) >= abs(x) ? (sum - t) + x : (x - t) + sum
-            sum = t
+            sum.add(x)
             lo = x < lo ? x : lo
             hi = x > hi ? x : hi
         }
-        return ((sum + compensation) / Double(values.count), lo, hi)
+        return (sum.total / Double(values.count), lo, hi)
     }
 
     /// The share of draws for which `predicate` holds: e.g. the probability that the existing workforce covers
