@@ -13,6 +13,14 @@ import Testing
         return try ["defaultSeed", "defaultDraws", "maxDraws"].reduce(into: [:]) { $0[$1] = try #require(object[$1] as? Double) }
     }
 
+    /// The ids of the shipped distributions that are not `fixed`, from the file's JSON text.
+    static func shippedIDs() throws -> [String] {
+        let url = CLI.packageRoot.appendingPathComponent("ReferenceData/uncertainty.json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let entries = try #require(object["distributions"] as? [[String: Any]])
+        return entries.filter { $0["family"] as? String != "fixed" }.compactMap { $0["id"] as? String }
+    }
+
     @Test func aReferenceDirectoryWithoutTheFileIsAnError() throws {
         let dir = try RobustnessTests.referenceData("uncertainty.json") { $0 + " " }
         try FileManager.default.removeItem(at: dir.appendingPathComponent("uncertainty.json"))
