@@ -63,7 +63,8 @@ struct PlanCSVTests {
             #expect(p10 <= p50 && p50 <= p90, "\(row)")
         }
         let probabilities = rows.filter { $0["section"] == "probability" }
-        #expect(probabilities.map { $0["figure"]! } == ["workforceCoversNeed", "fundingCoversCost", "fundingCoversCost", "fundingCoversCost"])
+        #expect(
+            probabilities.map { $0["figure"]! } == ["workforceCoversNeed", "fundingCoversCost", "fundingCoversCost", "fundingCoversCost"])
         // 60% + 40% shares of each year's cost: funding always covers it.
         #expect(probabilities.dropFirst().allSatisfy { $0["value"] == "1" })
         let tornado = rows.filter { $0["section"] == "tornado" }

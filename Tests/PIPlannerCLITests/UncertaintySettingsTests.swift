@@ -77,7 +77,8 @@ import Testing
         for command in ["plan", "compare", "batch", "rollout"] {
             // Help wraps lines: compare with the words joined by single spaces.
             let help = CLI.run([command, "--help"]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            #expect(help.contains("maxDraws and defaultDraws are in ReferenceData/uncertainty.json (shipped: \(max) and \(draws))"), "\(help)")
+            #expect(
+                help.contains("maxDraws and defaultDraws are in ReferenceData/uncertainty.json (shipped: \(max) and \(draws))"), "\(help)")
             #expect(help.contains("(default: defaultSeed in ReferenceData/uncertainty.json, shipped: \(seed))"), "\(help)")
         }
         // The figures above are the file's, not Swift's: the shipped file gives 10,000, 1,000 and 20261201.

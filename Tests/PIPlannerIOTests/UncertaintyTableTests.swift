@@ -231,13 +231,15 @@ import Testing
             ])
         #expect(
             issues(
-                "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": -1, \"defaultDraws\": 1, \"maxDraws\": 9007199254740994}") == [
-                "u.json:1:58: error: defaultSeed: found -1; expected a whole-number seed from 0 to 4294967295",
-                "u.json:1:93: error: maxDraws: found 9.007199254740994e+15; expected the most draws a command accepts, a whole number from 1",
-            ])
+                "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": -1, \"defaultDraws\": 1, \"maxDraws\": 9007199254740994}")
+                == [
+                    "u.json:1:58: error: defaultSeed: found -1; expected a whole-number seed from 0 to 4294967295",
+                    "u.json:1:93: error: maxDraws: found 9.007199254740994e+15; expected the most draws a command accepts, a whole number from 1",
+                ])
         #expect(UncertaintyTable.largestExactWhole == 9_007_199_254_740_992)
         let large = try? UncertaintyTable.load(
-            text: "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 1, \"maxDraws\": 200000}", file: "u.json")
+            text: "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 1, \"maxDraws\": 200000}",
+            file: "u.json")
         #expect(large?.maxDraws == 200_000, "the cap is the file's: no bound of 100,000 in Swift")
     }
 }

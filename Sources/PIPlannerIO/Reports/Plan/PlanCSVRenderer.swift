@@ -26,7 +26,8 @@ public enum PlanCSVRenderer {
         var rows: [[String]] = []
         if let uncertainty {
             let request = uncertainty.request
-            rows.append(line(section: "run", figure: "draws", label: "Draws", unit: "draws", value: NumberFormat.plain(Double(request.drawCount))))
+            rows.append(
+                line(section: "run", figure: "draws", label: "Draws", unit: "draws", value: NumberFormat.plain(Double(request.drawCount))))
             rows.append(line(section: "run", figure: "seed", label: "Seed", unit: "seed", value: String(request.seed)))
         }
         for (index, p) in results.enumerated() {
@@ -63,7 +64,8 @@ public enum PlanCSVRenderer {
             for (y, year) in p.years.enumerated() {
                 rows.append(
                     line(
-                        p, section: "probability", figure: "fundingCoversCost", label: "Probability that \(year.label)'s funding covers its cost",
+                        p, section: "probability", figure: "fundingCoversCost",
+                        label: "Probability that \(year.label)'s funding covers its cost",
                         unit: "probability", year: year.label, value: cell(u.fundingCoversProbability(y))))
             }
         }
@@ -78,7 +80,8 @@ public enum PlanCSVRenderer {
                 p, section: "tornado", figure: row.id, label: UncertaintyFigures.name(row.id, reference),
                 unit: reference.parameters[row.id]?.unit ?? "")
             cells.replaceSubrange(
-                header.firstIndex(of: "input_p10")!..., with: [
+                header.firstIndex(of: "input_p10")!...,
+                with: [
                     cell(row.low, money: money), cell(row.high, money: money), cell(row.teamsAtLow), cell(row.teamsAtHigh),
                     cell(row.costAtLowGBP, money: true), cell(row.costAtHighGBP, money: true), cell(row.teamsSwing),
                     cell(row.costSwingGBP, money: true), String(rank + 1),

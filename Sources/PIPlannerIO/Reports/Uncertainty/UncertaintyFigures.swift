@@ -46,14 +46,17 @@ enum UncertaintyFigures {
         ]
         for (y, label) in years.enumerated() {
             rows.append(
-                Row(label: "Cost \(label)", key: "annualCostGBP[\(y)]", output: DrawOutput.yearCost(y), style: .gbp, point: 0, unit: "GBP", year: y))
+                Row(
+                    label: "Cost \(label)", key: "annualCostGBP[\(y)]", output: DrawOutput.yearCost(y), style: .gbp, point: 0, unit: "GBP",
+                    year: y))
         }
         rows.append(row("Total cost", "totalCostGBP", .totalCostGBP, .gbp, "GBP"))
         if detailed {
             for (y, label) in years.enumerated() {
                 rows.append(
                     Row(
-                        label: "Babies seen \(label)", key: "babiesSeenByYear[\(y)]", output: DrawOutput.yearBabies(y), style: .count, point: 0,
+                        label: "Babies seen \(label)", key: "babiesSeenByYear[\(y)]", output: DrawOutput.yearBabies(y), style: .count,
+                        point: 0,
                         unit: "babies", year: y))
             }
         }
