@@ -2,10 +2,10 @@ import Foundation
 import PIPlannerIO
 import PIPlannerModel
 
-/// `piplanner plan CONFIG [--format markdown|json|html] [--output FILE]`.
+/// `piplanner plan CONFIG [--format markdown|json|html|csv] [--output FILE]`.
 struct PlanCommand: PlannerCommand {
     let name = "plan"
-    let abstract = "Plan the areas in a config file (Markdown or HTML business case, or JSON)"
+    let abstract = "Plan the areas in a config file (Markdown or HTML business case, JSON or CSV)"
     let usage = "CONFIG"
     let discussion = """
         Plans every area in CONFIG (a version-1 JSON config; comments and trailing commas allowed)
@@ -14,12 +14,19 @@ struct PlanCommand: PlannerCommand {
         HTML is one self-contained page (inline CSS and SVG charts, no script, nothing fetched) that
         prints on A4: cost by year, caseload against babies seen, teams by both methods, WTE by role
         and funding by funder, each with its data table, and the audit trail collapsed until printed.
+        CSV is one long table, a row a figure of each area (and plan year): columns area, area_code,
+        section, figure, label, unit, year, value, p10, p50, p90, mean; with --draws the intervals,
+        the probabilities and the tornado rows (the input at its P10 and P90, need teams and total
+        cost at each, the swings and the rank). Money in pounds with two decimals.
         """
     let options: [OptionSpec] =
         [
             .choice(
-                "format", ["markdown", "json", "html"], default: "markdown",
-                help: "Markdown for a board paper; JSON (schema piplanner.plan v1) for scripts; HTML with charts to open, email or print"),
+                "format", ["markdown", "json", "html", "csv"], default: "markdown",
+                help: """
+                    Markdown for a board paper; JSON (schema piplanner.plan v1) for scripts; HTML with charts to open, email or \
+                    print; CSV, a row a figure (with --draws its P10/P50/P90 and the tornado rows), for a spreadsheet
+                    """),
             .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over CONFIG)"),
             .value(
                 "budget", "GBP",
@@ -28,6 +35,7 @@ struct PlanCommand: PlannerCommand {
     let examples = [
         "plan Examples/leeds-joint-funded.json", "plan Examples/leeds-joint-funded.json --draws 10000",
         "plan Examples/leeds-joint-funded.json --format html --output leeds.html",
+        "plan Examples/leeds-joint-funded.json --draws 1000 --format csv --output leeds.csv",
         "plan Examples/leeds-phased-budget.json --budget 600000",
     ]
 
@@ -50,6 +58,7 @@ struct PlanCommand: PlannerCommand {
         let text: String
         switch format {
         case "json": text = PlanJSONRenderer.render(plan: plan, results: results, version: version, uncertainty: run)
+        case "csv": text = PlanCSVRenderer.render(plan: plan, results: results, reference: reference, uncertainty: run)
         case "html": text = PlanHTMLRenderer.render(plan: plan, results: results, reference: reference, version: version, uncertainty: run)
         default: text = PlanMarkdownRenderer.render(plan: plan, results: results, reference: reference, version: version, uncertainty: run)
         }

@@ -7,17 +7,27 @@ enum UncertaintyOptions {
         .value(
             "draws", "N",
             help: """
-                Monte Carlo draws of the uncertain figures (ReferenceData/uncertainty.json), 1 to 10,000: P10/P50/P90 and \
-                mean beside the point plan, probabilities, and (plan) a one-way tornado. Intervals are computed only with \
-                --draws or a config's "uncertainty" block (which alone gives 1,000 draws)
+                Monte Carlo draws of the uncertain figures, 1 to maxDraws: P10/P50/P90 and mean beside the point plan, \
+                probabilities, and (plan) a one-way tornado. Intervals are computed only with --draws or a config's \
+                "uncertainty" block (which alone gives defaultDraws). maxDraws and defaultDraws are in \
+                ReferenceData/uncertainty.json\(shippedDraws)
                 """),
         .value(
             "seed", "S",
             help: """
-                Seed of the draws, a whole number from 0 to 4294967295 (default: 20261201, defaultSeed in \
-                ReferenceData/uncertainty.json); the same seed and inputs give the same intervals on any number of threads
+                Seed of the draws, a whole number from 0 to \(UInt32.max) (default: defaultSeed in \
+                ReferenceData/uncertainty.json\(shippedSeed)); the same seed and inputs give the same intervals on any number \
+                of threads
                 """),
     ]
+
+    /// The shipped draw settings as help quotes them, from the embedded `uncertainty.json`: help is printed before any
+    /// `--reference-data` is read, so it names the keys and gives the shipped values beside them ("" if unreadable).
+    static let shippedDraws =
+        shipped.map { " (shipped: \(NumberFormat.number(Double($0.maxDraws))) and \(NumberFormat.number(Double($0.defaultDraws))))" }
+        ?? ""
+    static let shippedSeed = shipped.map { ", shipped: \($0.defaultSeed)" } ?? ""
+    private static let shipped = try? ReferenceData.embedded().uncertainty
 
     /// The draws and seed given, checked: a usage error (exit 2) naming the allowed range otherwise.
     static func parse(_ args: ParsedArguments, reference: ReferenceData) throws(PlannerError) -> (draws: Int?, seed: UInt64?) {

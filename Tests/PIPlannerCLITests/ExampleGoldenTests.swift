@@ -50,6 +50,11 @@ import Testing
     @Test func markdownWithDraws() throws {
         try check("leeds-joint-funded", format: "markdown", ext: "md", extra: ["--draws", "1000"], expected: "leeds-joint-funded-draws")
     }
+
+    /// The same draws as CSV: the figures with their intervals, the probabilities and the tornado rows.
+    @Test func csvWithDraws() throws {
+        try check("leeds-joint-funded", format: "csv", ext: "csv", extra: ["--draws", "1000"], expected: "leeds-joint-funded-draws")
+    }
 }
 
 /// What each example must show, checked independently of the golden files.

@@ -69,7 +69,10 @@ import Testing
 
     static let publishedTail = "\"scope\": \"national\", \"basis\": \"published\", \"source\": {\"document\": \"d\"}"
 
-    func document(_ entries: String) -> String { "{\"schemaVersion\": 1, \"distributions\": [\n\(entries)\n]}" }
+    /// The draw settings, which every file must give, on the first line so that entries' line numbers stay put.
+    static let settings = "\"defaultSeed\": 7, \"defaultDraws\": 10, \"maxDraws\": 100"
+
+    func document(_ entries: String) -> String { "{\"schemaVersion\": 1, \(Self.settings), \"distributions\": [\n\(entries)\n]}" }
 
     @Test func intervalOutOfOrder() {
         #expect(
@@ -143,7 +146,7 @@ import Testing
 
     @Test func schemaVersionAndSyntax() {
         #expect(
-            issues("{\"schemaVersion\": 2, \"distributions\": []}") == [
+            issues("{\"schemaVersion\": 2, \"distributions\": [], \(Self.settings)}") == [
                 "u.json:1:19: error: schemaVersion: found 2; expected 1, the version this piplanner reads"
             ])
         #expect(
@@ -190,10 +193,53 @@ import Testing
             reader.issues.map(DiagnosticFormatter.terminal) == [
                 "plan.json:3:17: error: uncertainty.onCostRate: found 0.2; expected a distribution object, or false to hold the figure at its point value"
             ])
-        let problems = UncertaintyTable(entries: overrides).problems(pointValues: ["specialistShare": 0.303])
+        let table = UncertaintyTable(entries: overrides, defaultSeed: 7, defaultDraws: 10, maxDraws: 100)
+        let problems = table.problems(pointValues: ["specialistShare": 0.303])
         #expect(
             problems.map(DiagnosticFormatter.terminal) == [
                 "plan.json:2:48: error: uncertainty.specialistShare.p10: found 0.5; expected a p10 at or below the figure's point value (0.303): the 80% interval must contain it"
             ])
+    }
+
+    @Test func drawSettingsAreReadFromTheFile() throws {
+        let table = try UncertaintyTable.load(text: document(""), file: "u.json")
+        #expect(table.defaultSeed == 7 && table.defaultDraws == 10 && table.maxDraws == 100)
+        // The shipped file's values, read from it: the help and the Methodology quote them.
+        let (shipped, _) = try Self.shipped()
+        #expect(shipped.defaultSeed == 20_261_201 && shipped.defaultDraws == 1_000 && shipped.maxDraws == 10_000)
+    }
+
+    @Test func eachDrawSettingIsRequired() {
+        #expect(
+            issues("{\"schemaVersion\": 1, \"distributions\": []}") == [
+                "u.json:1:1: error: defaultSeed: missing; expected a whole-number seed from 0 to 4294967295",
+                "u.json:1:1: error: maxDraws: missing; expected the most draws a command accepts, a whole number from 1",
+                "u.json:1:1: error: defaultDraws: missing; expected the draws a config's uncertainty block gives without a count, a whole number from 1 to maxDraws",
+            ])
+        #expect(
+            issues("{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 5}") == [
+                "u.json:1:1: error: maxDraws: missing; expected the most draws a command accepts, a whole number from 1"
+            ])
+    }
+
+    @Test func drawSettingsOutOfRange() {
+        // defaultDraws above maxDraws is an error, not silently lowered; maxDraws' only bound is 2⁵³ = 9007199254740992,
+        // the largest whole number a JSON number read as a Double holds exactly.
+        #expect(
+            issues("{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 500, \"maxDraws\": 100}") == [
+                "u.json:1:77: error: defaultDraws: found 500; expected the draws a config's uncertainty block gives without a count, a whole number from 1 to maxDraws (100)"
+            ])
+        #expect(
+            issues(
+                "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": -1, \"defaultDraws\": 1, \"maxDraws\": 9007199254740994}")
+                == [
+                    "u.json:1:58: error: defaultSeed: found -1; expected a whole-number seed from 0 to 4294967295",
+                    "u.json:1:93: error: maxDraws: found 9.007199254740994e+15; expected the most draws a command accepts, a whole number from 1",
+                ])
+        #expect(UncertaintyTable.largestExactWhole == 9_007_199_254_740_992)
+        let large = try? UncertaintyTable.load(
+            text: "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 1, \"maxDraws\": 200000}",
+            file: "u.json")
+        #expect(large?.maxDraws == 200_000, "the cap is the file's: no bound of 100,000 in Swift")
     }
 }

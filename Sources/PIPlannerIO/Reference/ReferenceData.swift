@@ -24,7 +24,7 @@ public struct ReferenceData: Sendable {
     /// Employer NI and NHS Pension Scheme rates by tax year (`on-costs/employer_on_costs_uk.csv`), for the employer
     /// on-cost method.
     public var employerOnCosts: EmployerOnCostRulesTable
-    /// The distributions of the uncertain figures (`uncertainty.json`; empty when the directory has none).
+    /// The distributions of the uncertain figures (`uncertainty.json`, required: it holds the draw settings).
     public var uncertainty: UncertaintyTable
 
     public func staffingModel(_ id: String) -> StaffingTemplate? { staffingModels.first { $0.id == id } }
@@ -95,11 +95,8 @@ public struct ReferenceData: Sendable {
         let onCosts = EmployerOnCostTable.file
         self.employerOnCosts = try EmployerOnCostTable.load(
             csvText: try source.text(onCosts), file: source.shown(onCosts), payScale: payScale)
-        if let text = files[UncertaintyTable.file] {
-            self.uncertainty = try UncertaintyTable.load(text: text, file: source.shown(UncertaintyTable.file))
-        } else {
-            self.uncertainty = UncertaintyTable(entries: [])
-        }
+        self.uncertainty = try UncertaintyTable.load(
+            text: try source.text(UncertaintyTable.file), file: source.shown(UncertaintyTable.file))
         let bases = PlausibilityTable.bases(payScale: payScale, models: staffingModels, parameters: byID, payYear: defaultPayYear)
         self.plausibility = try source.json(PlausibilityTable.file) { PlausibilityTable.read($0, bases: bases, $1) }
         try checkDefaults()

@@ -30,14 +30,23 @@ public struct UncertaintyTable: Sendable {
 
     /// The entries in file order, then any overrides' new figures.
     public var entries: [Entry]
-    /// The seed draws use when none is given (`defaultSeed`).
-    public var defaultSeed: UInt64 = 20_261_201
-    /// Draws when a config asks for intervals without a count (`defaultDraws`).
-    public var defaultDraws: Int = 1_000
-    /// The most draws allowed (`maxDraws`).
-    public var maxDraws: Int = 10_000
+    /// The seed draws use when none is given (`defaultSeed`, required in the file).
+    public var defaultSeed: UInt64
+    /// Draws when a config asks for intervals without a count (`defaultDraws`, required, 1 to `maxDraws`).
+    public var defaultDraws: Int
+    /// The most draws allowed (`maxDraws`, required).
+    public var maxDraws: Int
 
-    public init(entries: [Entry]) { self.entries = entries }
+    /// The draw settings' keys, each required in the file.
+    public static let settingKeys = ["defaultSeed", "defaultDraws", "maxDraws"]
+
+    /// A table of `entries` with the file's draw settings.
+    public init(entries: [Entry], defaultSeed: UInt64, defaultDraws: Int, maxDraws: Int) {
+        self.entries = entries
+        self.defaultSeed = defaultSeed
+        self.defaultDraws = defaultDraws
+        self.maxDraws = maxDraws
+    }
 
     /// The entry for a figure id.
     public subscript(_ id: String) -> Entry? { entries.first { $0.spec.id == id } }
@@ -52,11 +61,10 @@ public struct UncertaintyTable: Sendable {
         let reader = FieldReader(file: file)
         let entryReader = UncertaintyEntryReader(reader: reader, isReference: true)
         var entries: [Entry] = []
-        var settings: (seed: UInt64?, draws: Int?, max: Int?) = (nil, nil, nil)
-        if let top = reader.object(
-            root, "", allowed: ["schemaVersion", "description", "distributions", "defaultSeed", "defaultDraws", "maxDraws"])
-        {
-            settings = readSettings(top, reader)
+        var settings: (seed: UInt64, draws: Int, max: Int)? = nil
+        if let top = reader.object(root, "", allowed: ["schemaVersion", "description", "settingsBasis", "distributions"] + settingKeys) {
+            settings = readSettings(top, reader, at: root.location)
+            if let basis = top["settingsBasis"] { _ = reader.string(basis, "settingsBasis") }
             if let version = top["schemaVersion"] {
                 if reader.number(version, "schemaVersion") != Double(schemaVersion) {
                     reader.report(version, "schemaVersion", expected: "\(schemaVersion), the version this piplanner reads")
@@ -73,28 +81,39 @@ public struct UncertaintyTable: Sendable {
             }
         }
         reportDuplicates(entries, reader)
-        if !reader.issues.isEmpty { throw .invalidInput(reader.issues) }
-        var table = UncertaintyTable(entries: entries)
-        if let seed = settings.seed { table.defaultSeed = seed }
-        if let max = settings.max { table.maxDraws = max }
-        if let draws = settings.draws { table.defaultDraws = min(draws, table.maxDraws) }
-        return table
+        guard reader.issues.isEmpty, let settings else { throw .invalidInput(reader.issues) }
+        return UncertaintyTable(entries: entries, defaultSeed: settings.seed, defaultDraws: settings.draws, maxDraws: settings.max)
     }
 
-    /// `defaultSeed`, `defaultDraws` and `maxDraws`: whole numbers (draws 1 to 10,000 at most, a seed below 2³²).
-    private static func readSettings(_ top: [String: JSONNode], _ reader: FieldReader) -> (seed: UInt64?, draws: Int?, max: Int?) {
-        func whole(_ key: String, _ range: ClosedRange<Double>) -> Double? {
-            guard let node = top[key], let v = reader.number(node, key) else { return nil }
+    /// The largest whole number a JSON number read as a `Double` holds exactly (2⁵³): the only bound on `maxDraws`
+    /// that is not a figure, which the file gives with its basis.
+    static let largestExactWhole = Double(sign: .plus, exponent: Double.significandBitCount + 1, significand: 1)
+
+    /// `defaultSeed` (a seed's whole-number range, 0 to 2³² − 1), `maxDraws` (a whole number from 1) and
+    /// `defaultDraws` (1 to `maxDraws`), each required; nil after reporting any that is missing or invalid.
+    private static func readSettings(_ top: [String: JSONNode], _ reader: FieldReader, at location: SourceLocation?)
+        -> (seed: UInt64, draws: Int, max: Int)?
+    {
+        func whole(_ key: String, _ range: ClosedRange<Double>, _ what: String) -> Double? {
+            guard let node = top[key] else {
+                reader.missing(key, expected: what, at: location)
+                return nil
+            }
+            guard let v = reader.number(node, key, expected: what) else { return nil }
             guard v == v.rounded(), range.contains(v) else {
-                reader.report(node, key, expected: "a whole number from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
+                reader.report(node, key, expected: what)
                 return nil
             }
             return v
         }
-        return (
-            whole("defaultSeed", 0...Double(UInt32.max)).map { UInt64($0) }, whole("defaultDraws", 1...100_000).map { Int($0) },
-            whole("maxDraws", 1...100_000).map { Int($0) }
-        )
+        let seed = whole("defaultSeed", 0...Double(UInt32.max), "a whole-number seed from 0 to \(UInt32.max)")
+        let max = whole("maxDraws", 1...largestExactWhole, "the most draws a command accepts, a whole number from 1")
+        let draws = whole(
+            "defaultDraws", 1...(max ?? largestExactWhole),
+            "the draws a config's uncertainty block gives without a count, a whole number from 1 to maxDraws"
+                + (max.map { " (\(NumberFormat.plain($0)))" } ?? ""))
+        guard let seed, let max, let draws else { return nil }
+        return (UInt64(seed), Int(draws), Int(max))
     }
 
     /// Reads a config's `uncertainty` block at `path`: an object keyed by figure id whose values are distribution

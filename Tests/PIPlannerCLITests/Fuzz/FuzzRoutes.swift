@@ -60,7 +60,7 @@ struct FuzzRoutes: Sendable {
         switch route {
         case .validate:
             return checkRun(toFile ? ["validate", configPath, configPath] : ["validate", configPath], format: nil, toFile: false)
-        case .plan: (command, formats) = (["plan", configPath], ["markdown", "json"])
+        case .plan: (command, formats) = (["plan", configPath], ["markdown", "json", "csv"])
         case .rollout: (command, formats) = (["rollout", configPath], ["markdown", "json", "csv"])
         case .batch: (command, formats) = (["batch", "--areas", Self.scenarioArea, "--scenario", configPath], ["csv", "jsonl"])
         case .compare: (command, formats) = (["compare", Self.scenarioArea, "--scenario", configPath], ["markdown", "csv", "json"])

@@ -77,7 +77,9 @@ public struct UncertaintySettings: Sendable {
                         suggestion: nearestKey(to: entry.spec.id, in: drawable).map { "did you mean \"\($0)\"?" }))
             }
         }
-        r.issues += UncertaintyTable(entries: checked).problems(pointValues: Self.pointValues(figures))
+        var own = reference.uncertainty
+        own.entries = checked
+        r.issues += own.problems(pointValues: Self.pointValues(figures))
         configIDs = Set(checked.map(\.spec.id))
         table = reference.uncertainty.merging(checked)
         for id in configIDs { if let v = figures[id]?.value { pointValues[id] = v } }

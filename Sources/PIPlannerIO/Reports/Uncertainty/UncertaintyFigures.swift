@@ -17,32 +17,52 @@ enum UncertaintyFigures {
         var style: Style
         /// The plan's value at point values.
         var point: Double
+        /// What the value counts, for a CSV's `unit` column: `teams`, `GBP`, `proportion`.
+        var unit: String
+        /// The plan year's index for a figure of one year; nil for the whole plan.
+        var year: Int? = nil
+
+        /// The key without its year index: `annualCostGBP` for `annualCostGBP[0]`.
+        var figure: String { String(key.prefix { $0 != "[" }) }
     }
 
-    /// The rows for an area (or a set's totals) with plan years `years` and point values from `plan`.
-    static func rows(years: [String], point: (Int) -> Double) -> [Row] {
+    /// The rows for an area (or a set's totals) with plan years `years` and point values from `plan`. `detailed` (the
+    /// plan's CSV) adds coverage-method teams and each year's babies seen, which the tables leave to the point plan.
+    static func rows(years: [String], point: (Int) -> Double, detailed: Bool = false) -> [Row] {
+        func row(_ label: String, _ key: String, _ output: DrawOutput, _ style: Style, _ unit: String) -> Row {
+            Row(label: label, key: key, output: output.rawValue, style: style, point: 0, unit: unit)
+        }
         var rows: [Row] = [
-            Row(label: "Prevalence", key: "prevalence", output: DrawOutput.prevalence.rawValue, style: .percent, point: 0),
-            Row(label: "Infants at risk a year", key: "infantsAtRisk", output: DrawOutput.infantsAtRisk.rawValue, style: .count, point: 0),
-            Row(
-                label: "Specialist caseload, babies a year", key: "specialistCaseload", output: DrawOutput.specialistCaseload.rawValue,
-                style: .count, point: 0),
-            Row(label: "Need teams", key: "needTeams", output: DrawOutput.needTeams.rawValue, style: .decimal2, point: 0),
-            Row(
-                label: "Recommended teams", key: "recommendedTeams", output: DrawOutput.recommendedTeams.rawValue, style: .decimal2,
-                point: 0),
-            Row(label: "Required WTE", key: "requiredWTE", output: DrawOutput.requiredWTE.rawValue, style: .decimal2, point: 0),
-            Row(label: "Gap WTE", key: "gapWTE", output: DrawOutput.gapWTE.rawValue, style: .decimal2, point: 0),
+            row("Prevalence", "prevalence", .prevalence, .percent, "proportion"),
+            row("Infants at risk a year", "infantsAtRisk", .infantsAtRisk, .count, "infants a year"),
+            row("Specialist caseload, babies a year", "specialistCaseload", .specialistCaseload, .count, "babies a year"),
+            row("Need teams", "needTeams", .needTeams, .decimal2, "teams"),
+        ]
+        if detailed { rows.append(row("Coverage teams", "coverageTeams", .coverageTeams, .decimal2, "teams")) }
+        rows += [
+            row("Recommended teams", "recommendedTeams", .recommendedTeams, .decimal2, "teams"),
+            row("Required WTE", "requiredWTE", .requiredWTE, .decimal2, "WTE"),
+            row("Gap WTE", "gapWTE", .gapWTE, .decimal2, "WTE"),
         ]
         for (y, label) in years.enumerated() {
-            rows.append(Row(label: "Cost \(label)", key: "annualCostGBP[\(y)]", output: DrawOutput.yearCost(y), style: .gbp, point: 0))
+            rows.append(
+                Row(
+                    label: "Cost \(label)", key: "annualCostGBP[\(y)]", output: DrawOutput.yearCost(y), style: .gbp, point: 0, unit: "GBP",
+                    year: y))
+        }
+        rows.append(row("Total cost", "totalCostGBP", .totalCostGBP, .gbp, "GBP"))
+        if detailed {
+            for (y, label) in years.enumerated() {
+                rows.append(
+                    Row(
+                        label: "Babies seen \(label)", key: "babiesSeenByYear[\(y)]", output: DrawOutput.yearBabies(y), style: .count,
+                        point: 0,
+                        unit: "babies", year: y))
+            }
         }
         rows += [
-            Row(label: "Total cost", key: "totalCostGBP", output: DrawOutput.totalCostGBP.rawValue, style: .gbp, point: 0),
-            Row(label: "Babies seen over the plan", key: "babiesSeen", output: DrawOutput.babiesSeen.rawValue, style: .count, point: 0),
-            Row(
-                label: "Cost per baby seen", key: "costPerBabySeenGBP", output: DrawOutput.costPerBabySeenGBP.rawValue, style: .gbp,
-                point: 0),
+            row("Babies seen over the plan", "babiesSeen", .babiesSeen, .count, "babies"),
+            row("Cost per baby seen", "costPerBabySeenGBP", .costPerBabySeenGBP, .gbp, "GBP per baby seen"),
         ]
         return rows.map { row in
             var r = row
