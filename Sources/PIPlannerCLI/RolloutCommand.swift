@@ -56,7 +56,7 @@ struct RolloutCommand: PlannerCommand {
         switch format {
         case "json": text = RolloutJSONRenderer.render(rollout, version: PIPlannerCommand.version, uncertainty: run)
         case "csv": text = RolloutCSVRenderer.render(rollout, uncertainty: run)
-        case "html": text = RolloutHTMLRenderer.render(rollout, version: PIPlannerCommand.version)
+        case "html": text = RolloutHTMLRenderer.render(rollout, version: PIPlannerCommand.version, uncertainty: run)
         default: text = RolloutMarkdownRenderer.render(rollout, version: PIPlannerCommand.version, uncertainty: run)
         }
         try OutputWriter.write(text, to: args.options["output"], io: io)
