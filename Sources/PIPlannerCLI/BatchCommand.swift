@@ -85,8 +85,11 @@ struct BatchCommand: PlannerCommand {
         }
         var run: UncertaintyRun? = nil
         if let request = UncertaintyOptions.request(given, settings: scenario.uncertainty) {
+            // The CSV reads the percentiles of its interval columns only; the other formats read every output's.
+            let csvOutputs = BatchUncertaintyColumns.outputs(years: result.scenario.planYears)
             run = try UncertaintyRun.run(
-                result.planned.map { ($0.plan.input, $0.plan.assumptions) }, settings: scenario.uncertainty, request: request)
+                result.planned.map { ($0.plan.input, $0.plan.assumptions) }, settings: scenario.uncertainty, request: request,
+                percentilesOf: format == "csv" ? csvOutputs : nil)
         }
         let text: String
         switch format {

@@ -43,4 +43,22 @@ import Testing
         #expect(Summary.probability([-1, 0, 2, 3], where: { $0 <= 0 }) == 0.5)
         #expect(Summary.probability([], where: { $0 <= 0 }).isNaN)
     }
+
+    /// The counted summary of 0s and 1s against the second method, selection over the same values.
+    @Test func indicatorSummaryEqualsSelection() {
+        for (n, ones) in [(1, 0), (1, 1), (10, 3), (11, 1), (1_000, 900), (1_000, 901), (10_000, 5_000), (10_000, 1), (7, 7)] {
+            var values = [Double](repeating: 0, count: n)
+            // Scattered, not sorted: the counting must not depend on the order.
+            for i in 0..<ones { values[(i * 7_919) % n] = 1 }
+            #expect(values.filter { $0 == 1 }.count == ones)
+            let counted = values.withUnsafeBufferPointer { Summary.indicator($0) }
+            #expect(counted == Summary(values), "n \(n), ones \(ones)")
+        }
+        #expect([0.0, 0.5, 1].withUnsafeBufferPointer { Summary.indicator($0) } == nil, "not an indicator")
+    }
+
+    @Test func meanOnlyLeavesThePercentilesOut() {
+        let summary = [1.0, 2, 6].withUnsafeBufferPointer { Summary.meanOnly($0) }
+        #expect(summary.mean == 3 && summary.p10.isNaN && summary.p50.isNaN && summary.p90.isNaN && summary.count == 3)
+    }
 }

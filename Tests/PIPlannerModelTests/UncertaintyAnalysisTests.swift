@@ -188,6 +188,24 @@ import Testing
         #expect(one.totals?.summaries == two.totals?.summaries)
     }
 
+    @Test func percentilesOfOnlySomeOutputsLeaveTheirSummariesUnchanged() {
+        let areas = [Self.area("A"), Self.area("B", births: 9_000, existing: 30)]
+        let analysis = UncertaintyAnalysis(figures: Self.figures, seed: 7, drawCount: 500, threadCount: 2)
+        let wanted: Set<Int> = [DrawOutput.needTeams.rawValue, DrawOutput.totalCostGBP.rawValue]
+        let all = analysis.run(areas)
+        let some = analysis.run(areas, percentilesOf: wanted)
+        for (full, masked) in zip(all.areas + [all.totals!], some.areas + [some.totals!]) {
+            for output in full.summaries.indices {
+                if wanted.contains(output) || DrawOutput.indicators(years: full.yearCount).contains(output) {
+                    #expect(masked.summaries[output] == full.summaries[output], "output \(output)")
+                } else {
+                    // The mean alone: the same mean, no percentiles.
+                    #expect(masked.summaries[output].mean == full.summaries[output].mean && masked.summaries[output].p50.isNaN)
+                }
+            }
+        }
+    }
+
     @Test func totalsAreAddedDrawByDraw() {
         let areas = [Self.area("A"), Self.area("B", births: 9_000, existing: 30)]
         let result = run(areas)

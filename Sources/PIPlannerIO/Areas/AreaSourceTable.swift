@@ -54,7 +54,7 @@ package struct AreaSourceTable {
 
     /// A cell that must not be empty.
     package func required(_ row: CSVTable.Row, _ column: String) throws -> String {
-        let value = try string(row, column).trimmingCharacters(in: .whitespaces)
+        let value = WhitespaceTrim.trimmed(try string(row, column))
         if value.isEmpty { throw AreaDataError(file: file, line: row.line, column: column, message: "empty value") }
         return value
     }

@@ -13,7 +13,7 @@ public enum BatchSelection: Sendable, Equatable {
             self = .set(set)
             return
         }
-        let codes = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let codes = text.split(separator: ",", omittingEmptySubsequences: false).map { WhitespaceTrim.trimmed($0) }
         guard !codes.isEmpty, codes.allSatisfy(BatchSelection.looksLikeCode) else { return nil }
         self = .codes(codes)
     }

@@ -35,10 +35,10 @@ public struct UncertaintyRun: Sendable {
     public var tornado: [[OneWaySensitivity.Row]]
 
     /// Draws `areas` (input and assumptions) under `settings`; `tornado` adds each area's one-way sensitivity and
-    /// `keepDraws` keeps every draw (for ranks).
+    /// `keepDraws` keeps every draw (for ranks); outputs outside `percentilesOf` (nil: all) get their means alone.
     public static func run(
         _ areas: [(input: AreaInput, assumptions: PlanAssumptions)], settings: UncertaintySettings, request: UncertaintyRequest,
-        tornado: Bool = false, keepDraws: Bool = false
+        tornado: Bool = false, keepDraws: Bool = false, percentilesOf: Set<Int>? = nil
     ) throws(PlannerError) -> UncertaintyRun {
         let figures = try settings.figures()
         let analysis = UncertaintyAnalysis(
@@ -46,7 +46,7 @@ public struct UncertaintyRun: Sendable {
         let inputs = areas.map {
             UncertaintyAnalysis.Area(input: $0.input, assumptions: $0.assumptions, drawnOverrides: settings.configIDs)
         }
-        let result = analysis.run(inputs, keepDraws: keepDraws)
+        let result = analysis.run(inputs, keepDraws: keepDraws, percentilesOf: percentilesOf)
         var rows: [[OneWaySensitivity.Row]] = []
         if tornado {
             rows = inputs.map { area in

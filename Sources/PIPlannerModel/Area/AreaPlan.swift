@@ -91,10 +91,19 @@ public struct AreaPlan: Sendable {
     public var funding: [FundingLine]
     public var unfundedGBP: [Money]
     public var findings: [Diagnostic]
-    public var audit: [AuditStep]
+    /// The numbers the plan was made from, kept so that the audit trail is written only when a report reads it.
+    public var calculation: AreaCalculation
     public var input: AreaInput
     /// The reference figures used, with any config overrides.
     public var assumptions: PlanAssumptions
+
+    /// The audit trail: every step from its formula, inputs and sources (``AreaAuditBuilder``), then a budget's or
+    /// target's steps. Written from `calculation` each time it is read, since a CSV of 281 areas reads none of it.
+    public var audit: [AuditStep] {
+        var steps = AreaAuditBuilder(area: input, assumptions: assumptions, calculation: calculation).steps()
+        if budget != nil || target != nil { steps += RecruitmentAudit.goalSteps(self) }
+        return steps
+    }
 
     /// How labour gets its on-costs: flat at the assumptions' rate, or employer NI and pension per post.
     public var onCostMethod: OnCostMethod { input.onCosts.method(assumptions) }

@@ -11,7 +11,6 @@ public enum AreaPlanner {
         result.target = target
         if budget != nil || target != nil {
             result.findings += RecruitmentFindings.goalFindings(result)
-            result.audit += RecruitmentAudit.goalSteps(result)
         }
         return result
     }
@@ -58,7 +57,6 @@ public enum AreaPlanner {
                 babiesSeenAttributed: funder.babiesSeenAttributed)
         }
         let findings = AreaFindingsBuilder(area: area, assumptions: a, calculation: calculation).findings()
-        let audit = AreaAuditBuilder(area: area, assumptions: a, calculation: calculation).steps()
         var result = AreaPlan(
             name: area.name, code: area.code, population: area.population.value, births: q.births, birthRatePer1000: q.birthRatePer1000,
             combination: area.combination, prevalence: q.prevalence, prevalenceBreakdown: q.prevalenceBreakdown,
@@ -69,7 +67,7 @@ public enum AreaPlanner {
             newTeams: q.newTeams, roles: roles, salaryBillPerTeamGBP: c.salaryBillPerTeamGBP,
             labourPerTeamAtPayYearGBP: c.labourPerTeamAtPayYearGBP, labourPerTeamAtPayYear: c.labourPerTeamAtPayYear,
             roleCostsAtPayYear: c.roleCostsAtPayYear, payYearLabel: area.payYearLabel, years: years, funding: funding,
-            unfundedGBP: c.unfundedGBP, findings: findings, audit: audit, input: area, assumptions: a)
+            unfundedGBP: c.unfundedGBP, findings: findings, calculation: calculation, input: area, assumptions: a)
         result.costedWTE = q.costedWTE
         result.costedGapWTE = q.costedGapWTE
         result.recruitedWTE = q.recruitedWTE

@@ -23,8 +23,8 @@ public struct AreaDrawModel: Sendable {
     let combination: CombinationRule
     let yearCount: Int
     let base: DrawnAssumptions
-    /// The bound assumption slots (not risk groups, not labour).
-    let assumptionSlots: [(figure: Int, slot: FigureSlot)]
+    /// The figure bound to each assumption slot (not risk groups, not labour), -1 where none is.
+    let assumptionFigures: DrawnAssumptions.Figures
     let groups: [DrawnRiskGroup]
     let funding: DrawnFunding
     /// Whether one team's labour is drawn for this area alone (a local labour figure), not read from a table.
@@ -54,7 +54,7 @@ public struct AreaDrawModel: Sendable {
         combination = area.combination
         yearCount = area.planYears.count
         base = DrawnAssumptions(a)
-        assumptionSlots = binding.slots.filter { !$0.slot.isLabour && !$0.slot.isRiskGroup }
+        assumptionFigures = DrawnAssumptions.Figures(binding.slots)
         groups = DrawnRiskGroup.groups(area, binding)
         funding = DrawnFunding(area.funding, yearCount: yearCount)
         localLabour = binding.hasLocalLabour(figures)
@@ -87,8 +87,7 @@ public struct AreaDrawModel: Sendable {
         _ values: UnsafeBufferPointer<Double>, labour: UnsafePointer<Double>, labourStride: Int,
         into out: UnsafeMutableBufferPointer<Double>
     ) {
-        var a = base
-        for (figure, slot) in assumptionSlots { a.set(slot, values[figure]) }
+        let a = base.drawn(values, assumptionFigures)
         let prevalence = groups.withUnsafeBufferPointer { g in
             AreaPrevalenceRule.combine(
                 baseline: a.baselinePrevalence, groups: DrawnRiskGroups(terms: g, values: values), rule: combination
@@ -235,42 +234,4 @@ struct DrawnWorkforce {
     var existingTeams: Double
     var newTeams: Double
     var phasing: PhasingRule.Steps
-}
-
-/// The assumption values one draw uses, as plain numbers.
-struct DrawnAssumptions {
-    var baselinePrevalence: Double
-    var specialistShare: Double
-    var referencePopulation: Double
-    var babiesSeenPerTeamPerYear: Double
-    var firstYearCapacityFraction: Double
-    var firstYearLabourFraction: Double
-    var trainingFirstYearGBP: Double
-    var trainingSecondYearGBP: Double
-
-    init(_ a: PlanAssumptions) {
-        baselinePrevalence = a.baselinePrevalence.value
-        specialistShare = a.specialistShare.value
-        referencePopulation = a.referencePopulation.value
-        babiesSeenPerTeamPerYear = a.babiesSeenPerTeamPerYear.value
-        firstYearCapacityFraction = a.firstYearCapacityFraction.value
-        firstYearLabourFraction = a.firstYearLabourFraction.value
-        trainingFirstYearGBP = a.trainingFirstYearGBP.value
-        trainingSecondYearGBP = a.trainingSecondYearGBP.value
-    }
-
-    /// Puts `value` in `slot` (labour slots are the labour table's, risk-group slots `DrawnRiskGroup`'s).
-    @inline(__always) mutating func set(_ slot: FigureSlot, _ value: Double) {
-        switch slot {
-        case .baselinePrevalence: baselinePrevalence = value
-        case .specialistShare: specialistShare = value
-        case .referencePopulation: referencePopulation = value
-        case .babiesSeenPerTeamPerYear: babiesSeenPerTeamPerYear = value
-        case .firstYearCapacityFraction: firstYearCapacityFraction = value
-        case .firstYearLabourFraction: firstYearLabourFraction = value
-        case .trainingFirstYearGBP: trainingFirstYearGBP = value
-        case .trainingSecondYearGBP: trainingSecondYearGBP = value
-        case .onCostRate, .payGrowthRate, .riskPrevalence, .riskShare: break
-        }
-    }
 }

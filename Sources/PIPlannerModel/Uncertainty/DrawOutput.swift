@@ -31,6 +31,12 @@ public enum DrawOutput: Int, Sendable, CaseIterable {
     /// Index of plan year `year`'s funding indicator: 1 when its contributions cover its cost.
     public static func yearFunded(_ year: Int) -> Int { fixedCount + perYear * year + 2 }
 
+    /// The indicator outputs (1 or 0 a draw) of an area with `yearCount` plan years: the workforce covering the
+    /// need, and each year funded.
+    public static func indicators(years yearCount: Int) -> Set<Int> {
+        Set([workforceCovers.rawValue] + (0..<yearCount).map(yearFunded))
+    }
+
     /// Whether a set's total of this output is the sum of the areas' (false for ratios and indicators).
     public var isAdditive: Bool {
         switch self {

@@ -93,6 +93,8 @@ public struct DrawRunner: Sendable {
         let bases = streams.map { RandomStream.base(seed: seed, figureKey: $0.key, areaKey: areaKey) }
         let (drawCount, figureCount, streams) = (drawCount, figures.count, streams)
         let hasLocal = sampleLocal && streams.contains(where: \.isLocal)
+        // The local figures' indexes and samplers apart, so that a draw copies the national row whole and draws only these.
+        let local = streams.indices.filter { streams[$0].isLocal }.map { (index: $0, sampler: streams[$0].sampler, base: bases[$0]) }
         national.withUnsafeBufferPointer { nationalValues in
             let shared = SharedBuffer(nationalValues)
             forEachChunk { draws in
@@ -103,25 +105,20 @@ public struct DrawRunner: Sendable {
                     values.deallocate()
                     outputs.deallocate()
                 }
-                streams.withUnsafeBufferPointer { s in
-                    bases.withUnsafeBufferPointer { b in
-                        for d in draws {
-                            let row = UnsafeBufferPointer(start: shared.base + d * figureCount, count: figureCount)
-                            if hasLocal {
-                                for f in 0..<figureCount {
-                                    if s[f].isLocal {
-                                        var generator = RandomStream.generator(base: b[f], draw: d)
-                                        values[f] = s[f].sampler.sample(&generator)
-                                    } else {
-                                        values[f] = row[f]
-                                    }
-                                }
+                local.withUnsafeBufferPointer { l in
+                    for d in draws {
+                        let row = UnsafeBufferPointer(start: shared.base + d * figureCount, count: figureCount)
+                        if hasLocal {
+                            _ = values.update(fromContentsOf: row)
+                            for figure in l {
+                                var generator = RandomStream.generator(base: figure.base, draw: d)
+                                values[figure.index] = figure.sampler.sample(&generator)
                             }
-                            outputs.initialize(repeating: .nan)
-                            // Without local figures the draw's national row is its values: nothing to copy.
-                            body(d, hasLocal ? UnsafeBufferPointer(values) : row, outputs)
-                            for o in 0..<outputCount { out[o * drawCount + d] = outputs[o] }
                         }
+                        outputs.initialize(repeating: .nan)
+                        // Without local figures the draw's national row is its values: nothing to copy.
+                        body(d, hasLocal ? UnsafeBufferPointer(values) : row, outputs)
+                        for o in 0..<outputCount { out[o * drawCount + d] = outputs[o] }
                     }
                 }
             }
@@ -129,8 +126,11 @@ public struct DrawRunner: Sendable {
     }
 
     /// The summary of each of `outputCount` outputs laid out output-major (as `evaluate` returns them), the outputs
-    /// split between the threads.
-    public func summarize(_ outputs: UnsafeBufferPointer<Double>, outputCount: Int) -> [Summary] {
+    /// split between the threads. An output in `indicators` (1 or 0 a draw) is summarised by counting
+    /// (`Summary.indicator`); one outside `percentilesOf` (nil: all) gets its mean alone.
+    public func summarize(
+        _ outputs: UnsafeBufferPointer<Double>, outputCount: Int, indicators: Set<Int> = [], percentilesOf: Set<Int>? = nil
+    ) -> [Summary] {
         precondition(outputs.count >= outputCount * drawCount, "DrawRunner.summarize: buffer too short")
         guard outputCount > 0 else { return [] }
         var summaries = [Summary](repeating: Summary(p10: .nan, p50: .nan, p90: .nan, mean: .nan, count: 0), count: outputCount)
@@ -144,7 +144,14 @@ public struct DrawRunner: Sendable {
                 let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: drawCount)
                 defer { scratch.deallocate() }
                 for o in (chunk * size)..<min((chunk + 1) * size, outputCount) {
-                    target.base[o] = Summary(UnsafeBufferPointer(start: source.base + o * drawCount, count: drawCount), scratch: scratch)
+                    let values = UnsafeBufferPointer(start: source.base + o * drawCount, count: drawCount)
+                    if indicators.contains(o), let counted = Summary.indicator(values) {
+                        target.base[o] = counted
+                    } else if let percentilesOf, !percentilesOf.contains(o) {
+                        target.base[o] = Summary.meanOnly(values)
+                    } else {
+                        target.base[o] = Summary(values, scratch: scratch)
+                    }
                 }
             }
         }

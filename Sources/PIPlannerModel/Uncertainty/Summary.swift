@@ -47,6 +47,36 @@ public struct Summary: Sendable, Equatable {
             mean: mean, count: n)
     }
 
+    /// The summary of an indicator, every value 0 or 1, without selection: with c ones among n values the sorted
+    /// values are n − c zeros then c ones, so x_i = 1 exactly when i ≥ n − c and each percentile follows by the same
+    /// interpolation; the mean is c ÷ n (the compensated sum of 0s and 1s is exact). Nil when a value is neither.
+    public static func indicator(_ values: UnsafeBufferPointer<Double>) -> Summary? {
+        guard !values.isEmpty else { return nil }
+        var ones = 0
+        var others = 0
+        for x in values {
+            ones &+= x == 1 ? 1 : 0
+            others &+= x == 1 || x == 0 ? 0 : 1
+        }
+        guard others == 0 else { return nil }
+        let n = values.count
+        func percentile(_ p: Double) -> Double {
+            let h = Double(n - 1) * p
+            let k = Int(h)
+            let below: Double = k >= n - ones ? 1 : 0
+            let above: Double = min(k + 1, n - 1) >= n - ones ? 1 : 0
+            return below + (h - Double(k)) * (above - below)
+        }
+        return Summary(
+            p10: percentile(Distribution.p10Probability), p50: percentile(0.5), p90: percentile(Distribution.p90Probability),
+            mean: Double(ones) / Double(n), count: n)
+    }
+
+    /// The mean alone (percentiles NaN), for an output whose percentiles no report reads: one pass instead of three.
+    public static func meanOnly(_ values: UnsafeBufferPointer<Double>) -> Summary {
+        Summary(p10: .nan, p50: .nan, p90: .nan, mean: mean(values), count: values.count)
+    }
+
     /// Summarises an array (allocating its own scratch buffer).
     public init(_ values: [Double]) {
         var scratch = [Double](repeating: 0, count: values.count)

@@ -29,8 +29,9 @@ public struct UncertaintyAnalysis: Sendable {
         runner = DrawRunner(figures: figures, seed: seed, drawCount: drawCount, threadCount: threadCount)
     }
 
-    /// Runs every area. With `keepDraws`, each area keeps its outputs draw by draw (for ranks across areas).
-    public func run(_ areas: [Area], keepDraws: Bool = false) -> UncertaintyResult {
+    /// Runs every area. With `keepDraws`, each area keeps its outputs draw by draw (for ranks across areas); outputs
+    /// outside `percentilesOf` (nil: all) get their means alone, for a report that reads no more (the batch CSV).
+    public func run(_ areas: [Area], keepDraws: Bool = false, percentilesOf: Set<Int>? = nil) -> UncertaintyResult {
         let drawCount = runner.drawCount
         let national = runner.sampleNational()
         let models = areas.map { area -> AreaDrawModel in
@@ -65,7 +66,9 @@ public struct UncertaintyAnalysis: Sendable {
                     }
                 }
                 if setYears > 0 { totals.add(UnsafeBufferPointer(target)) }
-                return runner.summarize(UnsafeBufferPointer(target), outputCount: outputCount)
+                return runner.summarize(
+                    UnsafeBufferPointer(target), outputCount: outputCount, indicators: DrawOutput.indicators(years: model.yearCount),
+                    percentilesOf: percentilesOf)
             }
             let draws = keepDraws ? Array(buffer[0..<(outputCount * drawCount)]) : nil
             results.append(
@@ -73,7 +76,7 @@ public struct UncertaintyAnalysis: Sendable {
                     summaries: summaries, yearCount: model.yearCount, heldIDs: model.binding.heldIDs, draws: draws, drawCount: drawCount))
         }
         let births = models.reduce(0) { $0 + $1.birthsPerYear }
-        let set = setYears > 0 && !areas.isEmpty ? totals.summarised(births: births, runner: runner) : nil
+        let set = setYears > 0 && !areas.isEmpty ? totals.summarised(births: births, runner: runner, percentilesOf: percentilesOf) : nil
         return UncertaintyResult(
             seed: runner.seed, drawCount: drawCount, figures: figures, areas: results, totals: set)
     }
@@ -138,10 +141,10 @@ struct SetTotalsAccumulator {
         for o in indicatorOutputs { for d in 0..<drawCount { sums[o * drawCount + d] = 1 } }
     }
 
-    var indicatorOutputs: [Int] { [DrawOutput.workforceCovers.rawValue] + (0..<yearCount).map(DrawOutput.yearFunded) }
+    var indicatorOutputs: [Int] { DrawOutput.indicators(years: yearCount).sorted() }
 
     mutating func add(_ outputs: UnsafeBufferPointer<Double>) {
-        let indicators = Set(indicatorOutputs)
+        let indicators = DrawOutput.indicators(years: yearCount)
         let n = drawCount
         sums.withUnsafeMutableBufferPointer { s in
             for o in 0..<DrawOutput.count(years: yearCount) {
@@ -157,7 +160,7 @@ struct SetTotalsAccumulator {
 
     /// The ratios recomputed from each draw's sums (prevalence = Σ infants ÷ Σ births; cost per baby seen), then
     /// every output summarised.
-    func summarised(births: Double, runner: DrawRunner) -> AreaUncertainty {
+    func summarised(births: Double, runner: DrawRunner, percentilesOf: Set<Int>?) -> AreaUncertainty {
         var s = sums
         let n = drawCount
         for d in 0..<n {
@@ -167,7 +170,11 @@ struct SetTotalsAccumulator {
             s[DrawOutput.costPerBabySeenGBP.rawValue * n + d] =
                 Money.canHold(cost) ? CostPerBabyRule.costPerBaby(total: Money(gbp: cost), babiesSeen: babies)?.gbp ?? .infinity : .infinity
         }
-        let summaries = s.withUnsafeBufferPointer { runner.summarize($0, outputCount: DrawOutput.count(years: yearCount)) }
+        let summaries = s.withUnsafeBufferPointer {
+            runner.summarize(
+                $0, outputCount: DrawOutput.count(years: yearCount), indicators: DrawOutput.indicators(years: yearCount),
+                percentilesOf: percentilesOf)
+        }
         return AreaUncertainty(summaries: summaries, yearCount: yearCount, heldIDs: [], draws: nil, drawCount: n)
     }
 }

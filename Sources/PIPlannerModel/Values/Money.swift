@@ -11,8 +11,17 @@ public struct Money: Sendable, Equatable, Hashable, Comparable, CustomStringConv
     public init(pence: Int64) { self.pence = pence }
 
     /// Rounds a pound amount to the nearest penny (half away from zero).
-    public init(gbp: Double) {
-        self.pence = Int64((gbp * 100).rounded(.toNearestOrAwayFromZero))
+    @inline(__always) public init(gbp: Double) {
+        self.pence = Self.penceRounded(gbp * 100)
+    }
+
+    /// `pence.rounded(.toNearestOrAwayFromZero)` as a whole number, by truncation and the exact remainder: the same
+    /// result without a call into the C library, which the draw loop makes millions of times. x − trunc(x) is exact
+    /// for every double, so the half-penny comparison is exact. Traps, as `Int64(_:)` does, outside Int64's range.
+    @inline(__always) static func penceRounded(_ pence: Double) -> Int64 {
+        let whole = Int64(pence)
+        let fraction = pence - Double(whole)
+        return fraction >= 0.5 ? whole + 1 : (fraction <= -0.5 ? whole - 1 : whole)
     }
 
     public static let zero = Money(pence: 0)
@@ -35,8 +44,8 @@ public struct Money: Sendable, Equatable, Hashable, Comparable, CustomStringConv
     public static prefix func - (a: Money) -> Money { Money(pence: -a.pence) }
     /// Scales by a factor, rounding the product in pence to the penny (half away from zero). Computed from the pence, not
     /// the pounds, so that no division by 100 first makes a half penny fall either side by floating-point accident.
-    public static func * (a: Money, factor: Double) -> Money {
-        Money(pence: Int64((Double(a.pence) * factor).rounded(.toNearestOrAwayFromZero)))
+    @inline(__always) public static func * (a: Money, factor: Double) -> Money {
+        Money(pence: penceRounded(Double(a.pence) * factor))
     }
     public static func * (factor: Double, a: Money) -> Money { a * factor }
     public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }

@@ -5,6 +5,7 @@ import Foundation
 public enum NumberFormat {
     /// `decimals` places, grouped: `1,234.57`. `n/a`, `∞` or `-∞` when not finite.
     public static func number(_ value: Double, _ decimals: Int = 0) -> String {
+        if let text = FixedPointText.text(value, decimals: decimals, grouped: true) { return text }
         let text = fixed(value, decimals)
         guard value.isFinite else { return text }
         let negative = text.hasPrefix("-")
@@ -22,6 +23,7 @@ public enum NumberFormat {
     /// `decimals` places, not grouped: `1234.57`. `n/a`, `∞` or `-∞` when not finite.
     public static func fixed(_ value: Double, _ decimals: Int = 0) -> String {
         guard value.isFinite else { return value.isNaN ? "n/a" : (value > 0 ? "∞" : "-∞") }
+        if let text = FixedPointText.text(value, decimals: decimals, grouped: false) { return text }
         let text = String(format: "%.\(decimals)f", value)
         // A small negative value rounds to zero: print it unsigned.
         return text.hasPrefix("-") && !text.contains(where: { $0 != "-" && $0 != "0" && $0 != "." }) ? String(text.dropFirst()) : text

@@ -3,7 +3,10 @@ import PIPlannerModel
 /// The interval columns `batch --draws N` appends to the CSV (Methodology §7): `<column>_p10`, `_p50`, `_p90` for
 /// the main figures, and the probability that the existing workforce covers the need. The TOTAL row's intervals
 /// are of the set's totals added up draw by draw, never the areas' percentiles added.
-enum BatchUncertaintyColumns {
+public enum BatchUncertaintyColumns {
+    /// The outputs whose percentiles the CSV's interval columns print (the draws need summarise no others).
+    public static func outputs(years: [String]) -> Set<Int> { Set(bases(years: years).map(\.output)) }
+
     /// The point column each interval belongs to, and its output.
     static func bases(years: [String]) -> [(column: String, output: Int)] {
         var bases: [(String, Int)] = [
