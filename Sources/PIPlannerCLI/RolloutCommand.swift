@@ -23,7 +23,8 @@ struct RolloutCommand: PlannerCommand {
                 "format", ["markdown", "json", "csv", "html"], default: "markdown",
                 help: """
                     Markdown; JSON (schema piplanner.rollout v1); CSV with a header row with units, one row per line item, \
-                    plain numbers; or HTML, one self-contained page with the cost by year stacked by line and the teams operating
+                    plain numbers; or HTML, one self-contained page with the cost by year stacked by line and the teams operating \
+                    (with --draws, each year's P10-P90 too)
                     """),
             .value("output", "FILE", help: "Write to FILE atomically instead of standard output (never over an input)"),
             .value(
@@ -56,7 +57,7 @@ struct RolloutCommand: PlannerCommand {
         switch format {
         case "json": text = RolloutJSONRenderer.render(rollout, version: PIPlannerCommand.version, uncertainty: run)
         case "csv": text = RolloutCSVRenderer.render(rollout, uncertainty: run)
-        case "html": text = RolloutHTMLRenderer.render(rollout, version: PIPlannerCommand.version)
+        case "html": text = RolloutHTMLRenderer.render(rollout, version: PIPlannerCommand.version, uncertainty: run)
         default: text = RolloutMarkdownRenderer.render(rollout, version: PIPlannerCommand.version, uncertainty: run)
         }
         try OutputWriter.write(text, to: args.options["output"], io: io)

@@ -53,6 +53,15 @@ import Testing
         #expect(cost["p10"]! < point && point < cost["p90"]!)
     }
 
+    @Test func htmlGivesTheIntervalsSectionOnlyWithDraws() {
+        let drawn = runCLI(["rollout", Self.example, "--draws", "200", "--format", "html"])
+        #expect(drawn.code == 0, "\(drawn.stderr)")
+        #expect(drawn.stdout.contains("<h2>How sure is this rollout?</h2>") && drawn.stdout.contains("200 draws (seed 20261201)"))
+        #expect(drawn.stdout.contains("<th scope=\"row\">Total cost, P90</th>") && drawn.stdout.contains("id=\"rollout-cost-interval\""))
+        let plain = runCLI(["rollout", Self.example, "--format", "html"])
+        #expect(plain.code == 0 && !plain.stdout.contains("How sure is this rollout?"))
+    }
+
     @Test func theSameSeedGivesTheSameIntervals() {
         let a = runCLI(["rollout", Self.example, "--draws", "300", "--seed", "4", "--format", "csv"]).stdout
         #expect(a == runCLI(["rollout", Self.example, "--draws", "300", "--seed", "4", "--format", "csv"]).stdout)

@@ -141,11 +141,13 @@ import Testing
         #expect(!plain.stdout.contains("How sure are these figures?"))
     }
 
-    @Test func batchHTMLShowsTheTotalsIntervals() {
+    @Test func batchHTMLShowsTheAreasAndTheTotalsIntervals() {
         let drawn = runCLI(["batch", "--areas", "E08000035,E08000003", "--draws", "200", "--format", "html"])
         #expect(drawn.code == 0, "\(drawn.stderr)")
         #expect(drawn.stdout.contains("How sure are the totals?") && drawn.stdout.contains("200 draws (seed 20261201)"))
         #expect(drawn.stdout.contains("<th scope=\"row\">Cost, all plan years</th>"))
+        // Each area's figures in the ranked table carry their P10–P90 under them, and a chart shows the measure's.
+        #expect(drawn.stdout.contains(" <br>(") && drawn.stdout.contains("id=\"map-intervals\""))
         #expect(!runCLI(["batch", "--areas", "E08000035,E08000003", "--format", "html"]).stdout.contains("How sure are the totals?"))
     }
 }

@@ -9,6 +9,8 @@ struct BrowserCheck {
     var html: String
     var name: String
     var injected: [String] = []
+    /// Texts the page must show as text (an interval such as "3.28 (2.07–6.07)"), checked like `injected`.
+    var shown: [String] = []
     /// A plan has five charts an area; a page of one map has one.
     var minimumCharts = 5
 
@@ -70,7 +72,8 @@ struct BrowserCheck {
         let start = Date()
         let run = try chromium.render(page: page, width: 1_200, height: 1_600, screenshot: shot, netLog: netLog, workDirectory: work)
         #expect(run.status == 0, "chromium exited with \(run.status): \(run.stderr.suffix(2_000))")
-        let report = try PageInspector.inspect(dom: run.dom, netLog: netLog, screenshot: shot, injected: injected, workDirectory: work)
+        let report = try PageInspector.inspect(
+            dom: run.dom, netLog: netLog, screenshot: shot, injected: injected + shown, workDirectory: work)
         let expectedIDs = T.chartIDs(in: html)
         #expect(expectedIDs.count >= minimumCharts, "\(name): expected at least \(minimumCharts) charts, found \(expectedIDs.count)")
         let dom = try #require(report.dom, "\(name): no DOM")
@@ -97,7 +100,7 @@ struct BrowserCheck {
         #expect(dom.eventHandlers.isEmpty, "\(name): event handler attributes: \(dom.eventHandlers)")
         #expect(dom.externalReferences.isEmpty, "\(name): references out of the page: \(dom.externalReferences)")
         #expect(dom.title == expectedTitle, "\(name): document title is \(dom.title)")
-        for (text, shown) in zip(injected, dom.shownAsText) {
+        for (text, shown) in zip(injected + shown, dom.shownAsText) {
             #expect(shown, "\(name): \(text) is not shown as text")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PIPlannerModel
 import Testing
 
 @testable import PIPlannerIO
@@ -30,6 +31,43 @@ struct ReportHTMLBrowserTests {
         try BrowserCheck(html: html, name: "batch-\(selection)", minimumCharts: 1).run(expectedTitle: nil)
     }
 
+    /// `batch --areas all --draws 1000 --format html`: the map, the interval chart of the areas ranked highest and the
+    /// table's intervals, shown as text. Leeds's teams and the set's total cost are checked, the intervals formatted
+    /// here from the draws' summaries (the renderer formats them through `BatchAreaIntervals`).
+    @Test func batchWithDrawsRendersInChromium() throws {
+        try requireTools()
+        let catalog = try AreaCatalog.embedded()
+        let source = try ReportPages.source(catalog: catalog)
+        let result = BatchPlanner.run(try #require(BatchSelection("all")), from: source)
+        let run = try #require(try ReportPages.batchDraws(result, settings: source.scenario.uncertainty, draws: 1_000))
+        let html = try BatchHTMLRenderer.render(
+            result, catalog: catalog, reference: source.reference, mapMeasure: BatchHTMLRenderer.defaultMapMeasure, version: "browser-test",
+            uncertainty: run)
+        let leeds = try #require(result.planned.firstIndex { $0.area.area.code == "E08000035" })
+        let teams = run.result.areas[leeds][.recommendedTeams]
+        let point = result.planned[leeds].plan.recommendedTeams
+        let shown = [
+            "\(NumberFormat.number(point, 2)) (\(NumberFormat.number(teams.p10, 2))–\(NumberFormat.number(teams.p90, 2)))",
+            "1,000 draws (seed \(run.request.seed))", "How sure are the totals?",
+        ]
+        try BrowserCheck(html: html, name: "batch-draws", shown: shown, minimumCharts: 2).run(expectedTitle: nil)
+    }
+
+    /// `rollout Examples/spending-review-2021-rollout.json --draws 1000 --format html`: the interval table and the two
+    /// interval charts, the first year's P10–P90 of cost shown as text.
+    @Test func rolloutWithDrawsRendersInChromium() throws {
+        try requireTools()
+        let rollout = try ReportPages.plannedRollout(example: "spending-review-2021-rollout.json")
+        let run = try #require(try ReportPages.rolloutDraws(rollout, draws: 1_000))
+        let html = RolloutHTMLRenderer.render(rollout, version: "browser-test", uncertainty: run)
+        let cost = run.yearCost(0)
+        let shown = [
+            "How sure is this rollout?", "1,000 draws (seed \(run.request.seed))",
+            "\(NumberFormat.gbp(Money(gbp: cost.p10)))–\(NumberFormat.gbp(Money(gbp: cost.p90)))",
+        ]
+        try BrowserCheck(html: html, name: "rollout-draws", shown: shown, minimumCharts: 4).run(expectedTitle: nil)
+    }
+
     @Test func rolloutRendersInChromium() throws {
         try requireTools()
         let html = try ReportPages.rollout(example: "spending-review-2021-rollout.json")
@@ -46,7 +84,8 @@ struct ReportHTMLBrowserTests {
             expectedTitle: "Areas compared")
     }
 
-    @Test func injectedAreaNamesInABatchRunNothing() throws {
+    /// With draws too: the names then also label the interval chart of the areas ranked highest.
+    @Test(arguments: [nil, 200] as [Int?]) func injectedAreaNamesInABatchRunNothing(_ draws: Int?) throws {
         try requireTools()
         // Leeds, Manchester and Norfolk renamed in the area data; a quoted CSV field holds the quote of the second.
         let names = ["Leeds": Self.injected[0], "Manchester": Self.injected[1], "Norfolk": Self.injected[2]]
@@ -57,8 +96,11 @@ struct ReportHTMLBrowserTests {
             }
             return text
         }
-        let html = try ReportPages.batch("england", catalog: catalog)
-        try BrowserCheck(html: html, name: "batch-injection", injected: Self.injected, minimumCharts: 1).run(expectedTitle: nil)
+        let html = try ReportPages.batch("england", catalog: catalog, draws: draws)
+        try BrowserCheck(
+            html: html, name: "batch-injection\(draws.map { "-draws\($0)" } ?? "")", injected: Self.injected,
+            minimumCharts: draws == nil ? 1 : 2
+        ).run(expectedTitle: nil)
     }
 
     @Test func injectedRolloutTitleRunsNothing() throws {

@@ -24,15 +24,22 @@ enum ReportPages {
         return AreaSource(catalog: catalog, areaDataOrigin: "embedded", scenario: scenario, reference: reference)
     }
 
-    /// `batch --areas <selection> --format html`.
-    static func batch(_ selection: String, catalog: AreaCatalog? = nil, mapMeasure: String = BatchHTMLRenderer.defaultMapMeasure) throws
-        -> String
-    {
+    /// `batch --areas <selection> --format html [--draws N]`.
+    static func batch(
+        _ selection: String, catalog: AreaCatalog? = nil, mapMeasure: String = BatchHTMLRenderer.defaultMapMeasure, draws: Int? = nil
+    ) throws -> String {
         let catalog = try catalog ?? AreaCatalog.embedded()
         let source = try source(catalog: catalog)
         let result = BatchPlanner.run(try #require(BatchSelection(selection)), from: source)
+        let run = try batchDraws(result, settings: source.scenario.uncertainty, draws: draws)
         return try BatchHTMLRenderer.render(
-            result, catalog: catalog, reference: source.reference, mapMeasure: mapMeasure, version: "browser-test")
+            result, catalog: catalog, reference: source.reference, mapMeasure: mapMeasure, version: "browser-test", uncertainty: run)
+    }
+
+    /// The draws `batch --draws N` makes of `result` at the default seed; nil without `draws`.
+    static func batchDraws(_ result: BatchResult, settings: UncertaintySettings, draws: Int?) throws -> UncertaintyRun? {
+        guard let request = UncertaintyRequest.resolve(draws: draws, seed: nil, settings: settings) else { return nil }
+        return try UncertaintyRun.run(result.planned.map { ($0.plan.input, $0.plan.assumptions) }, settings: settings, request: request)
     }
 
     /// `compare CODE... CONFIG...`: codes from the shipped data, then every area of each config text.
@@ -53,14 +60,26 @@ enum ReportPages {
         return CompareHTMLRenderer.render(entries, rankBy: rankBy, scenario: source.scenario, version: "browser-test")
     }
 
-    /// `rollout Examples/<name>.json --format html`, or of the config `text`.
-    static func rollout(example name: String? = nil, text: String? = nil) throws -> String {
+    /// `rollout Examples/<name>.json --format html [--draws N]`, or of the config `text`.
+    static func rollout(example name: String? = nil, text: String? = nil, draws: Int? = nil) throws -> String {
+        let rollout = try plannedRollout(example: name, text: text)
+        return RolloutHTMLRenderer.render(rollout, version: "browser-test", uncertainty: try rolloutDraws(rollout, draws: draws))
+    }
+
+    /// The rollout of `Examples/<name>.json`, or of the config `text`, as `rollout` plans it.
+    static func plannedRollout(example name: String? = nil, text: String? = nil) throws -> PlannedRollout {
         let reference = try ReferenceData.embedded()
         let loader = RolloutConfigLoader(reference: reference)
         let config =
             try text.map { try loader.load(text: $0, file: "rollout.json") }
             ?? loader.load(path: packageRoot.appendingPathComponent("Examples/\(name ?? "")").path)
-        return RolloutHTMLRenderer.render(try RolloutPlanner(reference: reference).plan(config), version: "browser-test")
+        return try RolloutPlanner(reference: reference).plan(config)
+    }
+
+    /// The draws `rollout --draws N` makes at the default seed (or the config's block alone); nil without either.
+    static func rolloutDraws(_ rollout: PlannedRollout, draws: Int?) throws -> RolloutUncertaintyRun? {
+        guard let request = UncertaintyRequest.resolve(draws: draws, seed: nil, settings: rollout.uncertainty) else { return nil }
+        return try RolloutUncertaintyRun.run(rollout, request: request)
     }
 
     struct Missing: Error { var what: String }

@@ -2,7 +2,8 @@ import PIPlannerModel
 
 /// `piplanner batch --format html`: a batch as one self-contained page. A summary, the set's totals, the areas on
 /// a hex map of the UK (or of the ICBs) coloured by a chosen measure (`--map-measure`), the areas ranked by that
-/// measure in a table under the map, and the areas left out with the batch's notes.
+/// measure in a table under the map (with `--draws`, each area's P10–P90 beside its figures), and the areas left out
+/// with the batch's notes.
 public enum BatchHTMLRenderer {
     typealias H = HTMLDocument
 
@@ -13,14 +14,15 @@ public enum BatchHTMLRenderer {
     /// WTE gap mostly maps population), and the figure a commissioner provisions, where prevalence is only its cause.
     public static let defaultMapMeasure = AreaColumns.teamsPer100kBirths.id
 
-    /// The page; with `uncertainty`, the set's totals beside their P10–P90. Fails only when a hex map is missing from the reference data (`--reference-data DIR` without
-    /// `hexmaps/`). An unknown `mapMeasure` falls back to the default.
+    /// The page; with `uncertainty`, each area's P10–P90 in the ranked table (and a chart of the areas ranked highest)
+    /// and the set's totals beside theirs. Fails only when a hex map is missing from the reference data
+    /// (`--reference-data DIR` without `hexmaps/`). An unknown `mapMeasure` falls back to the default.
     public static func render(
         _ result: BatchResult, catalog: AreaCatalog, reference: ReferenceData, mapMeasure: String, version: String,
         uncertainty: UncertaintyRun? = nil
     ) throws(PlannerError) -> String {
         let measure = AreaColumns.keyMeasures.first { $0.id == mapMeasure } ?? AreaColumns.teamsPer100kBirths
-        let map = try BatchMapSection(result: result, catalog: catalog, reference: reference, measure: measure)
+        let map = try BatchMapSection(result: result, catalog: catalog, reference: reference, measure: measure, uncertainty: uncertainty)
         let title = "Parent-infant relationship teams for \(areasDescription(result.selection))"
         var page = HTMLDocument(title: title)
         var header = H.heading(1, title)

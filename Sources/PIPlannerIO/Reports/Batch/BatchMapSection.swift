@@ -2,7 +2,8 @@ import PIPlannerModel
 
 /// The map section of the batch page: a hex map for each kind of area asked for (`BatchMapLayer`), coloured by the
 /// measure, and under it every area ranked by that measure, highest first, with its main figures. Areas left out
-/// show on the map without data and close the table without a rank.
+/// show on the map without data and close the table without a rank. With draws, each planned area's figures in the
+/// table carry their P10–P90, and a chart shows the measure's intervals for the areas ranked highest.
 struct BatchMapSection {
     typealias H = HTMLDocument
 
@@ -13,6 +14,14 @@ struct BatchMapSection {
         /// Nil for an area left out.
         var row: AreaRow?
         var value: Double?
+        /// The area's draws, with `--draws`.
+        var uncertainty: AreaUncertainty? = nil
+
+        /// `column`'s P10, P50 and P90 over the draws; nil without draws or for a column they do not give.
+        func interval(_ column: AreaColumn) -> Summary? {
+            guard let uncertainty, let row else { return nil }
+            return BatchAreaIntervals.summary(column, uncertainty, plan: row.plan)
+        }
     }
 
     var measure: AreaColumn
@@ -24,14 +33,22 @@ struct BatchMapSection {
     /// Whether some area has no low-income adjustment (no deprivation measure is shipped outside England), which
     /// explains why those areas share the lowest classes.
     var hasAreasWithoutLowIncome: Bool
+    /// The draws, with `--draws` (in the order of `result.planned`).
+    var uncertainty: UncertaintyRun?
 
-    init(result: BatchResult, catalog: AreaCatalog, reference: ReferenceData, measure: AreaColumn) throws(PlannerError) {
+    init(
+        result: BatchResult, catalog: AreaCatalog, reference: ReferenceData, measure: AreaColumn, uncertainty: UncertaintyRun? = nil
+    ) throws(PlannerError) {
         self.measure = measure
+        self.uncertainty = uncertainty
         selection = result.selection.description
         hasAreasWithoutLowIncome = result.planned.contains { $0.area.lowIncomeBasis == "none" }
-        var entries = result.planned.map { area, plan in
-            let row = AreaRow(data: area, plan: plan, origin: result.areaDataOrigin)
-            return Entry(code: area.area.code, name: area.area.name, row: row, value: measure.value(row).number)
+        let draws = uncertainty?.result.areas
+        var entries = result.planned.enumerated().map { index, planned in
+            let row = AreaRow(data: planned.area, plan: planned.plan, origin: result.areaDataOrigin)
+            return Entry(
+                code: planned.area.area.code, name: planned.area.area.name, row: row, value: measure.value(row).number,
+                uncertainty: draws.flatMap { index < $0.count ? $0[index] : nil })
         }
         let excluded = result.excluded.filter { !$0.code.isEmpty }
         entries += excluded.map { Entry(code: $0.code, name: $0.name ?? catalog.planningArea(code: $0.code)?.name ?? $0.code) }
@@ -96,6 +113,10 @@ struct BatchMapSection {
                 """, className: "note")
         }
         if !unmapped.isEmpty { m += H.paragraph("Not on the map (no hex in the shipped maps): \(unmapped.joined(separator: ", ")).") }
+        if let uncertainty {
+            m += BatchAreaIntervals.lead(uncertainty)
+            if let chart = BatchAreaIntervals.chart(ranked, measure: measure) { m += H.figure(chart) }
+        }
         return m + table()
     }
 
@@ -108,11 +129,12 @@ struct BatchMapSection {
     }
 
     /// Every area ranked by the measure, with its teams, gap and cost: seven columns at most, so that the table fits an
-    /// A4 page (the CSV has every column).
+    /// A4 page (the CSV has every column). With draws, each figure's P10–P90 sits under it and the gap is left out
+    /// (unless it is the measure), for the same reason.
     func table() -> Markup {
-        let others = [AreaColumns.recommendedTeams, AreaColumns.gapWTE, AreaColumns.totalCost].filter {
-            $0.id != measure.id
-        }
+        let shown =
+            uncertainty == nil ? [AreaColumns.recommendedTeams, AreaColumns.gapWTE, AreaColumns.totalCost] : BatchAreaIntervals.others
+        let others = shown.filter { $0.id != measure.id }
         var table = HTMLTable(
             caption: "Areas ranked by \(measure.label.lowercased()), highest first (the map's data)",
             columns: [.init("Rank"), .init("Area", .left, wrapping: .words), .init("Code", .left, wrapping: .never), .init(measure.label)]
@@ -123,8 +145,8 @@ struct BatchMapSection {
                 table.rows.append(.init(cells: ["—", name, "\(entry.code)", "not planned"] + others.map { _ in "—" }))
                 continue
             }
-            let cells = [measure.display(measure.value(row))] + others.map { $0.display($0.value(row)) }
-            table.rows.append(.init(cells: ["\(rank.map(String.init) ?? "—")", name, "\(entry.code)"] + cells.map { "\($0)" }))
+            let cells = ([measure] + others).map { BatchAreaIntervals.cell($0.display($0.value(row)), $0, entry.interval($0)) }
+            table.rows.append(.init(cells: ["\(rank.map(String.init) ?? "—")", name, "\(entry.code)"] + cells))
         }
         return table.render()
     }

@@ -70,11 +70,16 @@ enum PlanHTMLUncertainty {
             + H.figure(chart, table: table.render())
     }
 
-    static func distributions(_ run: UncertaintyRun) -> Markup {
+    static func distributions(_ run: UncertaintyRun) -> Markup { distributions(run.entries) }
+
+    /// The distributions `entries` drawn, for the audit trail: figure, distribution, scope, basis, source and reason.
+    static func distributions(_ entries: [UncertaintyTable.Entry]) -> Markup {
+        // Short words (national, assumption) never break; the family and its parameters break between words.
         var table = HTMLTable(
-            columns: [HTMLTable.Column("Figure", .left)]
-                + ["Distribution", "Scope", "Basis", "Source", "Why"].map { HTMLTable.Column($0, .left) })
-        for entry in run.entries {
+            columns: [HTMLTable.Column("Figure", .left), HTMLTable.Column("Distribution", .left, wrapping: .words)]
+                + ["Scope", "Basis"].map { HTMLTable.Column($0, .left, wrapping: .never) }
+                + ["Source", "Why"].map { HTMLTable.Column($0, .left) })
+        for entry in entries {
             let s = entry.spec
             table.rows.append(
                 .init([s.id, UncertaintyRun.describe(s), s.scope.rawValue, s.basis.rawValue, s.citation.text, s.reason ?? ""]))

@@ -2,12 +2,13 @@ import PIPlannerModel
 
 /// `piplanner rollout --format html`: the rollout as one self-contained page with the Markdown report's sections.
 /// 002's table by year with the span-total column, the cost by year stacked by line, the teams fully operating (a
-/// line) over the teams coming into operation (bars), then the notes, schedule, assumptions, overridden figures,
-/// findings and the audit trail, collapsed on screen and printed in full.
+/// line) over the teams coming into operation (bars); with `--draws`, each year's intervals; then the notes, schedule,
+/// assumptions, overridden figures, findings and the audit trail, collapsed on screen and printed in full.
 public enum RolloutHTMLRenderer {
     typealias H = HTMLDocument
 
-    public static func render(_ rollout: PlannedRollout, version: String) -> String {
+    /// The page; with `uncertainty`, a section of each year's intervals after the table by year (Methodology §7.6).
+    public static func render(_ rollout: PlannedRollout, version: String, uncertainty: RolloutUncertaintyRun? = nil) -> String {
         let title = rollout.title ?? "Phased rollout of parent-infant relationship teams"
         var page = HTMLDocument(title: title)
         var header = H.heading(1, title)
@@ -16,6 +17,9 @@ public enum RolloutHTMLRenderer {
         page.append("<header>\n\(header)</header>\n")
         page.append(H.section(id: "summary", RolloutHTMLSections.summary(rollout)))
         page.append(H.section(id: "by-year", major: true, byYear(rollout)))
+        if let uncertainty {
+            page.append(H.section(id: "uncertainty", major: true, RolloutHTMLUncertainty.section(rollout, run: uncertainty)))
+        }
         page.append(H.section(id: "schedule", major: true, RolloutHTMLSections.schedule(rollout)))
         page.append(H.section(id: "assumptions", RolloutHTMLSections.assumptions(rollout)))
         page.append(H.section(id: "overrides", HTMLReportSections.overrides(rollout.overrides)))

@@ -5,33 +5,19 @@ import PIPlannerModel
 enum RolloutUncertaintyReport {
     /// "How sure is this rollout?": the interval table, what was held, and the distributions used.
     static func markdown(_ rollout: PlannedRollout, _ run: RolloutUncertaintyRun) -> String {
-        var md = "## How sure is this rollout?\n\n"
-        md +=
-            "The table above is the rollout at point values and stays its answer. Beside it, the spread from \(UncertaintyFigures.provenance(run.request, run.entries)); P10–P90 is the 80% interval. The teams each year are the schedule's; the draws move what they cost and the children they see.\n\n"
-        md += "| Year | Total cost | P10 | P50 | P90 | Children seen | P10 | P50 | P90 |\n"
-        md += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-        let gbp = { (v: Double) in UncertaintyFigures.format(v, .gbp) }
-        let count = { (v: Double) in UncertaintyFigures.format(v, .count) }
-        for (k, year) in rollout.plan.years.enumerated() {
-            let (c, n) = (run.yearCost(k), run.yearChildren(k))
-            md += ReportText.row(
-                [year.label, gbp(year.cost.totalGBP.gbp), gbp(c.p10), gbp(c.p50), gbp(c.p90)]
-                    + [count(year.childrenSeen), count(n.p10), count(n.p50), count(n.p90)])
+        var md = "## How sure is this rollout?\n\n" + RolloutIntervalRow.lead(run) + "\n\n"
+        md += ReportText.row(RolloutIntervalRow.headings)
+        md += "| --- |" + String(repeating: " ---: |", count: RolloutIntervalRow.headings.count - 1) + "\n"
+        for row in RolloutIntervalRow.rows(rollout, run) {
+            md += ReportText.row([row.isSpan ? "**\(row.label)**" : row.label] + row.figures)
         }
-        let (c, n) = (run.spanCost, run.spanChildren)
-        md += ReportText.row(
-            ["**\(rollout.span.label)**", gbp(rollout.spanTotals.cost.totalGBP.gbp), gbp(c.p10), gbp(c.p50), gbp(c.p90)]
-                + [count(rollout.spanTotals.childrenSeen), count(n.p10), count(n.p50), count(n.p90)])
-        md += "\n"
-        md +=
-            "The total column's interval is summed draw by draw, never from the years' percentiles (Methodology §7.2).\n"
+        md += "\n" + RolloutIntervalRow.spanNote + "\n"
         if !run.model.heldIDs.isEmpty {
             md +=
                 "Held at the config's value (give a distribution under `uncertainty` to vary it): \(run.model.heldIDs.map { "`\($0)`" }.joined(separator: ", ")).\n"
         }
         md += "\n"
-        let scope = "A rollout is national: each figure takes one value a draw (Methodology §7.6)."
-        return md + UncertaintyMarkdown.distributions(run.entries, scope: scope)
+        return md + UncertaintyMarkdown.distributions(run.entries, scope: RolloutIntervalRow.scope)
     }
 
     /// The `uncertainty` member of the JSON document.
