@@ -1,5 +1,5 @@
-/// Σx by Neumaier's compensated summation (an improved Kahan–Babuška), in the order the values are added: the one
-/// definition of a mean over draws (`Summary`), so that every pass that adds draws gets the same mean.
+/// Σx by Neumaier's compensated summation (an improved Kahan–Babuška), in the order the values are added: the
+/// definition of a mean over draws (`Summary`).
 struct CompensatedSum {
     private var sum = 0.0
     private var compensation = 0.0

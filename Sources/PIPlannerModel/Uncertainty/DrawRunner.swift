@@ -141,7 +141,7 @@ public struct DrawRunner: Sendable {
             let chunks = min(threadCount, outputCount)
             let size = (outputCount + chunks - 1) / chunks
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: drawCount + SampledWindows.maximumWindows)
+                let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: drawCount)
                 defer { scratch.deallocate() }
                 for o in (chunk * size)..<min((chunk + 1) * size, outputCount) {
                     let values = UnsafeBufferPointer(start: source.base + o * drawCount, count: drawCount)

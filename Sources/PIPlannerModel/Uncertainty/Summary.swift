@@ -21,8 +21,7 @@ public struct Summary: Sendable, Equatable {
     }
 
     /// Summarises `values` (not NaN, at least one), leaving them untouched; `scratch` (at least as long) is
-    /// working space for `SampledWindows` (which needs `SampledWindows.maximumWindows` slots more, else it is not
-    /// used) or `OrderStatistics`.
+    /// working space for `OrderStatistics`.
     public init(_ values: UnsafeBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>) {
         precondition(!values.isEmpty && scratch.count >= values.count, "Summary: no values, or a scratch buffer too short")
         let n = values.count
@@ -34,15 +33,8 @@ public struct Summary: Sendable, Equatable {
             ranks += [k, min(k + 1, n - 1)]
         }
         ranks = Array(Set(ranks)).sorted()
-        let mean: Double
-        let found: [Double]
-        if let pass = SampledWindows.run(values, ranks: ranks, scratch: scratch) {
-            (mean, found) = (pass.mean, pass.found)
-        } else {
-            let (average, lowest, highest) = Self.meanAndRange(values)
-            mean = average
-            found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch, lowest: lowest, highest: highest)
-        }
+        let (mean, lowest, highest) = Self.meanAndRange(values)
+        let found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch, lowest: lowest, highest: highest)
         func statistic(_ rank: Int) -> Double { found[ranks.firstIndex(of: rank)!] }
         func percentile(_ p: Double) -> Double {
             let h = Double(n - 1) * p
@@ -87,7 +79,7 @@ public struct Summary: Sendable, Equatable {
 
     /// Summarises an array (allocating its own scratch buffer).
     public init(_ values: [Double]) {
-        var scratch = [Double](repeating: 0, count: values.count + SampledWindows.maximumWindows)
+        var scratch = [Double](repeating: 0, count: values.count)
         self = values.withUnsafeBufferPointer { v in scratch.withUnsafeMutableBufferPointer { Summary(v, scratch: $0) } }
     }
 
