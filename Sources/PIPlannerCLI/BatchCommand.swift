@@ -84,7 +84,7 @@ struct BatchCommand: PlannerCommand {
             throw PlannerError(Diagnostic(severity: .error, category: .areaExcluded, message: "no area could be planned; nothing written"))
         }
         var run: UncertaintyRun? = nil
-        if let request = UncertaintyOptions.request(given, settings: scenario.uncertainty) {
+        if let request = try UncertaintyOptions.request(given, settings: scenario.uncertainty) {
             // The CSV reads the percentiles of its interval columns only; the other formats read every output's.
             let csvOutputs = BatchUncertaintyColumns.outputs(years: result.scenario.planYears)
             run = try UncertaintyRun.run(

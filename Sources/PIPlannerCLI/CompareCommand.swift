@@ -76,7 +76,7 @@ struct CompareCommand: PlannerCommand {
         // Areas given as config files are drawn under the scenario's distributions (or the reference defaults).
         let settings = scenario?.uncertainty ?? UncertaintySettings(reference: reference)
         var run: UncertaintyRun? = nil
-        if let request = UncertaintyOptions.request(given, settings: settings) {
+        if let request = try UncertaintyOptions.request(given, settings: settings) {
             run = try UncertaintyRun.run(
                 entries.map { ($0.plan.input, $0.plan.assumptions) }, settings: settings, request: request, keepDraws: true)
         }

@@ -50,7 +50,7 @@ struct PlanCommand: PlannerCommand {
         if let budget = args.options["budget"] { try Self.apply(budget: budget, to: &plan) }
         let results = plan.areas.map { AreaPlanner.plan($0.input, assumptions: $0.assumptions) }
         var run: UncertaintyRun? = nil
-        if let request = UncertaintyOptions.request(given, settings: plan.uncertainty) {
+        if let request = try UncertaintyOptions.request(given, settings: plan.uncertainty) {
             run = try UncertaintyRun.run(
                 plan.areas.map { ($0.input, $0.assumptions) }, settings: plan.uncertainty, request: request, tornado: true)
         }

@@ -50,7 +50,7 @@ struct RolloutCommand: PlannerCommand {
         let given = try UncertaintyOptions.parse(args, reference: reference)
         let rollout = try RolloutPlanner(reference: reference, areaDataDirectory: args.options["area-data"]).plan(config)
         var run: RolloutUncertaintyRun? = nil
-        if let request = UncertaintyOptions.request(given, settings: rollout.uncertainty) {
+        if let request = try UncertaintyOptions.request(given, settings: rollout.uncertainty) {
             run = try RolloutUncertaintyRun.run(rollout, request: request)
         }
         let text: String

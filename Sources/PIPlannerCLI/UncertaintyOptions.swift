@@ -50,7 +50,14 @@ enum UncertaintyOptions {
     }
 
     /// The request for these arguments and a config's settings; nil when no draws are asked for.
-    static func request(_ given: (draws: Int?, seed: UInt64?), settings: UncertaintySettings) -> UncertaintyRequest? {
-        UncertaintyRequest.resolve(draws: given.draws, seed: given.seed, settings: settings)
+    /// `--seed` alone, with no `--draws` and no config block to ask for draws, would be silently ignored: a usage
+    /// error instead.
+    static func request(_ given: (draws: Int?, seed: UInt64?), settings: UncertaintySettings) throws(PlannerError)
+        -> UncertaintyRequest?
+    {
+        if given.seed != nil && given.draws == nil && !settings.isGiven {
+            throw .usage("--seed chooses the seed of the draws; give --draws N too (or an uncertainty block in the config)")
+        }
+        return UncertaintyRequest.resolve(draws: given.draws, seed: given.seed, settings: settings)
     }
 }

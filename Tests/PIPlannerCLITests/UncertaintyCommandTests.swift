@@ -21,6 +21,21 @@ import Testing
         #expect(result.stderr.contains("--seed must be a whole number from 0 to 4294967295; got '-1'"))
     }
 
+    @Test func aSeedWithoutDrawsIsAUsageErrorNotIgnored() {
+        for command in [["plan", Self.leeds], ["batch", "--areas", "E08000035"]] {
+            let result = runCLI(command + ["--seed", "5"])
+            #expect(result.code == 2, "\(command)")
+            #expect(result.stderr.contains("--seed chooses the seed of the draws; give --draws N too"))
+        }
+    }
+
+    @Test func fundingGivenOnlyAsSharesSaysItCoversAnyCost() {
+        // Leeds is funded 60% and 40% of its cost: the probability is 100% by construction, and the report says why.
+        let result = runCLI(["plan", Self.leeds, "--draws", "50"])
+        #expect(result.code == 0)
+        #expect(result.stdout.contains("every funder pays a share of the cost, so the shares cover whatever a draw costs"))
+    }
+
     @Test func withoutDrawsThePlanHasNoIntervals() {
         let result = runCLI(["plan", Self.leeds])
         #expect(result.code == 0)

@@ -213,30 +213,30 @@ import Testing
         #expect(
             issues("{\"schemaVersion\": 1, \"distributions\": []}") == [
                 "u.json:1:1: error: defaultSeed: missing; expected a whole-number seed from 0 to 4294967295",
-                "u.json:1:1: error: maxDraws: missing; expected the most draws a command accepts, a whole number from 1",
+                "u.json:1:1: error: maxDraws: missing; expected the most draws a command accepts, a whole number from 1 to 1,000,000 (what one run can hold in memory)",
                 "u.json:1:1: error: defaultDraws: missing; expected the draws a config's uncertainty block gives without a count, a whole number from 1 to maxDraws",
             ])
         #expect(
             issues("{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 5}") == [
-                "u.json:1:1: error: maxDraws: missing; expected the most draws a command accepts, a whole number from 1"
+                "u.json:1:1: error: maxDraws: missing; expected the most draws a command accepts, a whole number from 1 to 1,000,000 (what one run can hold in memory)"
             ])
     }
 
     @Test func drawSettingsOutOfRange() {
-        // defaultDraws above maxDraws is an error, not silently lowered; maxDraws' only bound is 2⁵³ = 9007199254740992,
-        // the largest whole number a JSON number read as a Double holds exactly.
+        // defaultDraws above maxDraws is an error, not silently lowered; maxDraws' bound is what one run can hold in
+        // memory, a million draws (a file's 10 billion would fail to allocate and trap).
         #expect(
             issues("{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 500, \"maxDraws\": 100}") == [
                 "u.json:1:77: error: defaultDraws: found 500; expected the draws a config's uncertainty block gives without a count, a whole number from 1 to maxDraws (100)"
             ])
         #expect(
             issues(
-                "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": -1, \"defaultDraws\": 1, \"maxDraws\": 9007199254740994}")
+                "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": -1, \"defaultDraws\": 1, \"maxDraws\": 10000000000}")
                 == [
                     "u.json:1:58: error: defaultSeed: found -1; expected a whole-number seed from 0 to 4294967295",
-                    "u.json:1:93: error: maxDraws: found 9.007199254740994e+15; expected the most draws a command accepts, a whole number from 1",
+                    "u.json:1:93: error: maxDraws: found 10000000000; expected the most draws a command accepts, a whole number from 1 to 1,000,000 (what one run can hold in memory)",
                 ])
-        #expect(UncertaintyTable.largestExactWhole == 9_007_199_254_740_992)
+        #expect(UncertaintyTable.drawCeiling == 1_000_000)
         let large = try? UncertaintyTable.load(
             text: "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 1, \"maxDraws\": 200000}",
             file: "u.json")

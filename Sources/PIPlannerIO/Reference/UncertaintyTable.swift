@@ -85,11 +85,13 @@ public struct UncertaintyTable: Sendable {
         return UncertaintyTable(entries: entries, defaultSeed: settings.seed, defaultDraws: settings.draws, maxDraws: settings.max)
     }
 
-    /// The largest whole number a JSON number read as a `Double` holds exactly (2⁵³): the only bound on `maxDraws`
-    /// that is not a figure, which the file gives with its basis.
-    static let largestExactWhole = Double(sign: .plus, exponent: Double.significandBitCount + 1, significand: 1)
+    /// The most draws any run may make, a limit of the machine rather than a planning figure (the file's `maxDraws`,
+    /// with its basis, is the limit users meet): a run holds every output of an area and every figure draw by draw,
+    /// about 40 doubles a draw, so a million draws take some 320 MB before a set's totals, and more would fail to
+    /// allocate rather than run.
+    static let drawCeiling = 1_000_000
 
-    /// `defaultSeed` (a seed's whole-number range, 0 to 2³² − 1), `maxDraws` (a whole number from 1) and
+    /// `defaultSeed` (a seed's whole-number range, 0 to 2³² − 1), `maxDraws` (1 to `drawCeiling`) and
     /// `defaultDraws` (1 to `maxDraws`), each required; nil after reporting any that is missing or invalid.
     private static func readSettings(_ top: [String: JSONNode], _ reader: FieldReader, at location: SourceLocation?)
         -> (seed: UInt64, draws: Int, max: Int)?
@@ -107,9 +109,12 @@ public struct UncertaintyTable: Sendable {
             return v
         }
         let seed = whole("defaultSeed", 0...Double(UInt32.max), "a whole-number seed from 0 to \(UInt32.max)")
-        let max = whole("maxDraws", 1...largestExactWhole, "the most draws a command accepts, a whole number from 1")
+        let ceiling = Double(drawCeiling)
+        let max = whole(
+            "maxDraws", 1...ceiling,
+            "the most draws a command accepts, a whole number from 1 to \(NumberFormat.number(ceiling)) (what one run can hold in memory)")
         let draws = whole(
-            "defaultDraws", 1...(max ?? largestExactWhole),
+            "defaultDraws", 1...(max ?? ceiling),
             "the draws a config's uncertainty block gives without a count, a whole number from 1 to maxDraws"
                 + (max.map { " (\(NumberFormat.plain($0)))" } ?? ""))
         guard let seed, let max, let draws else { return nil }

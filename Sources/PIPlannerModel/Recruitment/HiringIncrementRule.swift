@@ -9,7 +9,7 @@ import Foundation
 public enum HiringIncrementRule {
     public static func roundedUp(_ wte: Double, incrementWTE: Double?) -> Double {
         guard let increment = incrementWTE, increment > 0, wte.isFinite else { return wte }
-        let steps = (wte / increment - 1e-9).rounded(.up)
+        let steps = ExactRounding.up(wte / increment - 1e-9)
         return steps > 0 ? steps * increment : 0
     }
 }

@@ -141,6 +141,8 @@ public struct AreaDrawModel: Sendable {
         let trainingSecond = Money(gbp: a.trainingSecondYearGBP)
         var total = Money.zero
         var babiesTotal = 0.0
+        // Once a year's money cannot be held the draw is infinitely costly, but its babies are still counted.
+        var holdable = true
         let teamsCosted = abs(existingTeams) + abs(newTeams)
         var steps = workforce.phasing
         var startedLastYear = 0.0
@@ -157,13 +159,11 @@ public struct AreaDrawModel: Sendable {
             out[DrawOutput.yearBabies(y)] = babies
             let labourPence = labour[y * labourStride]
             // A draw whose money Money cannot hold (never at sane inputs) is infinitely costly rather than a trap.
-            guard
-                Money.canHold(
+            holdable =
+                holdable
+                && Money.canHold(
                     labourPence / 100 * (1 + teamsCosted) * Double(2 * yearCount) + 2 * (trainingFirst + trainingSecond).gbp * teamsCosted)
-            else {
-                writeUnholdable(into: out)
-                return
-            }
+            guard holdable else { continue }
             let cost = AnnualCostRule.cost(
                 labourPerTeamThisYear: Money(pence: Int64(labourPence)), existingTeams: existingTeams, cohort: cohort,
                 teamsStartedLastYear: startedLastYear, firstYearLabourFraction: a.firstYearLabourFraction,
@@ -173,6 +173,10 @@ public struct AreaDrawModel: Sendable {
             out[DrawOutput.yearFunded(y)] = funding.isEmpty ? 0 : (funding.unfunded(year: y, total: cost.totalGBP).pence <= 0 ? 1 : 0)
         }
         out[DrawOutput.babiesSeen.rawValue] = babiesTotal
+        guard holdable else {
+            writeUnholdable(into: out)
+            return
+        }
         out[DrawOutput.totalCostGBP.rawValue] = total.gbp
         out[DrawOutput.costPerBabySeenGBP.rawValue] = CostPerBabyRule.costPerBaby(total: total, babiesSeen: babiesTotal)?.gbp ?? .infinity
     }

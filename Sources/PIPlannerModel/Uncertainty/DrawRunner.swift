@@ -127,7 +127,7 @@ public struct DrawRunner: Sendable {
 
     /// The summary of each of `outputCount` outputs laid out output-major (as `evaluate` returns them), the outputs
     /// split between the threads. An output in `indicators` (1 or 0 a draw) is summarised by counting
-    /// (`Summary.indicator`); one outside `percentilesOf` (nil: all) gets its mean alone.
+    /// (`Summary.indicator`); one outside `percentilesOf` (nil: all), which no report reads, is not summarised.
     public func summarize(
         _ outputs: UnsafeBufferPointer<Double>, outputCount: Int, indicators: Set<Int> = [], percentilesOf: Set<Int>? = nil
     ) -> [Summary] {
@@ -148,7 +148,7 @@ public struct DrawRunner: Sendable {
                     if indicators.contains(o), let counted = Summary.indicator(values) {
                         target.base[o] = counted
                     } else if let percentilesOf, !percentilesOf.contains(o) {
-                        target.base[o] = Summary.meanOnly(values)
+                        target.base[o] = Summary.none
                     } else {
                         target.base[o] = Summary(values, scratch: scratch)
                     }

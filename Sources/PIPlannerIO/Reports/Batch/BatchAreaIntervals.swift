@@ -91,7 +91,7 @@ enum BatchAreaIntervals {
             """
             Under each planned area's figures in the table, in brackets, their P10–P90 (the 80% interval; money to three \
             significant figures) from \(UncertaintyFigures.provenance(run)); national figures take one value a draw for every \
-            area, so the areas move together. The WTE gap and every other interval are in the CSV \
+            area, so the areas move together. Every other interval is in the CSV \
             (\(H.code("--draws N --format csv"))).
             """)
     }

@@ -65,7 +65,8 @@ public enum PlanCSVRenderer {
                 rows.append(
                     line(
                         p, section: "probability", figure: "fundingCoversCost",
-                        label: "Probability that \(year.label)'s funding covers its cost",
+                        label: "Probability that \(year.label)'s funding covers its cost"
+                            + (UncertaintyFigures.onlySharesOfCost(p) ? " (\(UncertaintyFigures.sharesNote))" : ""),
                         unit: "probability", year: year.label, value: cell(u.fundingCoversProbability(y))))
             }
         }

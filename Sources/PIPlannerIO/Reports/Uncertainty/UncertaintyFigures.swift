@@ -133,6 +133,15 @@ enum UncertaintyFigures {
     static func provenance(_ request: UncertaintyRequest, _ entries: [UncertaintyTable.Entry]) -> String {
         let assumed = entries.filter { $0.spec.basis == .assumption }.count
         return
-            "\(NumberFormat.number(Double(request.drawCount))) draws (seed \(request.seed)) of \(ReportText.count(entries.count, "uncertain figure")), \(assumed) of whose distributions are assumptions (Methodology §7)"
+            "\(NumberFormat.number(Double(request.drawCount))) draw\(request.drawCount == 1 ? "" : "s") (seed \(request.seed)) of \(ReportText.count(entries.count, "uncertain figure")), \(assumed) of whose distributions are assumptions (Methodology §7)"
     }
+
+    /// Whether every funder of `p` pays a share of the cost: then the shares cover any cost by construction, and the
+    /// probability that funding covers the cost says only whether the shares add up to 1.
+    static func onlySharesOfCost(_ p: AreaPlan) -> Bool {
+        !p.funding.isEmpty && p.funding.allSatisfy { if case .share = $0.funding.contribution { true } else { false } }
+    }
+
+    static let sharesNote =
+        "every funder pays a share of the cost, so the shares cover whatever a draw costs whenever they add up to 1; a budget is not funding"
 }

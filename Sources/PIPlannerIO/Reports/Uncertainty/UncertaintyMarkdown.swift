@@ -14,7 +14,8 @@ enum UncertaintyMarkdown {
             "- Probability that the existing workforce (\(NumberFormat.number(p.existingWTE, 2)) WTE) covers the need: **\(UncertaintyFigures.probability(u.workforceCoversProbability))**.\n"
         if !p.funding.isEmpty {
             let years = p.years.indices.map { "\(p.years[$0].label) \(UncertaintyFigures.probability(u.fundingCoversProbability($0)))" }
-            md += "- Probability that each year's funding covers its cost: \(years.joined(separator: "; ")).\n"
+            md += "- Probability that each year's funding covers its cost: \(years.joined(separator: "; "))"
+            md += UncertaintyFigures.onlySharesOfCost(p) ? " (\(UncertaintyFigures.sharesNote)).\n" : ".\n"
         }
         let held = Array(Set(u.heldIDs)).sorted()
         if !held.isEmpty {
