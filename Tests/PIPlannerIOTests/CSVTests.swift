@@ -14,6 +14,16 @@ import Testing
         #expect(CSVWriter.line(["plain", "with,comma", "=SUM(A1)", "-1.5", "@x"]) == "plain,\"with,comma\",'=SUM(A1),-1.5,'@x")
     }
 
+    @Test func guardsEveryFormulaStartButPlainNumbers() {
+        // Text Double() would read as a number, and a leading tab or carriage return, still start a formula.
+        #expect(CSVWriter.escape("-inf") == "'-inf")
+        #expect(CSVWriter.escape("-0x1p3") == "'-0x1p3")
+        #expect(CSVWriter.escape("\t=1+1") == "'\t=1+1")
+        #expect(CSVWriter.escape("\r=1+1") == "\"'\r=1+1\"")
+        for number in ["-1.5", "-5", "2.5e-3", "-1e-05", "0.203"] { #expect(CSVWriter.escape(number) == number) }
+        #expect(CSVWriter.isPlainNumber("-1.5E+10") && !CSVWriter.isPlainNumber("-") && !CSVWriter.isPlainNumber("1.2.3"))
+    }
+
     @Test func quotesWindowsLineBreaks() {
         // "\r\n" is a single Character: a field holding one must still be quoted, or it splits the row.
         #expect(CSVWriter.line(["Leeds\r\n=1+1", "x"]) == "\"Leeds\r\n=1+1\",x")

@@ -109,7 +109,7 @@ struct SeededGenerator: RandomNumberGenerator {
     /// Regression: a field with a Windows line break ("\r\n", one Character) was written unquoted, splitting the row.
     @Test func csvRoundTripsRandomFields() {
         var rng = SeededGenerator(seed: 0x5EED_0004)
-        // Fields of awkward characters; a leading = + - @ would gain the writer's formula guard, so none starts with one.
+        // Fields of awkward characters; a leading = + - @ or tab would gain the writer's formula guard, so none has one.
         let alphabet = Array("ab,\"\n\r ;'é£1.")
         for _ in 0..<500 {
             let columns = Int.random(in: 2...4, using: &rng)
@@ -120,7 +120,9 @@ struct SeededGenerator: RandomNumberGenerator {
             let header = (0..<columns).map { "c\($0)" }
             let table = CSVTable.parse(CSVWriter.document(header: header, rows: rows))
             #expect(table.header == header)
-            #expect(table.rows.map(\.fields) == rows)
+            // A field starting with a carriage return gains the formula guard's apostrophe, and only that changes.
+            let guarded = rows.map { $0.map { $0.unicodeScalars.first == "\r" ? "'" + $0 : $0 } }
+            #expect(table.rows.map(\.fields) == guarded)
         }
     }
 }

@@ -101,9 +101,9 @@ public enum CSVWriter {
 
     static func escape(_ raw: String) -> String {
         var value = raw
-        // Excel-safe: a text cell starting with = + - @ would be run as a formula.
-        // Numbers (e.g. "-1.5") are left alone.
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil {
+        // Excel-safe: a text cell starting with = + - @, a tab or a carriage return would be run as a formula. Plain
+        // decimal numbers (e.g. "-1.5", "2.5e-3") are left alone; "-inf" or "-0x1p3", which Double() also reads, are not.
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(value) {
             value = "'" + value
         }
         // By scalar: a Windows line break "\r\n" is one Character, equal to neither "\r" nor "\n".
@@ -111,5 +111,21 @@ public enum CSVWriter {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value
+    }
+
+    /// A decimal number as the writers print one: an optional minus, digits with at most one point, and an optional
+    /// exponent (`-1.5`, `2.5e-3`).
+    static func isPlainNumber(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if scalars.first == "-" { scalars = scalars.dropFirst() }
+        let digits = CharacterSet(charactersIn: "0123456789")
+        let mantissa = scalars.prefix { digits.contains($0) || $0 == "." }
+        guard mantissa.contains(where: { digits.contains($0) }), mantissa.filter({ $0 == "." }).count <= 1 else { return false }
+        var rest = scalars.dropFirst(mantissa.count)
+        guard !rest.isEmpty else { return true }
+        guard rest.first == "e" || rest.first == "E" else { return false }
+        rest = rest.dropFirst()
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        return !rest.isEmpty && rest.allSatisfy { digits.contains($0) }
     }
 }

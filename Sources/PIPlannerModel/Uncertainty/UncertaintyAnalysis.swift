@@ -40,46 +40,106 @@ public struct UncertaintyAnalysis: Sendable {
                 area: area.input, assumptions: area.assumptions, figures: figures, drawnOverrides: area.drawnOverrides)
             return AreaDrawModel(area: area.input, assumptions: area.assumptions, binding: binding, figures: figures)
         }
-        var tables: [(key: TeamLabourTable.Key, table: TeamLabourTable)] = []
+        let (tables, tableOfArea) = labourTables(models, national: national)
         let yearCounts = Set(models.map(\.yearCount))
         let setYears = yearCounts.count == 1 ? yearCounts.first! : 0
-        var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount)
-        var buffer = [Double](repeating: 0, count: (models.map(\.outputCount).max() ?? 0) * drawCount)
-        var results: [AreaUncertainty] = []
-        for (model, area) in zip(models, areas) {
-            let key = TeamLabourTable.Key(area: model.input, assumptions: model.assumptions, binding: model.binding)
-            let table: TeamLabourTable
-            if let found = tables.first(where: { $0.key == key }) {
-                table = found.table
-            } else {
-                table = TeamLabourTable(model: model, runner: runner, national: national)
-                tables.append((key, table))
-            }
-            let outputCount = model.outputCount
-            let summaries = buffer.withUnsafeMutableBufferPointer { out -> [Summary] in
-                let target = UnsafeMutableBufferPointer(rebasing: out[0..<(outputCount * drawCount)])
-                table.pence.withUnsafeBufferPointer { labour in
-                    let column = SharedBuffer(labour)
-                    runner.evaluate(
-                        areaKey: area.key, national: national, into: target, outputCount: outputCount, sampleLocal: model.drawsLocalFigures
-                    ) { draw, values, outputs in
-                        model.evaluate(values, labour: column.base + draw, labourStride: drawCount, into: outputs)
+        // Areas run whole on each thread, in blocks fixed by the areas alone; each block adds its areas' draws in
+        // order and the blocks are added in order, so the set's totals do not depend on the threads either.
+        let blockCount = min(Self.blockCount, max(areas.count, 1))
+        let blockSize = (areas.count + blockCount - 1) / max(blockCount, 1)
+        var results = [AreaUncertainty?](repeating: nil, count: areas.count)
+        var partials = [SetTotalsAccumulator?](repeating: nil, count: blockCount)
+        let serial = DrawRunner(figures: figures, seed: runner.seed, drawCount: drawCount, threadCount: 1)
+        results.withUnsafeMutableBufferPointer { resultSlots in
+            partials.withUnsafeMutableBufferPointer { partialSlots in
+                let out = (results: SharedSlots(resultSlots), partials: SharedSlots(partialSlots))
+                let block = { @Sendable (b: Int) in
+                    let range = (b * blockSize)..<min((b + 1) * blockSize, areas.count)
+                    var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount)
+                    withUnsafeMutablePointer(to: &totals) { sum in
+                        for i in range {
+                            out.results[i] = Self.runArea(
+                                models[i], key: areas[i].key, labour: tables[tableOfArea[i]], national: national, runner: serial,
+                                totals: setYears > 0 ? sum : nil, keepDraws: keepDraws, percentilesOf: percentilesOf)
+                        }
                     }
+                    out.partials[b] = totals
                 }
-                if setYears > 0 { totals.add(UnsafeBufferPointer(target)) }
-                return runner.summarize(
-                    UnsafeBufferPointer(target), outputCount: outputCount, indicators: DrawOutput.indicators(years: model.yearCount),
-                    percentilesOf: percentilesOf)
+                if runner.threadCount == 1 || blockCount == 1 {
+                    for b in 0..<blockCount { block(b) }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: blockCount, execute: block)
+                }
             }
-            let draws = keepDraws ? Array(buffer[0..<(outputCount * drawCount)]) : nil
-            results.append(
-                AreaUncertainty(
-                    summaries: summaries, yearCount: model.yearCount, heldIDs: model.binding.heldIDs, draws: draws, drawCount: drawCount))
         }
+        var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount)
+        for partial in partials.compactMap({ $0 }) { partial.sums.withUnsafeBufferPointer { totals.add($0) } }
         let births = models.reduce(0) { $0 + $1.birthsPerYear }
         let set = setYears > 0 && !areas.isEmpty ? totals.summarised(births: births, runner: runner, percentilesOf: percentilesOf) : nil
         return UncertaintyResult(
-            seed: runner.seed, drawCount: drawCount, figures: figures, areas: results, totals: set)
+            seed: runner.seed, drawCount: drawCount, figures: figures, areas: results.map { $0! }, totals: set)
+    }
+
+    /// Blocks of areas, fixed whatever the threads: enough for two threads to share the work evenly.
+    static let blockCount = 16
+
+    /// One team's labour by plan year and draw, once for each distinct team, years and labour binding, and which
+    /// table each area reads.
+    private func labourTables(_ models: [AreaDrawModel], national: [Double]) -> (tables: [TeamLabourTable], index: [Int]) {
+        var keys: [TeamLabourTable.Key] = []
+        var tables: [TeamLabourTable] = []
+        var index: [Int] = []
+        for model in models {
+            let key = TeamLabourTable.Key(area: model.input, assumptions: model.assumptions, binding: model.binding)
+            if let found = keys.firstIndex(of: key) {
+                index.append(found)
+            } else {
+                keys.append(key)
+                tables.append(TeamLabourTable(model: model, runner: runner, national: national))
+                index.append(tables.count - 1)
+            }
+        }
+        return (tables, index)
+    }
+
+    /// One area's draws on the calling thread: its outputs evaluated, added to `totals`, and summarised.
+    private static func runArea(
+        _ model: AreaDrawModel, key: UInt64, labour table: TeamLabourTable, national: [Double], runner: DrawRunner,
+        totals: UnsafeMutablePointer<SetTotalsAccumulator>?, keepDraws: Bool, percentilesOf: Set<Int>?
+    ) -> AreaUncertainty {
+        let drawCount = runner.drawCount
+        let outputCount = model.outputCount
+        var buffer = [Double](repeating: 0, count: outputCount * drawCount)
+        let summaries = buffer.withUnsafeMutableBufferPointer { target -> [Summary] in
+            table.pence.withUnsafeBufferPointer { labour in
+                let column = SharedBuffer(labour)
+                runner.evaluate(
+                    areaKey: key, national: national, into: target, outputCount: outputCount, sampleLocal: model.drawsLocalFigures
+                ) { draw, values, outputs in
+                    model.evaluate(values, labour: column.base + draw, labourStride: drawCount, into: outputs)
+                }
+            }
+            totals?.pointee.add(UnsafeBufferPointer(target))
+            return runner.summarize(
+                UnsafeBufferPointer(target), outputCount: outputCount, indicators: DrawOutput.indicators(years: model.yearCount),
+                percentilesOf: percentilesOf)
+        }
+        return AreaUncertainty(
+            summaries: summaries, yearCount: model.yearCount, heldIDs: model.binding.heldIDs, draws: keepDraws ? buffer : nil,
+            drawCount: drawCount)
+    }
+}
+
+/// Slots several threads fill at once, each index by one thread only (a block's areas, a block's totals), read
+/// after `concurrentPerform` returns: `@unchecked Sendable` is sound under that discipline.
+private struct SharedSlots<Element>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Element>
+
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { base = buffer.baseAddress! }
+
+    subscript(_ index: Int) -> Element {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
     }
 }
 
