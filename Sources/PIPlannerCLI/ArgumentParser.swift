@@ -84,6 +84,10 @@ struct ArgumentParser {
             }
             // An empty value names nothing: `--reference-data ""` was ignored, `--scenario ""` "not found".
             guard !value.isEmpty else { throw .usage("option '--\(name)' needs a value; got an empty one") }
+            // A second value of a single-valued option would silently win over the first: say so instead.
+            if !spec.isRepeatable, let earlier = parsed.options[name], earlier != value {
+                throw .usage("option '--\(name)' is given twice ('\(earlier)' and '\(value)'); give it once")
+            }
             parsed.options[name] = value
             if spec.isRepeatable { parsed.repeated[name, default: []].append(value) }
         }

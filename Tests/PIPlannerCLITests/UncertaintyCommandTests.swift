@@ -21,6 +21,14 @@ import Testing
         #expect(result.stderr.contains("--seed must be a whole number from 0 to 4294967295; got '-1'"))
     }
 
+    @Test func anOptionGivenTwiceIsAUsageErrorNotTheLastOneWins() {
+        let result = runCLI(["plan", Self.leeds, "--draws", "10", "--draws", "20"])
+        #expect(result.code == 2)
+        #expect(result.stderr.contains("option '--draws' is given twice ('10' and '20'); give it once"))
+        // The same value twice says the same thing: accepted.
+        #expect(runCLI(["plan", Self.leeds, "--draws", "10", "--draws=10"]).code == 0)
+    }
+
     @Test func aSeedWithoutDrawsIsAUsageErrorNotIgnored() {
         for command in [["plan", Self.leeds], ["batch", "--areas", "E08000035"]] {
             let result = runCLI(command + ["--seed", "5"])
