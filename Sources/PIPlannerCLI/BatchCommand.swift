@@ -76,20 +76,28 @@ struct BatchCommand: PlannerCommand {
         // The scenario is checked in full before anything is planned or written.
         let scenario = try AreaDataOptions.loadScenario(args, reference: reference)
         let (catalog, origin) = try AreaDataOptions.loadCatalog(args)
-        let result = BatchPlanner.run(
+        let prepared = BatchPlanner.prepare(
             selection, from: AreaSource(catalog: catalog, areaDataOrigin: origin, scenario: scenario, reference: reference))
+        // The plans are made on a thread of their own while the draws, which start from the same inputs, run.
+        let planning = Background { BatchPlanner.plan(prepared) }
+        var run: UncertaintyRun? = nil
+        do {
+            if !prepared.built.isEmpty, let request = try UncertaintyOptions.request(given, settings: scenario.uncertainty) {
+                // The CSV reads the percentiles of its interval columns only; the other formats read every output's.
+                let csvOutputs = BatchUncertaintyColumns.outputs(years: scenario.planYears)
+                run = try UncertaintyRun.run(
+                    prepared.built.map { ($0.input, $0.assumptions) }, settings: scenario.uncertainty, request: request,
+                    percentilesOf: format == "csv" ? csvOutputs : nil)
+            }
+        } catch {
+            _ = planning.wait()
+            throw error
+        }
+        let result = planning.wait()
         let summary = BatchRenderer.stderrSummary(result)
         guard !result.planned.isEmpty else {
             io.err(summary)
             throw PlannerError(Diagnostic(severity: .error, category: .areaExcluded, message: "no area could be planned; nothing written"))
-        }
-        var run: UncertaintyRun? = nil
-        if let request = try UncertaintyOptions.request(given, settings: scenario.uncertainty) {
-            // The CSV reads the percentiles of its interval columns only; the other formats read every output's.
-            let csvOutputs = BatchUncertaintyColumns.outputs(years: result.scenario.planYears)
-            run = try UncertaintyRun.run(
-                result.planned.map { ($0.plan.input, $0.plan.assumptions) }, settings: scenario.uncertainty, request: request,
-                percentilesOf: format == "csv" ? csvOutputs : nil)
         }
         let text: String
         switch format {

@@ -4,18 +4,33 @@ import PIPlannerModel
 /// Plans every area of a selection from the area data under one scenario (`piplanner batch`, and a rollout's
 /// `schedule.fromAreas.areas`), collecting the areas that cannot be planned instead of stopping at the first.
 public enum BatchPlanner {
+    /// The areas of a selection built and checked, not yet planned: what the draws start from while the plans are made.
+    public struct Prepared: Sendable {
+        public var selection: BatchSelection
+        public var source: AreaSource
+        public var resolution: AreaSource.Resolution
+        /// The areas to plan, in order.
+        public var built: [DataArea]
+        public var excluded: [BatchExclusion]
+    }
+
     /// Resolves the selection through `source`, builds and plans every area, and collects the ones that cannot be
     /// planned. The set's totals add every area's costs, so an area whose costs would take them past what `Money`
     /// holds is left out too.
     public static func run(_ selection: BatchSelection, from source: AreaSource) -> BatchResult {
+        plan(prepare(selection, from: source))
+    }
+
+    /// Resolves and builds every area of the selection, leaving out (with the reason) those that cannot be planned.
+    public static func prepare(_ selection: BatchSelection, from source: AreaSource) -> Prepared {
         let resolution = source.resolve(selection)
         var excluded = resolution.excluded
-        var planned: [(area: DataArea, plan: AreaPlan)] = []
+        var built: [DataArea] = []
         var setScaleGBP = 0.0
         for area in resolution.areas {
             switch source.build(area) {
-            case .success(let built):
-                let scale = AreaPlanner.moneyScale(built.input, assumptions: built.assumptions).boundGBP
+            case .success(let data):
+                let scale = AreaPlanner.moneyScale(data.input, assumptions: data.assumptions).boundGBP
                 guard Money.canHold(setScaleGBP + scale) else {
                     excluded.append(
                         BatchExclusion(
@@ -26,15 +41,23 @@ public enum BatchPlanner {
                     continue
                 }
                 setScaleGBP += scale
-                planned.append((built, AreaPlanner.plan(built.input, assumptions: built.assumptions)))
+                built.append(data)
             case .failure(let exclusion):
                 excluded.append(exclusion)
             }
         }
+        return Prepared(selection: selection, source: source, resolution: resolution, built: built, excluded: excluded)
+    }
+
+    /// Plans every prepared area.
+    public static func plan(_ prepared: Prepared) -> BatchResult {
+        let planned = prepared.built.map { (area: $0, plan: AreaPlanner.plan($0.input, assumptions: $0.assumptions)) }
+        let source = prepared.source
         return BatchResult(
-            selection: selection, scenario: source.scenario, areaDataOrigin: source.areaDataOrigin, planned: planned, excluded: excluded,
-            otherRejects: resolution.otherRejects, requested: resolution.requested, totals: PlanSetTotals(planned.map(\.plan)),
-            notes: notes(selection: selection, catalog: source.catalog, planned: planned))
+            selection: prepared.selection, scenario: source.scenario, areaDataOrigin: source.areaDataOrigin, planned: planned,
+            excluded: prepared.excluded, otherRejects: prepared.resolution.otherRejects, requested: prepared.resolution.requested,
+            totals: PlanSetTotals(planned.map(\.plan)),
+            notes: notes(selection: prepared.selection, catalog: source.catalog, planned: planned))
     }
 
     /// `run(_:from:)` with the source's parts given one by one.

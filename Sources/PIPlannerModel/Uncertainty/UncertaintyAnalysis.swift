@@ -50,17 +50,21 @@ public struct UncertaintyAnalysis: Sendable {
         var results = [AreaUncertainty?](repeating: nil, count: areas.count)
         var partials = [SetTotalsAccumulator?](repeating: nil, count: blockCount)
         let serial = DrawRunner(figures: figures, seed: runner.seed, drawCount: drawCount, threadCount: 1)
+        let maxOutputs = models.map(\.outputCount).max() ?? 0
         results.withUnsafeMutableBufferPointer { resultSlots in
             partials.withUnsafeMutableBufferPointer { partialSlots in
                 let out = (results: SharedSlots(resultSlots), partials: SharedSlots(partialSlots))
                 let block = { @Sendable (b: Int) in
                     let range = (b * blockSize)..<min((b + 1) * blockSize, areas.count)
                     var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount)
+                    // One outputs buffer a block, reused area after area.
+                    let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxOutputs * drawCount)
+                    defer { buffer.deallocate() }
                     withUnsafeMutablePointer(to: &totals) { sum in
                         for i in range {
                             out.results[i] = Self.runArea(
                                 models[i], key: areas[i].key, labour: tables[tableOfArea[i]], national: national, runner: serial,
-                                totals: setYears > 0 ? sum : nil, keepDraws: keepDraws, percentilesOf: percentilesOf)
+                                buffer: buffer, totals: setYears > 0 ? sum : nil, keepDraws: keepDraws, percentilesOf: percentilesOf)
                         }
                     }
                     out.partials[b] = totals
@@ -105,12 +109,13 @@ public struct UncertaintyAnalysis: Sendable {
     /// One area's draws on the calling thread: its outputs evaluated, added to `totals`, and summarised.
     private static func runArea(
         _ model: AreaDrawModel, key: UInt64, labour table: TeamLabourTable, national: [Double], runner: DrawRunner,
-        totals: UnsafeMutablePointer<SetTotalsAccumulator>?, keepDraws: Bool, percentilesOf: Set<Int>?
+        buffer: UnsafeMutableBufferPointer<Double>, totals: UnsafeMutablePointer<SetTotalsAccumulator>?, keepDraws: Bool,
+        percentilesOf: Set<Int>?
     ) -> AreaUncertainty {
         let drawCount = runner.drawCount
         let outputCount = model.outputCount
-        var buffer = [Double](repeating: 0, count: outputCount * drawCount)
-        let summaries = buffer.withUnsafeMutableBufferPointer { target -> [Summary] in
+        let target = UnsafeMutableBufferPointer(rebasing: buffer[0..<(outputCount * drawCount)])
+        let summaries: [Summary] = {
             table.pence.withUnsafeBufferPointer { labour in
                 let column = SharedBuffer(labour)
                 runner.evaluate(
@@ -123,10 +128,10 @@ public struct UncertaintyAnalysis: Sendable {
             return runner.summarize(
                 UnsafeBufferPointer(target), outputCount: outputCount, indicators: DrawOutput.indicators(years: model.yearCount),
                 percentilesOf: percentilesOf)
-        }
+        }()
         return AreaUncertainty(
-            summaries: summaries, yearCount: model.yearCount, heldIDs: model.binding.heldIDs, draws: keepDraws ? buffer : nil,
-            drawCount: drawCount)
+            summaries: summaries, yearCount: model.yearCount, heldIDs: model.binding.heldIDs,
+            draws: keepDraws ? Array(target) : nil, drawCount: drawCount)
     }
 }
 
