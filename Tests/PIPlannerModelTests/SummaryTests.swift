@@ -56,9 +56,4 @@ import Testing
         }
         #expect([0.0, 0.5, 1].withUnsafeBufferPointer { Summary.indicator($0) } == nil, "not an indicator")
     }
-
-    @Test func meanOnlyLeavesThePercentilesOut() {
-        let summary = [1.0, 2, 6].withUnsafeBufferPointer { Summary.meanOnly($0) }
-        #expect(summary.mean == 3 && summary.p10.isNaN && summary.p50.isNaN && summary.p90.isNaN && summary.count == 3)
-    }
 }

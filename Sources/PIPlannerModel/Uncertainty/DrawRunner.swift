@@ -148,7 +148,7 @@ public struct DrawRunner: Sendable {
                     if indicators.contains(o), let counted = Summary.indicator(values) {
                         target.base[o] = counted
                     } else if let percentilesOf, !percentilesOf.contains(o) {
-                        target.base[o] = Summary.none
+                        target.base[o] = Summary.notSummarised
                     } else {
                         target.base[o] = Summary(values, scratch: scratch)
                     }

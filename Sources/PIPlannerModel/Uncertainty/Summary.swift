@@ -73,12 +73,7 @@ public struct Summary: Sendable, Equatable {
     }
 
     /// No summary (every statistic NaN, no draws counted), for an output no report reads.
-    public static let none = Summary(p10: .nan, p50: .nan, p90: .nan, mean: .nan, count: 0)
-
-    /// The mean alone (percentiles NaN), for an output whose percentiles no report reads: one pass instead of three.
-    public static func meanOnly(_ values: UnsafeBufferPointer<Double>) -> Summary {
-        Summary(p10: .nan, p50: .nan, p90: .nan, mean: mean(values), count: values.count)
-    }
+    public static let notSummarised = Summary(p10: .nan, p50: .nan, p90: .nan, mean: .nan, count: 0)
 
     /// Summarises an array (allocating its own scratch buffer).
     public init(_ values: [Double]) {

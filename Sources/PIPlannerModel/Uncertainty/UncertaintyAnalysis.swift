@@ -30,7 +30,7 @@ public struct UncertaintyAnalysis: Sendable {
     }
 
     /// Runs every area. With `keepDraws`, each area keeps its outputs draw by draw (for ranks across areas); outputs
-    /// outside `percentilesOf` (nil: all) and not indicators are not summarised (`Summary.none`), for a report that
+    /// outside `percentilesOf` (nil: all) and not indicators are not summarised (`Summary.notSummarised`), for a report that
     /// reads no more (the batch CSV).
     public func run(_ areas: [Area], keepDraws: Bool = false, percentilesOf: Set<Int>? = nil) -> UncertaintyResult {
         let drawCount = runner.drawCount

@@ -14,9 +14,8 @@ enum FixedPointText {
     /// value is not zero; nil when `value` is not finite or outside the ranges above.
     static func text(_ value: Double, decimals: Int, grouped: Bool) -> String? {
         guard value.isFinite, decimalRange.contains(decimals), value.magnitude < magnitudeLimit else { return nil }
-        let scaled = scaledRounded(value.magnitude, decimals: decimals)
-        var power: UInt128 = 1
-        for _ in 0..<decimals { power *= 10 }
+        let power = powerOfTen(decimals)
+        let scaled = scaledRounded(value.magnitude, power: power)
         let (integer, fraction) = scaled.quotientAndRemainder(dividingBy: power)
         var integerDigits = digits(integer)
         if integerDigits.isEmpty { integerDigits = [UInt8(ascii: "0")] }
@@ -36,13 +35,18 @@ enum FixedPointText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// |value| × 10^decimals rounded to an integer, ties to even, from the exact binary value.
-    static func scaledRounded(_ magnitude: Double, decimals: Int) -> UInt128 {
+    /// 10^decimals.
+    static func powerOfTen(_ decimals: Int) -> UInt128 {
+        var power: UInt128 = 1
+        for _ in 0..<decimals { power *= 10 }
+        return power
+    }
+
+    /// |value| × `power` (a power of ten) rounded to an integer, ties to even, from the exact binary value.
+    static func scaledRounded(_ magnitude: Double, power: UInt128) -> UInt128 {
         let exponentBits = Int(magnitude.exponentBitPattern)
         let significand = UInt128(magnitude.significandBitPattern | (exponentBits == 0 ? 0 : 1 << 52))
         let exponent = (exponentBits == 0 ? 1 : exponentBits) - 1075
-        var power: UInt128 = 1
-        for _ in 0..<decimals { power *= 10 }
         let product = significand * power
         if exponent >= 0 { return product << exponent }
         let shift = -exponent
