@@ -16,7 +16,7 @@ import Testing
     }
 
     /// A toy need-method core: teams = births × prevalence-with-maltreatment × share / babies a team.
-    static let core: @Sendable (Int, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void = { _, v, out in
+    static let core: @Sendable (Int, UnsafeBufferPointer<Double>, DrawSlots) -> Void = { _, v, out in
         let prevalence = v[0] + v[1]
         out[0] = 3_300 * prevalence * 0.303 / v[2]
         out[1] = v[3]
@@ -53,7 +53,7 @@ import Testing
         let nationalOnly = Self.figures.filter { $0.scope == .national }
         let r = DrawRunner(figures: nationalOnly, seed: 9, drawCount: 500, threadCount: 2)
         let shared = r.sampleNational()
-        let body: @Sendable (Int, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void = { _, v, out in
+        let body: @Sendable (Int, UnsafeBufferPointer<Double>, DrawSlots) -> Void = { _, v, out in
             out[0] = v[0] / v[1]
         }
         let a = r.evaluate(areaKey: RandomStream.key("area A"), national: shared, outputCount: 1, body)
@@ -107,5 +107,18 @@ import Testing
         for (f, figure) in Self.figures.enumerated() {
             for d in 0..<50 { #expect(values[f * 50 + d] == figure.value(seed: 42, draw: d, areaKey: key)) }
         }
+    }
+
+    /// Outputs 0 and 2 hold the same draws, output 1 the same but its last: each summary is that of its own draws, so
+    /// a reused one (0 for 2) is right and a near-copy (1) is not taken for a copy.
+    @Test func anOutputWithTheDrawsOfAnEarlierOneHasItsSummary() {
+        let r = runner(threads: 1, draws: 101)
+        var generator = Xoshiro256StarStar(seed: 3)
+        let first = (0..<101).map { _ in generator.nextOpenUnit() }
+        var nearCopy = first
+        nearCopy[100] = 2
+        let summaries = (first + nearCopy + first).withUnsafeBufferPointer { r.summarize($0, outputCount: 3) }
+        #expect(summaries[0] == Summary(first) && summaries[2] == Summary(first))
+        #expect(summaries[1] == Summary(nearCopy) && summaries[1] != summaries[0])
     }
 }

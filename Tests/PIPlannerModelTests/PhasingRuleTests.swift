@@ -42,9 +42,9 @@ import Testing
         for phasing in phasings {
             let w = PhasingRule.newWTEByYear(phasing, recruitWTE: 10.26, teamWTE: 5.13, yearCount: 4)
             let cohorts = PhasingRule.cohorts(newWTEByYear: w, teamWTE: 5.13, labels: ["a", "b", "c", "d"])
-            var steps = PhasingRule.Steps(phasing, recruitWTE: 10.26, teamWTE: 5.13, yearCount: 4)
+            var steps = PhasingRule.Steps(recruitWTE: 10.26, teamWTE: 5.13, yearCount: 4)
             var k = 0
-            while let step = steps.next() {
+            while let step = steps.next(phasing) {
                 #expect(step.newWTE == w[k] && step.coming == cohorts[k].teamsComingIntoOperation, "\(phasing) year \(k)")
                 #expect(step.fullyOperating == cohorts[k].teamsFullyOperating, "\(phasing) year \(k)")
                 k += 1

@@ -21,7 +21,7 @@ import Testing
 
     func outputs(_ model: RolloutDrawModel, _ values: [Double]) -> [Double] {
         var out = [Double](repeating: .nan, count: model.outputCount)
-        values.withUnsafeBufferPointer { v in out.withUnsafeMutableBufferPointer { model.evaluate(v, into: $0) } }
+        values.withUnsafeBufferPointer { v in out.withUnsafeMutableBufferPointer { model.evaluate(v, into: DrawSlots($0)) } }
         return out
     }
 

@@ -39,6 +39,32 @@ import Testing
         #expect(summary.p10 == 3.28 && summary.p50 == 3.28 && summary.p90 == 3.28 && isClose(summary.mean, 3.28, relativeTolerance: 1e-15))
     }
 
+    /// Infinitely costly draws: sorted x₀…x₁₀ = 0…9, ∞ has h = 10 × 0.9 = 9 exactly for P90, so P90 = x₉ = 9 (not
+    /// 9 + 0 × ∞); P50 = x₅ = 5; the mean is ∞. All infinite: every statistic ∞. Infinite both ways: no mean.
+    @Test func infiniteDrawsGiveInfiniteStatisticsNotNaN() {
+        let oneInfinite = Summary((0..<10).map(Double.init) + [.infinity])
+        #expect(oneInfinite.p10 == 1 && oneInfinite.p50 == 5 && oneInfinite.p90 == 9 && oneInfinite.mean == .infinity)
+        let allInfinite = Summary([Double](repeating: .infinity, count: 50))
+        #expect(allInfinite.p10 == .infinity && allInfinite.p50 == .infinity && allInfinite.p90 == .infinity)
+        #expect(allInfinite.mean == .infinity)
+        // Nine ∞ of ten: P10 has h = 0.9, between x₀ = 1 and x₁ = ∞, so ∞.
+        let mostlyInfinite = Summary([1] + [Double](repeating: .infinity, count: 9))
+        #expect(mostlyInfinite.p10 == .infinity && mostlyInfinite.p50 == .infinity && mostlyInfinite.mean == .infinity)
+        let bothWays = Summary([-.infinity, 0, .infinity])
+        #expect(bothWays.p50 == 0 && bothWays.mean.isNaN && bothWays.p10 == -.infinity && bothWays.p90 == .infinity)
+    }
+
+    /// Without the mean (what the batch CSV asks for) the percentiles are the same and the mean is NaN.
+    @Test func percentilesWithoutTheMeanAreTheSame() {
+        var generator = Xoshiro256StarStar(seed: 9)
+        let values = (0..<2_001).map { _ in generator.nextOpenUnit() }
+        var scratch = [Double](repeating: 0, count: values.count)
+        let (full, bare) = values.withUnsafeBufferPointer { v in
+            scratch.withUnsafeMutableBufferPointer { (Summary(v, scratch: $0), Summary(v, scratch: $0, withMean: false)) }
+        }
+        #expect(full.p10 == bare.p10 && full.p50 == bare.p50 && full.p90 == bare.p90 && bare.mean.isNaN && !full.mean.isNaN)
+    }
+
     @Test func probabilityIsTheShareOfDrawsWherePredicateHolds() {
         #expect(Summary.probability([-1, 0, 2, 3], where: { $0 <= 0 }) == 0.5)
         #expect(Summary.probability([], where: { $0 <= 0 }).isNaN)

@@ -13,10 +13,10 @@
 public enum PhasingRule {
     /// `w_k`, WTE starting in each of `yearCount` plan years.
     public static func newWTEByYear(_ phasing: RecruitmentPhasing, recruitWTE: Double, teamWTE: Double, yearCount: Int) -> [Double] {
-        var steps = Steps(phasing, recruitWTE: recruitWTE, teamWTE: teamWTE, yearCount: yearCount)
+        var steps = Steps(recruitWTE: recruitWTE, teamWTE: teamWTE, yearCount: yearCount)
         var w: [Double] = []
         w.reserveCapacity(yearCount)
-        while let step = steps.next() { w.append(step.newWTE) }
+        while let step = steps.next(phasing) { w.append(step.newWTE) }
         return w
     }
 
@@ -64,7 +64,6 @@ public enum PhasingRule {
     /// Year by year without building arrays: each plan year's `w_k` and cohort (`F_k`, `N_k`) in order, as
     /// `newWTEByYear` and `cohorts` give them; what the uncertainty draw loop steps through.
     public struct Steps: Sendable {
-        let phasing: RecruitmentPhasing
         let total: Double
         let teamWTE: Double
         let yearCount: Int
@@ -72,16 +71,17 @@ public enum PhasingRule {
         var remaining: Double
         var started = 0.0
 
-        public init(_ phasing: RecruitmentPhasing, recruitWTE: Double, teamWTE: Double, yearCount: Int) {
-            self.phasing = phasing
+        /// Steps recruiting `recruitWTE` over `yearCount` years; the phasing is given to each `next` rather than
+        /// held, so that a step copies plain numbers only (the draw loop makes one a draw).
+        public init(recruitWTE: Double, teamWTE: Double, yearCount: Int) {
             total = max(0, recruitWTE)
             self.teamWTE = teamWTE
             self.yearCount = max(0, yearCount)
             remaining = total
         }
 
-        /// The next plan year's new WTE and cohort; nil after the last.
-        public mutating func next() -> (newWTE: Double, fullyOperating: Double, coming: Double)? {
+        /// The next plan year's new WTE and cohort under `phasing` (the same one each step); nil after the last.
+        public mutating func next(_ phasing: RecruitmentPhasing) -> (newWTE: Double, fullyOperating: Double, coming: Double)? {
             guard year < yearCount else { return nil }
             let w = PhasingRule.newWTE(year: year, remaining: remaining, total: total, phasing, teamWTE: teamWTE, yearCount: yearCount)
             remaining -= w

@@ -83,10 +83,7 @@ public struct AreaDrawModel: Sendable {
 
     /// Writes this draw's outputs (`DrawOutput` order) given its figure `values` and one team's labour in each plan
     /// year in pence, `labour[year × labourStride]` (ignored when the labour is local).
-    public func evaluate(
-        _ values: UnsafeBufferPointer<Double>, labour: UnsafePointer<Double>, labourStride: Int,
-        into out: UnsafeMutableBufferPointer<Double>
-    ) {
+    public func evaluate(_ values: UnsafeBufferPointer<Double>, labour: UnsafePointer<Double>, labourStride: Int, into out: DrawSlots) {
         let a = base.drawn(values, assumptionFigures)
         let prevalence = groups.withUnsafeBufferPointer { g in
             AreaPrevalenceRule.combine(
@@ -100,17 +97,6 @@ public struct AreaDrawModel: Sendable {
         let teams = sizesByNeed ? need : coverage
         let required = WorkforceRule.requiredWTE(teams: teams, teamWTE: teamWTE)
         let gap = WorkforceRule.gapWTE(requiredWTE: required, existingWTE: existingWTE)
-        // `PhasedWorkforce`'s sizing and phasing step by step, building none of its arrays.
-        let sized = PhasedWorkforce.sizing(
-            teams: teams, wtePerTeam: wtePerTeam, teamWTE: teamWTE, existingWTE: existingWTE, incrementWTE: incrementWTE,
-            ceilingWTE: recruitment.newWTECeiling)
-        let phasing = PhasingRule.Steps(recruitment.phasing, recruitWTE: sized.recruitWTE, teamWTE: teamWTE, yearCount: yearCount)
-        var steps = phasing
-        var recruitedWTE = 0.0
-        while let step = steps.next() { recruitedWTE += step.newWTE }
-        let workforce = DrawnWorkforce(
-            existingTeams: sized.existingTeams, newTeams: WorkforceRule.teamEquivalents(wte: recruitedWTE, teamWTE: teamWTE),
-            phasing: phasing)
         out[DrawOutput.prevalence.rawValue] = prevalence
         out[DrawOutput.infantsAtRisk.rawValue] = infants
         out[DrawOutput.specialistCaseload.rawValue] = caseload
@@ -120,13 +106,27 @@ public struct AreaDrawModel: Sendable {
         out[DrawOutput.requiredWTE.rawValue] = required
         out[DrawOutput.gapWTE.rawValue] = gap
         out[DrawOutput.workforceCovers.rawValue] = gap <= 0 ? 1 : 0
-        guard localLabour else {
-            cost(a, workforce, caseload: caseload, labour: labour, labourStride: labourStride, into: out)
-            return
-        }
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(yearCount, 1)) { own in
-            for y in 0..<yearCount { own[y] = labourPence(year: y, values) }
-            cost(a, workforce, caseload: caseload, labour: UnsafePointer(own.baseAddress!), labourStride: 1, into: out)
+        // `PhasedWorkforce`'s sizing and phasing, stepped once into the stack: each year's cohort, then the costs.
+        let sized = PhasedWorkforce.sizing(
+            teams: teams, wtePerTeam: wtePerTeam, teamWTE: teamWTE, existingWTE: existingWTE, incrementWTE: incrementWTE,
+            ceilingWTE: recruitment.newWTECeiling)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(3 * yearCount, 1)) { cohorts in
+            var steps = PhasingRule.Steps(recruitWTE: sized.recruitWTE, teamWTE: teamWTE, yearCount: yearCount)
+            var recruitedWTE = 0.0
+            for y in 0..<yearCount {
+                let step = steps.next(recruitment.phasing) ?? (0, 0, 0)
+                recruitedWTE += step.newWTE
+                (cohorts[3 * y], cohorts[3 * y + 1]) = (step.fullyOperating, step.coming)
+            }
+            let workforce = DrawnWorkforce(
+                existingTeams: sized.existingTeams, newTeams: WorkforceRule.teamEquivalents(wte: recruitedWTE, teamWTE: teamWTE),
+                cohorts: UnsafePointer(cohorts.baseAddress!))
+            guard localLabour else {
+                cost(a, workforce, caseload: caseload, labour: labour, labourStride: labourStride, into: out)
+                return
+            }
+            for y in 0..<yearCount { cohorts[3 * y + 2] = labourPence(year: y, values) }
+            cost(a, workforce, caseload: caseload, labour: UnsafePointer(cohorts.baseAddress! + 2), labourStride: 3, into: out)
         }
     }
 
@@ -134,7 +134,7 @@ public struct AreaDrawModel: Sendable {
     /// babies and `AreaCosting`'s cost lines.
     private func cost(
         _ a: DrawnAssumptions, _ workforce: DrawnWorkforce, caseload: Double, labour: UnsafePointer<Double>, labourStride: Int,
-        into out: UnsafeMutableBufferPointer<Double>
+        into out: DrawSlots
     ) {
         let (existingTeams, newTeams) = (workforce.existingTeams, workforce.newTeams)
         let trainingFirst = Money(gbp: a.trainingFirstYearGBP)
@@ -144,14 +144,14 @@ public struct AreaDrawModel: Sendable {
         // Once a year's money cannot be held the draw is infinitely costly, but its babies are still counted.
         var holdable = true
         let teamsCosted = abs(existingTeams) + abs(newTeams)
-        var steps = workforce.phasing
+        let trainingBoundGBP = 2 * (trainingFirst + trainingSecond).gbp * teamsCosted
         var startedLastYear = 0.0
         for y in 0..<yearCount {
-            let step = steps.next() ?? (0, 0, 0)
-            let cohort = RolloutYear(label: "", teamsFullyOperating: step.fullyOperating, teamsComingIntoOperation: step.coming)
-            defer { startedLastYear = step.coming }
+            let (fullyOperating, coming) = (workforce.cohorts[3 * y], workforce.cohorts[3 * y + 1])
+            let cohort = RolloutYear(label: "", teamsFullyOperating: fullyOperating, teamsComingIntoOperation: coming)
+            defer { startedLastYear = coming }
             let babies = PhasedWorkforce.babies(
-                existingTeams: existingTeams, fullyOperating: step.fullyOperating, coming: step.coming,
+                existingTeams: existingTeams, fullyOperating: fullyOperating, coming: coming,
                 babiesSeenPerTeamPerYear: a.babiesSeenPerTeamPerYear, firstYearCapacityFraction: a.firstYearCapacityFraction,
                 specialistCaseload: caseload
             ).seen
@@ -162,15 +162,16 @@ public struct AreaDrawModel: Sendable {
             holdable =
                 holdable
                 && Money.canHold(
-                    labourPence / 100 * (1 + teamsCosted) * Double(2 * yearCount) + 2 * (trainingFirst + trainingSecond).gbp * teamsCosted)
+                    labourPence / 100 * (1 + teamsCosted) * Double(2 * yearCount) + trainingBoundGBP)
             guard holdable else { continue }
             let cost = AnnualCostRule.cost(
                 labourPerTeamThisYear: Money(pence: Int64(labourPence)), existingTeams: existingTeams, cohort: cohort,
                 teamsStartedLastYear: startedLastYear, firstYearLabourFraction: a.firstYearLabourFraction,
                 trainingFirstYearGBP: trainingFirst, trainingSecondYearGBP: trainingSecond)
-            total += cost.totalGBP
-            out[DrawOutput.yearCost(y)] = cost.totalGBP.gbp
-            out[DrawOutput.yearFunded(y)] = funding.isEmpty ? 0 : (funding.unfunded(year: y, total: cost.totalGBP).pence <= 0 ? 1 : 0)
+            let yearTotal = cost.totalGBP
+            total += yearTotal
+            out[DrawOutput.yearCost(y)] = yearTotal.gbp
+            out[DrawOutput.yearFunded(y)] = funding.isEmpty ? 0 : (funding.unfunded(year: y, total: yearTotal).pence <= 0 ? 1 : 0)
         }
         out[DrawOutput.babiesSeen.rawValue] = babiesTotal
         guard holdable else {
@@ -182,7 +183,7 @@ public struct AreaDrawModel: Sendable {
     }
 
     /// An infinitely costly draw: every cost infinite, no year funded.
-    private func writeUnholdable(into out: UnsafeMutableBufferPointer<Double>) {
+    private func writeUnholdable(into out: DrawSlots) {
         out[DrawOutput.totalCostGBP.rawValue] = .infinity
         out[DrawOutput.costPerBabySeenGBP.rawValue] = .infinity
         for z in 0..<yearCount {
@@ -233,9 +234,10 @@ public struct AreaDrawModel: Sendable {
     }
 }
 
-/// One draw's workforce: the existing and new team-equivalents, and the phasing to step through year by year.
+/// One draw's workforce: the existing and new team-equivalents, and each plan year's cohort (teams fully operating
+/// at `cohorts[3 × year]`, coming into operation at `cohorts[3 × year + 1]`).
 struct DrawnWorkforce {
     var existingTeams: Double
     var newTeams: Double
-    var phasing: PhasingRule.Steps
+    var cohorts: UnsafePointer<Double>
 }

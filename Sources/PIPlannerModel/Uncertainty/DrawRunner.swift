@@ -67,11 +67,11 @@ public struct DrawRunner: Sendable {
     /// `body(draw, values, outputs)` receives each figure's value in this draw (in `figures` order: national ones
     /// from `national`, the result of `sampleNational()`; local ones drawn for `areaKey`, NaN when `sampleLocal` is
     /// false) and writes `outputCount`
-    /// outputs (NaN until written). It is called concurrently from several threads, with buffers reused between the
-    /// draws of a chunk.
+    /// outputs (NaN until written) in place, output o of draw d at `o × drawCount + d`. It is called concurrently from
+    /// several threads, with a values buffer reused between the draws of a chunk.
     public func evaluate(
         areaKey: UInt64, national: [Double], outputCount: Int, sampleLocal: Bool = true,
-        _ body: @Sendable (_ draw: Int, _ values: UnsafeBufferPointer<Double>, _ outputs: UnsafeMutableBufferPointer<Double>) -> Void
+        _ body: @Sendable (_ draw: Int, _ values: UnsafeBufferPointer<Double>, _ outputs: DrawSlots) -> Void
     ) -> [Double] {
         var result = [Double](repeating: 0, count: outputCount * drawCount)
         result.withUnsafeMutableBufferPointer {
@@ -85,7 +85,7 @@ public struct DrawRunner: Sendable {
     /// stream depends on nothing else, so leaving some out changes no other value.
     public func evaluate(
         areaKey: UInt64, national: [Double], into buffer: UnsafeMutableBufferPointer<Double>, outputCount: Int, sampleLocal: Bool = true,
-        _ body: @Sendable (_ draw: Int, _ values: UnsafeBufferPointer<Double>, _ outputs: UnsafeMutableBufferPointer<Double>) -> Void
+        _ body: @Sendable (_ draw: Int, _ values: UnsafeBufferPointer<Double>, _ outputs: DrawSlots) -> Void
     ) {
         precondition(national.count == figures.count * drawCount, "DrawRunner.evaluate: national is not sampleNational()'s")
         precondition(buffer.count >= outputCount * drawCount, "DrawRunner.evaluate: buffer too short")
@@ -95,16 +95,14 @@ public struct DrawRunner: Sendable {
         let hasLocal = sampleLocal && streams.contains(where: \.isLocal)
         // The local figures' indexes and samplers apart, so that a draw copies the national row whole and draws only these.
         let local = streams.indices.filter { streams[$0].isLocal }.map { (index: $0, sampler: streams[$0].sampler, base: bases[$0]) }
+        // NaN until written, set once for the whole buffer rather than per draw.
+        UnsafeMutableBufferPointer(rebasing: buffer[0..<(outputCount * drawCount)]).update(repeating: .nan)
         national.withUnsafeBufferPointer { nationalValues in
             let shared = SharedBuffer(nationalValues)
             forEachChunk { draws in
-                // One pair of scratch buffers per chunk, none per draw.
+                // One scratch row per chunk, none per draw; outputs go straight to their place in `buffer`.
                 let values = UnsafeMutableBufferPointer<Double>.allocate(capacity: figureCount)
-                let outputs = UnsafeMutableBufferPointer<Double>.allocate(capacity: outputCount)
-                defer {
-                    values.deallocate()
-                    outputs.deallocate()
-                }
+                defer { values.deallocate() }
                 local.withUnsafeBufferPointer { l in
                     for d in draws {
                         let row = UnsafeBufferPointer(start: shared.base + d * figureCount, count: figureCount)
@@ -115,10 +113,8 @@ public struct DrawRunner: Sendable {
                                 values[figure.index] = figure.sampler.sample(&generator)
                             }
                         }
-                        outputs.initialize(repeating: .nan)
                         // Without local figures the draw's national row is its values: nothing to copy.
-                        body(d, hasLocal ? UnsafeBufferPointer(values) : row, outputs)
-                        for o in 0..<outputCount { out[o * drawCount + d] = outputs[o] }
+                        body(d, hasLocal ? UnsafeBufferPointer(values) : row, DrawSlots(base: out.base + d, stride: drawCount))
                     }
                 }
             }
@@ -127,7 +123,9 @@ public struct DrawRunner: Sendable {
 
     /// The summary of each of `outputCount` outputs laid out output-major (as `evaluate` returns them), the outputs
     /// split between the threads. An output in `indicators` (1 or 0 a draw) is summarised by counting
-    /// (`Summary.indicator`); one outside `percentilesOf` (nil: all), which no report reads, is not summarised.
+    /// (`Summary.indicator`). Given `percentilesOf`, for a report that reads no more (the batch CSV), the outputs in it
+    /// get their percentiles only (mean NaN) and the others none (`Summary.notSummarised`). An output whose draws are
+    /// those of one summarised before it (need and recommended teams when sizing by need) takes its summary.
     public func summarize(
         _ outputs: UnsafeBufferPointer<Double>, outputCount: Int, indicators: Set<Int> = [], percentilesOf: Set<Int>? = nil
     ) -> [Summary] {
@@ -143,19 +141,35 @@ public struct DrawRunner: Sendable {
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: drawCount)
                 defer { scratch.deallocate() }
-                for o in (chunk * size)..<min((chunk + 1) * size, outputCount) {
-                    let values = UnsafeBufferPointer(start: source.base + o * drawCount, count: drawCount)
+                let range = (chunk * size)..<min((chunk + 1) * size, outputCount)
+                func draws(_ o: Int) -> UnsafeBufferPointer<Double> {
+                    UnsafeBufferPointer(start: source.base + o * drawCount, count: drawCount)
+                }
+                for o in range {
+                    let values = draws(o)
                     if indicators.contains(o), let counted = Summary.indicator(values) {
                         target.base[o] = counted
                     } else if let percentilesOf, !percentilesOf.contains(o) {
                         target.base[o] = Summary.notSummarised
+                    } else if let same = (range.lowerBound..<o).first(where: {
+                        target.base[$0].count > 0 && !indicators.contains($0) && Self.equal(draws($0), values)
+                    }) {
+                        target.base[o] = target.base[same]
                     } else {
-                        target.base[o] = Summary(values, scratch: scratch)
+                        target.base[o] = Summary(values, scratch: scratch, withMean: percentilesOf == nil)
                     }
                 }
             }
         }
         return summaries
+    }
+
+    /// Whether two outputs have the same draws, bit for bit: the first values compared first, so that a pair that
+    /// differs costs one comparison.
+    private static func equal(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>) -> Bool {
+        guard a.count == b.count, let first = a.first, first.bitPattern == b[0].bitPattern else { return false }
+        for i in a.indices where a[i].bitPattern != b[i].bitPattern { return false }
+        return true
     }
 
     /// Fills figure-major values for every draw: each figure's stream base once, then one generator per value.

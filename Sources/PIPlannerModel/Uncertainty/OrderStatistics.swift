@@ -15,6 +15,12 @@ public enum OrderStatistics {
     ) -> [Double] {
         precondition(scratch.count >= values.count && ranks.allSatisfy { $0 >= 0 && $0 < values.count }, "OrderStatistics: bad ranks")
         guard !ranks.isEmpty else { return [] }
+        let (lo, hi) = range(values)
+        return self.values(atRanks: ranks, in: values, scratch: scratch, lowest: lo, highest: hi)
+    }
+
+    /// The least and greatest of `values` (not empty, not NaN) in one pass.
+    static func range(_ values: UnsafeBufferPointer<Double>) -> (lowest: Double, highest: Double) {
         // Plain comparisons (values are not NaN) compile to one minsd/maxsd each, where min() and max() add NaN
         // handling to every step.
         var lo = values[0]
@@ -23,7 +29,7 @@ public enum OrderStatistics {
             lo = x < lo ? x : lo
             hi = x > hi ? x : hi
         }
-        return self.values(atRanks: ranks, in: values, scratch: scratch, lowest: lo, highest: hi)
+        return (lo, hi)
     }
 
     /// `values(atRanks:in:scratch:)` given the values' least and greatest, for a caller that has read them in a pass
@@ -47,19 +53,30 @@ public enum OrderStatistics {
         }
 
         var counts = [Int32](repeating: 0, count: bucketCount)
-        counts.withUnsafeMutableBufferPointer { c in
-            for x in values { c[bucket(x)] &+= 1 }
-        }
-        let (slot, starts, targets) = locate(ranks, counts)
-        var fill = starts
-        slot.withUnsafeBufferPointer { s in
-            for x in values {
-                let j = s[bucket(x)]
-                if j >= 0 {
-                    scratch[fill[Int(j)]] = x
-                    fill[Int(j)] += 1
+        // Each value's bucket is kept from the counting pass (at most 2^14 buckets: two bytes a value), so the copying
+        // pass reads it instead of working it out again.
+        let (slot, starts, targets) = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: values.count) { buckets in
+            counts.withUnsafeMutableBufferPointer { c in
+                for (i, x) in values.enumerated() {
+                    let b = bucket(x)
+                    buckets[i] = UInt16(truncatingIfNeeded: b)
+                    c[b] &+= 1
                 }
             }
+            let located = locate(ranks, counts)
+            var fill = located.starts
+            located.slot.withUnsafeBufferPointer { s in
+                fill.withUnsafeMutableBufferPointer { f in
+                    for (i, x) in values.enumerated() {
+                        let j = s[Int(buckets[i])]
+                        if j >= 0 {
+                            scratch[f[Int(j)]] = x
+                            f[Int(j)] += 1
+                        }
+                    }
+                }
+            }
+            return located
         }
         return targets.map { target in
             let i = Int(slot[target.bucket])
@@ -109,5 +126,6 @@ public enum OrderStatistics {
     /// About this many values a bucket on average, within these bounds on the number of buckets.
     private static let valuesPerBucket = 4
     private static let minimumBuckets = 16
+    /// At most 2^16, so that a value's bucket fits the two bytes the counting pass keeps it in.
     private static let maximumBuckets = 1 << 14
 }

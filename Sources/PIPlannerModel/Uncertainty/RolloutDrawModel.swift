@@ -96,7 +96,7 @@ public struct RolloutDrawModel: Sendable {
     public var spanChildren: Int { 2 * schedule.years.count + 1 }
 
     /// Writes one draw's outputs given its figure `values`; a year `Money` cannot hold costs infinitely much.
-    public func evaluate(_ values: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>) {
+    public func evaluate(_ values: UnsafeBufferPointer<Double>, into out: DrawSlots) {
         var a = assumptions
         for (figure, field) in slots { field.set(values[figure], &a) }
         var spanCost = Money.zero

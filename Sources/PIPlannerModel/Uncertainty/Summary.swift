@@ -3,7 +3,9 @@
 ///
 /// Percentiles interpolate between order statistics (Hyndman & Fan type 7, the default of R and NumPy): with the
 /// n values sorted as x₀ ≤ … ≤ xₙ₋₁ and h = (n − 1)p, P = x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋).
-/// The mean is a compensated (Neumaier) sum over n, in draw order, so it is the same whatever the threads.
+/// The mean is a compensated (Neumaier) sum over n, in draw order, so it is the same whatever the threads. An
+/// infinitely costly draw (one `Money` cannot hold) makes the mean infinite, and a percentile whose neighbours are
+/// both infinite is infinite.
 public struct Summary: Sendable, Equatable {
     public var p10: Double
     public var p50: Double
@@ -21,8 +23,9 @@ public struct Summary: Sendable, Equatable {
     }
 
     /// Summarises `values` (not NaN, at least one), leaving them untouched; `scratch` (at least as long) is
-    /// working space for `OrderStatistics`.
-    public init(_ values: UnsafeBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>) {
+    /// working space for `OrderStatistics`. Without `withMean` the mean is NaN and the values are read once less,
+    /// for a report that prints only percentiles.
+    public init(_ values: UnsafeBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>, withMean: Bool = true) {
         precondition(!values.isEmpty && scratch.count >= values.count, "Summary: no values, or a scratch buffer too short")
         let n = values.count
         let probabilities = [Distribution.p10Probability, 0.5, Distribution.p90Probability]
@@ -33,14 +36,23 @@ public struct Summary: Sendable, Equatable {
             ranks += [k, min(k + 1, n - 1)]
         }
         ranks = Array(Set(ranks)).sorted()
-        let (mean, lowest, highest) = Self.meanAndRange(values)
+        let (mean, lowest, highest): (Double, Double, Double)
+        if withMean {
+            (mean, lowest, highest) = Self.meanAndRange(values)
+        } else {
+            let range = OrderStatistics.range(values)
+            (mean, lowest, highest) = (.nan, range.lowest, range.highest)
+        }
         let found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch, lowest: lowest, highest: highest)
         func statistic(_ rank: Int) -> Double { found[ranks.firstIndex(of: rank)!] }
         func percentile(_ p: Double) -> Double {
             let h = Double(n - 1) * p
             let k = Int(h)
-            let below = statistic(k)
-            return below + (h - Double(k)) * (statistic(min(k + 1, n - 1)) - below)
+            let (below, above, fraction) = (statistic(k), statistic(min(k + 1, n - 1)), h - Double(k))
+            // What the interpolation gives, where an infinite draw would make it NaN (∞ − ∞, 0 × ∞): x⌊h⌋ for equal
+            // neighbours or no fraction, and an infinite neighbour otherwise.
+            if below == above || fraction == 0 || below == -.infinity { return below }
+            return above == .infinity ? above : below + fraction * (above - below)
         }
         self.init(
             p10: percentile(probabilities[0]), p50: percentile(probabilities[1]), p90: percentile(probabilities[2]),
@@ -93,6 +105,11 @@ public struct Summary: Sendable, Equatable {
             sum.add(x)
             lo = x < lo ? x : lo
             hi = x > hi ? x : hi
+        }
+        // One infinite draw makes the mean infinite (the compensation alone would make it NaN); draws infinite both
+        // ways have no mean.
+        if hi == .infinity || lo == -.infinity {
+            return (hi == .infinity && lo == -.infinity ? .nan : (hi == .infinity ? hi : lo), lo, hi)
         }
         return (sum.total / Double(values.count), lo, hi)
     }

@@ -56,7 +56,7 @@ public struct UncertaintyAnalysis: Sendable {
                 let out = (results: SharedSlots(resultSlots), partials: SharedSlots(partialSlots))
                 let block = { @Sendable (b: Int) in
                     let range = (b * blockSize)..<min((b + 1) * blockSize, areas.count)
-                    var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount)
+                    var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount, summarised: percentilesOf)
                     // One outputs buffer a block, reused area after area.
                     let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxOutputs * drawCount)
                     defer { buffer.deallocate() }
@@ -76,7 +76,7 @@ public struct UncertaintyAnalysis: Sendable {
                 }
             }
         }
-        var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount)
+        var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount, summarised: percentilesOf)
         for partial in partials.compactMap({ $0 }) { partial.sums.withUnsafeBufferPointer { totals.add($0) } }
         let births = models.reduce(0) { $0 + $1.birthsPerYear }
         let set = setYears > 0 && !areas.isEmpty ? totals.summarised(births: births, runner: runner, percentilesOf: percentilesOf) : nil
@@ -195,14 +195,26 @@ public struct AreaUncertainty: Sendable {
 }
 
 /// Adds areas' outputs draw by draw: additive outputs summed, indicators multiplied (every area's event holds).
+/// Given the outputs whose percentiles are `summarised`, it adds only those, the indicators and what the ratios are
+/// worked out from: no others are read.
 struct SetTotalsAccumulator {
     let yearCount: Int
     let drawCount: Int
     var sums: [Double]
+    /// Outputs not added (left at their start).
+    let skipped: Set<Int>
 
-    init(yearCount: Int, drawCount: Int) {
+    init(yearCount: Int, drawCount: Int, summarised: Set<Int>? = nil) {
         self.yearCount = yearCount
         self.drawCount = drawCount
+        let ratioInputs = [DrawOutput.infantsAtRisk, .totalCostGBP, .babiesSeen].map(\.rawValue)
+        skipped =
+            summarised.map { read in
+                Set(
+                    (0..<DrawOutput.count(years: yearCount)).filter {
+                        !read.contains($0) && !DrawOutput.indicators(years: yearCount).contains($0) && !ratioInputs.contains($0)
+                    })
+            } ?? []
         sums = [Double](repeating: 0, count: DrawOutput.count(years: yearCount) * drawCount)
         for o in indicatorOutputs { for d in 0..<drawCount { sums[o * drawCount + d] = 1 } }
     }
@@ -213,7 +225,7 @@ struct SetTotalsAccumulator {
         let indicators = DrawOutput.indicators(years: yearCount)
         let n = drawCount
         sums.withUnsafeMutableBufferPointer { s in
-            for o in 0..<DrawOutput.count(years: yearCount) {
+            for o in 0..<DrawOutput.count(years: yearCount) where !skipped.contains(o) {
                 let additive = o >= DrawOutput.fixedCount ? !indicators.contains(o) : DrawOutput(rawValue: o)!.isAdditive
                 if additive {
                     for d in 0..<n { s[o * n + d] += outputs[o * n + d] }

@@ -45,7 +45,9 @@ public struct Money: Sendable, Equatable, Hashable, Comparable, CustomStringConv
     /// Scales by a factor, rounding the product in pence to the penny (half away from zero). Computed from the pence, not
     /// the pounds, so that no division by 100 first makes a half penny fall either side by floating-point accident.
     @inline(__always) public static func * (a: Money, factor: Double) -> Money {
-        Money(pence: penceRounded(Double(a.pence) * factor))
+        // Any amount times nothing is nothing, so the rounding is skipped: no result changes, and a plan's many lines
+        // of zero teams (no existing team, no cohort this year) cost a comparison each in the draw loop.
+        factor == 0 ? .zero : Money(pence: penceRounded(Double(a.pence) * factor))
     }
     public static func * (factor: Double, a: Money) -> Money { a * factor }
     public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }

@@ -146,7 +146,7 @@ enum AreaColumns {
 
     /// The cost of plan year `index` (`cost_2026_27_gbp` for "2026/27").
     static func cost(year label: String, index: Int) -> Column {
-        Column(id: "cost_" + label.replacingOccurrences(of: "/", with: "_") + "_gbp", label: "Cost, \(label)", kind: .money) { row in
+        Column(id: "cost_" + String(label.map { $0 == "/" ? "_" : $0 }) + "_gbp", label: "Cost, \(label)", kind: .money) { row in
             .of(index < row.plan.annualCostGBP.count ? row.plan.annualCostGBP[index] : nil)
         }
     }
