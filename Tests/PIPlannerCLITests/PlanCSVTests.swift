@@ -162,7 +162,21 @@ enum PythonCSV {
         json.dump(rows, sys.stdout)
         """
 
-    static func read(_ text: String) throws -> (header: [String], rows: [[String]]) {
+    /// Each cell as Python's `float` reads it (`repr`: `"inf"`, `"-inf"`, `"2000.0"`), or `"text:"` and the cell when
+    /// `float` refuses it (an empty cell, a word, a cell the formula guard quoted).
+    static let floatScript = """
+        import csv, json, sys
+        def read(cell):
+            try:
+                return repr(float(cell))
+            except ValueError:
+                return "text:" + cell
+        with open(sys.argv[1], newline="", encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        json.dump([rows[0]] + [[read(c) for c in row] for row in rows[1:]], sys.stdout)
+        """
+
+    static func read(_ text: String, script: String = script) throws -> (header: [String], rows: [[String]]) {
         let python = try #require(python, "python3 is needed to read the CSV with a real CSV reader")
         let file = try CLI.temporaryDirectory().appendingPathComponent("out.csv")
         try Data(text.utf8).write(to: file)

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The draw settings (`defaultSeed`, `defaultDraws`, `maxDraws`) come only from `ReferenceData/uncertainty.json`:
-/// no defaults in Swift, each key required, and help quoting the shipped file (Methodology §7.3).
+/// no defaults in Swift, each key required (and their basis, `settingsBasis`), and help quoting the shipped file
+/// (Methodology §7.3).
 @Suite struct UncertaintySettingsTests {
     static let leeds = CLI.example("leeds-joint-funded.json")
 
@@ -30,7 +31,7 @@ import Testing
         #expect(result.err.contains("missing from \(dir.path)"), "\(result.err)")
     }
 
-    @Test(arguments: ["defaultSeed", "defaultDraws", "maxDraws"])
+    @Test(arguments: ["defaultSeed", "defaultDraws", "maxDraws", "settingsBasis"])
     func aMissingSettingIsAnErrorNamingFileAndKey(_ key: String) throws {
         let dir = try RobustnessTests.referenceData("uncertainty.json") { text in
             text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  \"\(key)\":") }.joined(separator: "\n")

@@ -16,8 +16,11 @@ import Testing
 
     @Test func guardsEveryFormulaStartButPlainNumbers() {
         // Text Double() would read as a number, and a leading tab or carriage return, still start a formula.
-        #expect(CSVWriter.escape("-inf") == "'-inf")
+        #expect(
+            CSVWriter.escape("-Inf") == "'-Inf" && CSVWriter.escape("-inf+1") == "'-inf+1" && CSVWriter.escape("-infinity") == "'-infinity")
         #expect(CSVWriter.escape("-0x1p3") == "'-0x1p3")
+        // "-inf", the reports' negative infinity, stays readable as a number (Python's float("-inf")); "inf" starts no formula.
+        #expect(CSVWriter.escape("-inf") == "-inf" && CSVWriter.escape("inf") == "inf")
         #expect(CSVWriter.escape("\t=1+1") == "'\t=1+1")
         #expect(CSVWriter.escape("\r=1+1") == "\"'\r=1+1\"")
         for number in ["-1.5", "-5", "2.5e-3", "-1e-05", "0.203"] { #expect(CSVWriter.escape(number) == number) }

@@ -69,8 +69,9 @@ import Testing
 
     static let publishedTail = "\"scope\": \"national\", \"basis\": \"published\", \"source\": {\"document\": \"d\"}"
 
-    /// The draw settings, which every file must give, on the first line so that entries' line numbers stay put.
-    static let settings = "\"defaultSeed\": 7, \"defaultDraws\": 10, \"maxDraws\": 100"
+    /// The draw settings and their basis, which every file must give, on the first line so that entries' line numbers
+    /// stay put.
+    static let settings = "\"defaultSeed\": 7, \"defaultDraws\": 10, \"maxDraws\": 100, \"settingsBasis\": \"b\""
 
     func document(_ entries: String) -> String { "{\"schemaVersion\": 1, \(Self.settings), \"distributions\": [\n\(entries)\n]}" }
 
@@ -215,30 +216,61 @@ import Testing
                 "u.json:1:1: error: defaultSeed: missing; expected a whole-number seed from 0 to 4294967295",
                 "u.json:1:1: error: maxDraws: missing; expected the most draws a command accepts, a whole number from 1 to 1,000,000 (what one run can hold in memory)",
                 "u.json:1:1: error: defaultDraws: missing; expected the draws a config's uncertainty block gives without a count, a whole number from 1 to maxDraws",
+                "u.json:1:1: error: settingsBasis: missing; expected \(Self.basisExpected)",
             ])
         #expect(
-            issues("{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 5}") == [
+            issues("{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 5, \"settingsBasis\": \"b\"}") == [
                 "u.json:1:1: error: maxDraws: missing; expected the most draws a command accepts, a whole number from 1 to 1,000,000 (what one run can hold in memory)"
             ])
+    }
+
+    static let basisExpected = "a non-empty string giving the basis of defaultSeed, defaultDraws and maxDraws"
+
+    /// `settingsBasis` is required beside the settings it explains, and must say something.
+    @Test func theSettingsBasisIsRequiredAndNotEmpty() {
+        let settings = "\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 1, \"maxDraws\": 1"
+        #expect(issues("{\(settings)}") == ["u.json:1:1: error: settingsBasis: missing; expected \(Self.basisExpected)"])
+        // The value starts at column 112: `{` and the settings are 92 characters and `, "settingsBasis": ` 19 more.
+        #expect(
+            issues("{\(settings), \"settingsBasis\": \"\"}") == [
+                "u.json:1:112: error: settingsBasis: found \"\"; expected \(Self.basisExpected)"
+            ])
+        #expect(
+            issues("{\(settings), \"settingsBasis\": \" \\n\\t\"}") == [
+                "u.json:1:112: error: settingsBasis: found \" \n\t\"; expected \(Self.basisExpected)"
+            ])
+        #expect(
+            issues("{\(settings), \"settingsBasis\": 5}") == ["u.json:1:112: error: settingsBasis: found 5; expected \(Self.basisExpected)"]
+        )
+        #expect(
+            issues("{\(settings), \"settingsBasis\": null}") == [
+                "u.json:1:112: error: settingsBasis: found null; expected \(Self.basisExpected)"
+            ])
+        #expect(issues("{\(settings), \"settingsBasis\": \"Assumptions.\"}").isEmpty)
     }
 
     @Test func drawSettingsOutOfRange() {
         // defaultDraws above maxDraws is an error, not silently lowered; maxDraws' bound is what one run can hold in
         // memory, a million draws (a file's 10 billion would fail to allocate and trap).
         #expect(
-            issues("{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 500, \"maxDraws\": 100}") == [
-                "u.json:1:77: error: defaultDraws: found 500; expected the draws a config's uncertainty block gives without a count, a whole number from 1 to maxDraws (100)"
-            ])
+            issues(
+                "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 500, \"maxDraws\": 100, \"settingsBasis\": \"b\"}"
+            )
+                == [
+                    "u.json:1:77: error: defaultDraws: found 500; expected the draws a config's uncertainty block gives without a count, a whole number from 1 to maxDraws (100)"
+                ])
         #expect(
             issues(
-                "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": -1, \"defaultDraws\": 1, \"maxDraws\": 10000000000}")
+                "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": -1, \"defaultDraws\": 1, \"maxDraws\": 10000000000, \"settingsBasis\": \"b\"}"
+            )
                 == [
                     "u.json:1:58: error: defaultSeed: found -1; expected a whole-number seed from 0 to 4294967295",
                     "u.json:1:93: error: maxDraws: found 10000000000; expected the most draws a command accepts, a whole number from 1 to 1,000,000 (what one run can hold in memory)",
                 ])
         #expect(UncertaintyTable.drawCeiling == 1_000_000)
         let large = try? UncertaintyTable.load(
-            text: "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 1, \"maxDraws\": 200000}",
+            text:
+                "{\"schemaVersion\": 1, \"distributions\": [], \"defaultSeed\": 1, \"defaultDraws\": 1, \"maxDraws\": 200000, \"settingsBasis\": \"b\"}",
             file: "u.json")
         #expect(large?.maxDraws == 200_000, "the cap is the file's: no bound of 100,000 in Swift")
     }

@@ -40,6 +40,9 @@ public struct UncertaintyTable: Sendable {
     /// The draw settings' keys, each required in the file.
     public static let settingKeys = ["defaultSeed", "defaultDraws", "maxDraws"]
 
+    /// The key of the settings' basis, required in the file beside them.
+    public static let settingsBasisKey = "settingsBasis"
+
     /// A table of `entries` with the file's draw settings.
     public init(entries: [Entry], defaultSeed: UInt64, defaultDraws: Int, maxDraws: Int) {
         self.entries = entries
@@ -62,9 +65,9 @@ public struct UncertaintyTable: Sendable {
         let entryReader = UncertaintyEntryReader(reader: reader, isReference: true)
         var entries: [Entry] = []
         var settings: (seed: UInt64, draws: Int, max: Int)? = nil
-        if let top = reader.object(root, "", allowed: ["schemaVersion", "description", "settingsBasis", "distributions"] + settingKeys) {
+        if let top = reader.object(root, "", allowed: ["schemaVersion", "description", settingsBasisKey, "distributions"] + settingKeys) {
             settings = readSettings(top, reader, at: root.location)
-            if let basis = top["settingsBasis"] { _ = reader.string(basis, "settingsBasis") }
+            readSettingsBasis(top, reader, at: root.location)
             if let version = top["schemaVersion"] {
                 if reader.number(version, "schemaVersion") != Double(schemaVersion) {
                     reader.report(version, "schemaVersion", expected: "\(schemaVersion), the version this piplanner reads")
@@ -119,6 +122,15 @@ public struct UncertaintyTable: Sendable {
                 + (max.map { " (\(NumberFormat.plain($0)))" } ?? ""))
         guard let seed, let max, let draws else { return nil }
         return (UInt64(seed), Int(draws), Int(max))
+    }
+
+    /// `settingsBasis`, required as the settings are: the sentence that says where each setting's value comes from,
+    /// a string with more than white space in it.
+    private static func readSettingsBasis(_ top: [String: JSONNode], _ reader: FieldReader, at location: SourceLocation?) {
+        let what = "a non-empty string giving the basis of defaultSeed, defaultDraws and maxDraws"
+        guard let node = top[settingsBasisKey] else { return reader.missing(settingsBasisKey, expected: what, at: location) }
+        if case .string(let text) = node.value, text.contains(where: { !$0.isWhitespace }) { return }
+        reader.report(node, settingsBasisKey, expected: what)
     }
 
     /// Reads a config's `uncertainty` block at `path`: an object keyed by figure id whose values are distribution

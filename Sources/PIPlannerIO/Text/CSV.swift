@@ -113,8 +113,12 @@ public enum CSVWriter {
     static func escape(_ raw: String) -> String {
         var value = raw
         // Excel-safe: a text cell starting with = + - @, a tab or a carriage return would be run as a formula. Plain
-        // decimal numbers (e.g. "-1.5", "2.5e-3") are left alone; "-inf" or "-0x1p3", which Double() also reads, are not.
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(value) {
+        // decimal numbers (e.g. "-1.5", "2.5e-3") are left alone, and so is "-inf", the reports' negative infinity, so
+        // that a CSV reader reads it as a number (as a formula it names nothing and runs nothing); "-Inf", "-inf+1" or
+        // "-0x1p3", which Double() also reads, are guarded.
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(value),
+            value != negativeInfinity
+        {
             value = "'" + value
         }
         // By scalar: a Windows line break "\r\n" is one Character, equal to neither "\r" nor "\n".
@@ -135,6 +139,9 @@ public enum CSVWriter {
         }
         return String(doubled)
     }
+
+    /// Negative infinity as the reports write it (`inf` needs no exception: it starts no formula).
+    static let negativeInfinity = "-inf"
 
     /// A decimal number as the writers print one: an optional minus, digits with at most one point, and an optional
     /// exponent (`-1.5`, `2.5e-3`).

@@ -29,15 +29,14 @@ public enum BatchUncertaintyColumns {
         bases(years: years).flatMap { ["\($0.column)_p10", "\($0.column)_p50", "\($0.column)_p90"] } + [probabilityColumn]
     }
 
-    /// The cells of one area's (or the totals') intervals; money in pounds with two decimals, others plain.
+    /// The cells of one area's (or the totals') intervals (`CSVNumber.cell`): money in pounds with two decimals,
+    /// others plain; `inf` when infinite (a draw with no babies seen, or too costly for `Money`); empty when the
+    /// figure was not summarised.
     static func cells(_ u: AreaUncertainty, years: [String]) -> [String] {
         bases(years: years).flatMap { base -> [String] in
             let s = u.summaries[base.output]
             let money = base.column.hasSuffix("_gbp")
-            return [s.p10, s.p50, s.p90].map { v in
-                guard v.isFinite else { return "" }
-                return money && Money.canHold(v) ? NumberFormat.plainGBP(Money(gbp: v)) : NumberFormat.plain(v)
-            }
+            return [s.p10, s.p50, s.p90].map { CSVNumber.cell($0, money: money) }
         } + [NumberFormat.plain(u.workforceCoversProbability)]
     }
 

@@ -9,7 +9,7 @@ import PIPlannerModel
 /// probabilities (`probability`), and the one-way sensitivity rows (`tornado`: the input at its P10 and its P90,
 /// need teams and total cost at each, the swings and the rank), after two `run` rows naming the draws and the
 /// seed. Units are in the `unit` column and in the names of the tornado's columns; money in pounds with two
-/// decimals; a cell that does not apply is empty.
+/// decimals; an infinite value is `inf` (or `-inf`); a cell that does not apply is empty.
 public enum PlanCSVRenderer {
     /// The columns, in order.
     public static let header = [
@@ -105,11 +105,10 @@ public enum PlanCSVRenderer {
     /// not change with the order a sum was taken in.
     static let significantDigits = 10
 
-    /// A value as CSV holds it: pounds with two decimals for `money`, otherwise to `significantDigits` in the shortest
-    /// form; empty when not finite (no babies seen, no cost per baby).
+    /// A value as CSV holds it (`CSVNumber.cell`): pounds with two decimals for `money`, otherwise to
+    /// `significantDigits` in the shortest form; `inf` when infinite (a draw with no babies seen has no finite cost per
+    /// baby); empty when it does not apply (NaN: no cost per baby at point values).
     static func cell(_ value: Double, money: Bool = false) -> String {
-        guard value.isFinite else { return "" }
-        if money { return Money.canHold(value) ? NumberFormat.plainGBP(Money(gbp: value)) : "" }
-        return NumberFormat.plain(Double(String(format: "%.\(significantDigits)g", value)) ?? value)
+        CSVNumber.cell(value, money: money) { NumberFormat.plain(Double(String(format: "%.\(significantDigits)g", $0)) ?? $0) }
     }
 }

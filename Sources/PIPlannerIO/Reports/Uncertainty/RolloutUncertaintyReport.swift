@@ -24,8 +24,8 @@ enum RolloutUncertaintyReport {
     static func json(_ rollout: PlannedRollout, _ run: RolloutUncertaintyRun) -> JSONOut {
         let years = rollout.plan.years.enumerated().map { k, year -> JSONOut in
             .object([
-                ("label", .string(year.label)), ("totalGBP", UncertaintyJSON.summary(run.yearCost(k))),
-                ("childrenSeen", UncertaintyJSON.summary(run.yearChildren(k))),
+                ("label", .string(year.label)), ("totalGBP", UncertaintyJSON.summary(run.yearCost(k), money: true)),
+                ("childrenSeen", UncertaintyJSON.summary(run.yearChildren(k), money: false)),
             ])
         }
         return .object([
@@ -34,8 +34,8 @@ enum RolloutUncertaintyReport {
             (
                 "spanTotal",
                 .object([
-                    ("label", .string(rollout.span.label)), ("totalGBP", UncertaintyJSON.summary(run.spanCost)),
-                    ("childrenSeen", UncertaintyJSON.summary(run.spanChildren)),
+                    ("label", .string(rollout.span.label)), ("totalGBP", UncertaintyJSON.summary(run.spanCost, money: true)),
+                    ("childrenSeen", UncertaintyJSON.summary(run.spanChildren, money: false)),
                 ])
             ),
             ("heldAtConfigValue", .array(run.model.heldIDs.map { .string($0) })),
@@ -52,12 +52,14 @@ enum RolloutUncertaintyReport {
         }
         for (name, pick) in percentiles {
             rows.append(
-                ["children_seen_\(name)", RolloutLine.childrenSeen.unit] + years.map { NumberFormat.plain(pick(run.yearChildren($0))) }
-                    + [NumberFormat.plain(pick(run.spanChildren))])
+                ["children_seen_\(name)", RolloutLine.childrenSeen.unit] + years.map { count(pick(run.yearChildren($0))) }
+                    + [count(pick(run.spanChildren))])
         }
         return rows
     }
 
-    /// Pounds to the penny, empty when infinite (a draw too costly for `Money`).
-    private static func money(_ gbp: Double) -> String { Money.canHold(gbp) ? NumberFormat.plainGBP(Money(gbp: gbp)) : "" }
+    /// Pounds to the penny, `inf` when infinite (a draw too costly for `Money`), as the plan's CSV gives it.
+    private static func money(_ gbp: Double) -> String { CSVNumber.cell(gbp, money: true) }
+
+    private static func count(_ value: Double) -> String { CSVNumber.cell(value, money: false) }
 }
