@@ -121,4 +121,29 @@ import Testing
         #expect(summaries[0] == Summary(first) && summaries[2] == Summary(first))
         #expect(summaries[1] == Summary(nearCopy) && summaries[1] != summaries[0])
     }
+
+    /// Output 1 is output 0 × 3.7 draw by draw: its summary from output 0's order statistics equals selection on its
+    /// own draws, bit for bit. Output 2 is the same but one draw, and output 3 is output 0 × −1: neither is taken
+    /// for scaled, and each still gets its own summary.
+    @Test func anOutputScaledFromAnEarlierOneHasTheSummarySelectionGives() {
+        let r = runner(threads: 1, draws: 1_001)
+        var generator = Xoshiro256StarStar(seed: 11)
+        let base = (0..<1_001).map { _ in 100 * generator.nextOpenUnit() }
+        let scaled = base.map { $0 * 3.7 }
+        var nearlyScaled = scaled
+        nearlyScaled[500] += 1
+        let negated = base.map { $0 * -1 }
+        let relations: [Int: (source: Int, factor: Double)] = [1: (0, 3.7), 2: (0, 3.7), 3: (0, -1)]
+        for withMeans in [true, false] {
+            let summaries = (base + scaled + nearlyScaled + negated).withUnsafeBufferPointer {
+                r.summarize($0, outputCount: 4, percentilesOf: withMeans ? nil : [0, 1, 2, 3], scaled: relations)
+            }
+            for (o, values) in [scaled, nearlyScaled, negated].enumerated() {
+                let own = Summary(values)
+                let got = summaries[o + 1]
+                #expect(got.p10 == own.p10 && got.p50 == own.p50 && got.p90 == own.p90, "output \(o + 1)")
+                #expect(withMeans ? got.mean == own.mean : got.mean.isNaN)
+            }
+        }
+    }
 }

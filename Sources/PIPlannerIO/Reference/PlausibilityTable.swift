@@ -93,7 +93,7 @@ extension PlausibilityTable {
             checkOrder(bounds, node: node, path: path, r)
             let text = { (key: String) in f[key].flatMap { r.string($0, join(path, key)) } }
             let source = f["source"].map { ReferenceData.citation($0, join(path, "source"), r).text }
-            guard let derivation = text("derivation") ?? source else {
+            guard (text("derivation") ?? source) != nil else {
                 r.missing(join(path, "derivation"), expected: "the source or the derivation of the bounds", at: node.location)
                 continue
             }

@@ -116,13 +116,12 @@ public enum CSVWriter {
         // decimal numbers (e.g. "-1.5", "2.5e-3") are left alone, and so is "-inf", the reports' negative infinity, so
         // that a CSV reader reads it as a number (as a formula it names nothing and runs nothing); "-Inf", "-inf+1" or
         // "-0x1p3", which Double() also reads, are guarded.
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(value),
-            value != negativeInfinity
-        {
+        // By UTF-8 byte: the characters looked for are ASCII, which no byte of another character is.
+        if let first = value.utf8.first, formulaStarts.contains(first), !isPlainNumber(value), value != negativeInfinity {
             value = "'" + value
         }
-        // By scalar: a Windows line break "\r\n" is one Character, equal to neither "\r" nor "\n".
-        if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        // By byte, not Character: a Windows line break "\r\n" is one Character, equal to neither "\r" nor "\n".
+        if value.utf8.contains(where: needsQuotes) {
             return "\"" + doublingQuotes(value) + "\""
         }
         return value
@@ -138,6 +137,13 @@ public enum CSVWriter {
             doubled.append(scalar)
         }
         return String(doubled)
+    }
+
+    /// The first bytes a spreadsheet runs as a formula: = + - @, a tab and a carriage return.
+    private static let formulaStarts: [UInt8] = Array("=+-@\t\r".utf8)
+    /// Whether a byte makes a field need quotes: a comma, a quote or a line break.
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
     /// Negative infinity as the reports write it (`inf` needs no exception: it starts no formula).

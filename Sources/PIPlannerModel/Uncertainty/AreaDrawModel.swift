@@ -70,6 +70,16 @@ public struct AreaDrawModel: Sendable {
     /// The number of outputs a draw writes.
     public var outputCount: Int { DrawOutput.count(years: yearCount) }
 
+    /// Outputs that are another output's draws times a constant of the area, for `DrawRunner.summarize` (which checks
+    /// every draw): infants at risk = births × prevalence (`InfantsAtRiskRule`), required WTE = recommended teams ×
+    /// one team's WTE (`WorkforceRule`).
+    public var scaledOutputs: [Int: (source: Int, factor: Double)] {
+        [
+            DrawOutput.infantsAtRisk.rawValue: (DrawOutput.prevalence.rawValue, births),
+            DrawOutput.requiredWTE.rawValue: (DrawOutput.recommendedTeams.rawValue, teamWTE),
+        ]
+    }
+
     /// Births a year, as the plan has them.
     public var birthsPerYear: Double { births }
 

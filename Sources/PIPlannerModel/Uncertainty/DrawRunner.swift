@@ -124,10 +124,15 @@ public struct DrawRunner: Sendable {
     /// The summary of each of `outputCount` outputs laid out output-major (as `evaluate` returns them), the outputs
     /// split between the threads. An output in `indicators` (1 or 0 a draw) is summarised by counting
     /// (`Summary.indicator`). Given `percentilesOf`, for a report that reads no more (the batch CSV), the outputs in it
-    /// get their percentiles only (mean NaN) and the others none (`Summary.notSummarised`). An output whose draws are
-    /// those of one summarised before it (need and recommended teams when sizing by need) takes its summary.
+    /// get their percentiles only (mean NaN) and the others none (`Summary.notSummarised`).
+    ///
+    /// Two shortcuts give exactly what selection would: an output whose draws are those of one summarised before it
+    /// (need and recommended teams when sizing by need) takes its summary; and an output `scaled` names as a source's
+    /// draws times a factor c ≥ 0 (infants at risk = births × prevalence), checked draw by draw, has as its order
+    /// statistics the source's times c, since rounding c × x never reverses an order.
     public func summarize(
-        _ outputs: UnsafeBufferPointer<Double>, outputCount: Int, indicators: Set<Int> = [], percentilesOf: Set<Int>? = nil
+        _ outputs: UnsafeBufferPointer<Double>, outputCount: Int, indicators: Set<Int> = [], percentilesOf: Set<Int>? = nil,
+        scaled: [Int: (source: Int, factor: Double)] = [:]
     ) -> [Summary] {
         precondition(outputs.count >= outputCount * drawCount, "DrawRunner.summarize: buffer too short")
         guard outputCount > 0 else { return [] }
@@ -145,23 +150,37 @@ public struct DrawRunner: Sendable {
                 func draws(_ o: Int) -> UnsafeBufferPointer<Double> {
                     UnsafeBufferPointer(start: source.base + o * drawCount, count: drawCount)
                 }
+                // The order statistics of each output summarised in this chunk, for the outputs scaled from it.
+                var statistics = [Int: [Double]]()
+                let withMean = percentilesOf == nil
                 for o in range {
                     let values = draws(o)
                     if indicators.contains(o), let counted = Summary.indicator(values) {
                         target.base[o] = counted
                     } else if let percentilesOf, !percentilesOf.contains(o) {
                         target.base[o] = Summary.notSummarised
-                    } else if let same = (range.lowerBound..<o).first(where: {
-                        target.base[$0].count > 0 && !indicators.contains($0) && Self.equal(draws($0), values)
-                    }) {
-                        target.base[o] = target.base[same]
+                    } else if let same = statistics.keys.sorted().first(where: { Self.equal(draws($0), values) }) {
+                        (target.base[o], statistics[o]) = (target.base[same], statistics[same])
+                    } else if let (from, factor) = scaled[o].map({ ($0.source, $0.factor) }), let base = statistics[from],
+                        Self.isScaled(values, draws(from), by: factor)
+                    {
+                        let found = base.map { $0 * factor }
+                        let mean = withMean ? Summary.mean(values) : .nan
+                        (target.base[o], statistics[o]) = (Summary(orderStatistics: found, count: drawCount, mean: mean), found)
                     } else {
-                        target.base[o] = Summary(values, scratch: scratch, withMean: percentilesOf == nil)
+                        (target.base[o], statistics[o]) = Summary.selecting(values, scratch: scratch, withMean: withMean)
                     }
                 }
             }
         }
         return summaries
+    }
+
+    /// Whether every draw of `values` is exactly `factor` (finite, not negative) times that of `source`.
+    private static func isScaled(_ values: UnsafeBufferPointer<Double>, _ source: UnsafeBufferPointer<Double>, by factor: Double) -> Bool {
+        guard factor >= 0, factor.isFinite, values.count == source.count else { return false }
+        for i in values.indices where values[i].bitPattern != (source[i] * factor).bitPattern { return false }
+        return true
     }
 
     /// Whether two outputs have the same draws, bit for bit: the first values compared first, so that a pair that

@@ -26,16 +26,15 @@ public struct Summary: Sendable, Equatable {
     /// working space for `OrderStatistics`. Without `withMean` the mean is NaN and the values are read once less,
     /// for a report that prints only percentiles.
     public init(_ values: UnsafeBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>, withMean: Bool = true) {
+        self = Self.selecting(values, scratch: scratch, withMean: withMean).summary
+    }
+
+    /// The summary of `values` and the order statistics it came from (at `ranks(count:)`), which give the summary of
+    /// values that are these scaled (`DrawRunner.summarize`).
+    static func selecting(
+        _ values: UnsafeBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>, withMean: Bool
+    ) -> (summary: Summary, orderStatistics: [Double]) {
         precondition(!values.isEmpty && scratch.count >= values.count, "Summary: no values, or a scratch buffer too short")
-        let n = values.count
-        let probabilities = [Distribution.p10Probability, 0.5, Distribution.p90Probability]
-        // x⌊h⌋ and x⌊h⌋₊₁ for each percentile, found together.
-        var ranks: [Int] = []
-        for p in probabilities {
-            let k = Int(Double(n - 1) * p)
-            ranks += [k, min(k + 1, n - 1)]
-        }
-        ranks = Array(Set(ranks)).sorted()
         let (mean, lowest, highest): (Double, Double, Double)
         if withMean {
             (mean, lowest, highest) = Self.meanAndRange(values)
@@ -43,7 +42,27 @@ public struct Summary: Sendable, Equatable {
             let range = OrderStatistics.range(values)
             (mean, lowest, highest) = (.nan, range.lowest, range.highest)
         }
-        let found = OrderStatistics.values(atRanks: ranks, in: values, scratch: scratch, lowest: lowest, highest: highest)
+        let found = OrderStatistics.values(
+            atRanks: ranks(count: values.count), in: values, scratch: scratch, lowest: lowest, highest: highest)
+        return (Summary(orderStatistics: found, count: values.count, mean: mean), found)
+    }
+
+    static let probabilities = [Distribution.p10Probability, 0.5, Distribution.p90Probability]
+
+    /// The ranks whose values the percentiles of n values interpolate between, x⌊h⌋ and x⌊h⌋₊₁ for each, ascending
+    /// and once each, so that they are found together.
+    static func ranks(count n: Int) -> [Int] {
+        var ranks: [Int] = []
+        for p in probabilities {
+            let k = Int(Double(n - 1) * p)
+            ranks += [k, min(k + 1, n - 1)]
+        }
+        return Array(Set(ranks)).sorted()
+    }
+
+    /// The summary of n values whose order statistics at `ranks(count: n)` are `found`, with their `mean`.
+    init(orderStatistics found: [Double], count n: Int, mean: Double) {
+        let ranks = Self.ranks(count: n)
         func statistic(_ rank: Int) -> Double { found[ranks.firstIndex(of: rank)!] }
         func percentile(_ p: Double) -> Double {
             let h = Double(n - 1) * p
@@ -55,7 +74,7 @@ public struct Summary: Sendable, Equatable {
             return above == .infinity ? above : below + fraction * (above - below)
         }
         self.init(
-            p10: percentile(probabilities[0]), p50: percentile(probabilities[1]), p90: percentile(probabilities[2]),
+            p10: percentile(Self.probabilities[0]), p50: percentile(Self.probabilities[1]), p90: percentile(Self.probabilities[2]),
             mean: mean, count: n)
     }
 

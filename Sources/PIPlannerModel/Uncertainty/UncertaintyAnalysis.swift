@@ -127,7 +127,7 @@ public struct UncertaintyAnalysis: Sendable {
             totals?.pointee.add(UnsafeBufferPointer(target))
             return runner.summarize(
                 UnsafeBufferPointer(target), outputCount: outputCount, indicators: DrawOutput.indicators(years: model.yearCount),
-                percentilesOf: percentilesOf)
+                percentilesOf: percentilesOf, scaled: model.scaledOutputs)
         }()
         return AreaUncertainty(
             summaries: summaries, yearCount: model.yearCount, heldIDs: model.binding.heldIDs,
