@@ -17,7 +17,9 @@ public struct DrawSlots {
 
     /// Output `output` of this draw.
     @inline(__always) public subscript(_ output: Int) -> Double {
-        get { base[output * stride] }
-        nonmutating set { base[output * stride] = newValue }
+        // Wrapping multiplication: an output index times the draw count is far inside Int's range (the buffer holds
+        // that many values), and the check would cost every write of the draw loop.
+        get { base[output &* stride] }
+        nonmutating set { base[output &* stride] = newValue }
     }
 }

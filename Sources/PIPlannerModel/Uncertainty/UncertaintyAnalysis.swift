@@ -50,16 +50,16 @@ public struct UncertaintyAnalysis: Sendable {
         var results = [AreaUncertainty?](repeating: nil, count: areas.count)
         var partials = [SetTotalsAccumulator?](repeating: nil, count: blockCount)
         let serial = DrawRunner(figures: figures, seed: runner.seed, drawCount: drawCount, threadCount: 1)
-        let maxOutputs = models.map(\.outputCount).max() ?? 0
+        let pool = BufferPool(capacity: (models.map(\.outputCount).max() ?? 0) * drawCount)
         results.withUnsafeMutableBufferPointer { resultSlots in
             partials.withUnsafeMutableBufferPointer { partialSlots in
                 let out = (results: SharedSlots(resultSlots), partials: SharedSlots(partialSlots))
                 let block = { @Sendable (b: Int) in
                     let range = (b * blockSize)..<min((b + 1) * blockSize, areas.count)
                     var totals = SetTotalsAccumulator(yearCount: setYears, drawCount: drawCount, summarised: percentilesOf)
-                    // One outputs buffer a block, reused area after area.
-                    let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxOutputs * drawCount)
-                    defer { buffer.deallocate() }
+                    // One outputs buffer a block at work, reused area after area and block after block.
+                    let buffer = pool.take()
+                    defer { pool.give(buffer) }
                     withUnsafeMutablePointer(to: &totals) { sum in
                         for i in range {
                             out.results[i] = Self.runArea(
@@ -84,7 +84,8 @@ public struct UncertaintyAnalysis: Sendable {
             seed: runner.seed, drawCount: drawCount, figures: figures, areas: results.map { $0! }, totals: set)
     }
 
-    /// Blocks of areas, fixed whatever the threads: enough for two threads to share the work evenly.
+    /// Blocks of areas, fixed whatever the threads: enough for two threads to share the work evenly. Each holds its
+    /// partial totals until the end, so more blocks cost memory.
     static let blockCount = 16
 
     /// One team's labour by plan year and draw, once for each distinct team, years and labour binding, and which
@@ -227,10 +228,12 @@ struct SetTotalsAccumulator {
         sums.withUnsafeMutableBufferPointer { s in
             for o in 0..<DrawOutput.count(years: yearCount) where !skipped.contains(o) {
                 let additive = o >= DrawOutput.fixedCount ? !indicators.contains(o) : DrawOutput(rawValue: o)!.isAdditive
+                // One output's draws as plain pointers, so that the loops carry no index arithmetic and vectorise.
+                let (sum, part) = (s.baseAddress! + o * n, outputs.baseAddress! + o * n)
                 if additive {
-                    for d in 0..<n { s[o * n + d] += outputs[o * n + d] }
+                    for d in 0..<n { sum[d] += part[d] }
                 } else if indicators.contains(o) {
-                    for d in 0..<n { s[o * n + d] *= outputs[o * n + d] }
+                    for d in 0..<n { sum[d] *= part[d] }
                 }
             }
         }
