@@ -229,7 +229,6 @@ import Testing
             ["planYears.start: found \"\(start)\"; expected a financial year like \"2026/27\""])
     }
 
-
     @Test func aFileNotInUTF8SaysWhere() throws {
         // A Latin-1 £ (byte 0xA3) in the title: "not UTF-8 text" said neither where nor what to do.
         var data = Data(try Self.example("leeds-joint-funded.json", []).utf8)
