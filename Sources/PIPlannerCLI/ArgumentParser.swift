@@ -91,11 +91,14 @@ struct ArgumentParser {
             parsed.options[name] = value
             if spec.isRepeatable { parsed.repeated[name, default: []].append(value) }
         }
-        if !parsed.flags.contains(OptionSpec.help.name) {
-            for spec in specs where !spec.allowedValues.isEmpty {
-                if let value = parsed.options[spec.name], !spec.allowedValues.contains(value) { throw spec.notAllowed(value) }
-            }
-        }
+        if !parsed.flags.contains(OptionSpec.help.name) { try checkAllowedValues(parsed) }
         return (parsed, [])
+    }
+
+    /// Each option given that has allowed values has one of them.
+    private func checkAllowedValues(_ parsed: ParsedArguments) throws(PlannerError) {
+        for spec in specs where !spec.allowedValues.isEmpty {
+            if let value = parsed.options[spec.name], !spec.allowedValues.contains(value) { throw spec.notAllowed(value) }
+        }
     }
 }

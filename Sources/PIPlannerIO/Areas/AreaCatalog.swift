@@ -55,27 +55,36 @@ public struct AreaCatalog: Sendable {
             return (records, index)
         }
 
-        localAuthorities = try parseRows(laTable, codeColumn: "gss_code", code: \.code, parse: Self.parseLocalAuthority).records
-        // Cross-row check: a district's parent must be a county in the file.
-        var kept: [AreaRecord] = []
-        for record in localAuthorities {
-            if let parent = record.parentCode, localAuthorities.first(where: { $0.code == parent })?.tier != .county {
-                let error = AreaDataError(
-                    file: laTable.file, line: record.line, column: "parent_upper_tier_code",
-                    message: "parent \(parent) is not a county in this file")
-                let r = AreaRowReject(file: laTable.file, line: record.line, code: record.code, column: error.column, reason: error.message)
-                if badRows == .throwError { throw error }
-                rejects.append(r)
-            } else {
-                kept.append(record)
-            }
-        }
-        localAuthorities = kept
+        let parsed = try parseRows(laTable, codeColumn: "gss_code", code: \.code, parse: Self.parseLocalAuthority).records
+        let checked = try Self.withCountyParents(parsed, file: laTable.file, badRows: badRows)
+        localAuthorities = checked.kept
+        rejects += checked.rejects
 
         (icbs, icbByCode) = try parseRows(icbTable, codeColumn: "icb22_code", code: \.code, parse: Self.parseICB)
         (healthBoards, boardByCode) = try parseRows(boardTable, codeColumn: "board_code", code: \.code, parse: Self.parseHealthBoard)
         laByCode = Dictionary(uniqueKeysWithValues: localAuthorities.enumerated().map { ($1.code, $0) })
         rejects.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+    }
+
+    /// The cross-row check of the councils: a district's parent must be a county in the file. The districts that
+    /// fail are rejected (thrown on, under `.throwError`); the others are kept in order.
+    private static func withCountyParents(
+        _ records: [AreaRecord], file: String, badRows: BadRowPolicy
+    ) throws -> (kept: [AreaRecord], rejects: [AreaRowReject]) {
+        var kept: [AreaRecord] = []
+        var rejects: [AreaRowReject] = []
+        for record in records {
+            if let parent = record.parentCode, records.first(where: { $0.code == parent })?.tier != .county {
+                let error = AreaDataError(
+                    file: file, line: record.line, column: "parent_upper_tier_code",
+                    message: "parent \(parent) is not a county in this file")
+                if badRows == .throwError { throw error }
+                rejects.append(AreaRowReject(file: file, line: record.line, code: record.code, column: error.column, reason: error.message))
+            } else {
+                kept.append(record)
+            }
+        }
+        return (kept, rejects)
     }
 
     /// The catalog from the files embedded in the binary at build time.
