@@ -35,7 +35,8 @@ public struct UncertaintyRun: Sendable {
     public var tornado: [[OneWaySensitivity.Row]]
 
     /// Draws `areas` (input and assumptions) under `settings`; `tornado` adds each area's one-way sensitivity and
-    /// `keepDraws` keeps every draw (for ranks); outputs outside `percentilesOf` (nil: all) are not summarised.
+    /// `keepDraws` keeps every draw (for ranks); given `percentilesOf`, only those outputs (and the indicators) are
+    /// summarised, by their percentiles alone (`UncertaintyAnalysis.run`).
     public static func run(
         _ areas: [(input: AreaInput, assumptions: PlanAssumptions)], settings: UncertaintySettings, request: UncertaintyRequest,
         tornado: Bool = false, keepDraws: Bool = false, percentilesOf: Set<Int>? = nil

@@ -159,12 +159,12 @@ public struct DrawRunner: Sendable {
                         target.base[o] = counted
                     } else if let percentilesOf, !percentilesOf.contains(o) {
                         target.base[o] = Summary.notSummarised
-                    } else if let same = statistics.keys.sorted().first(where: { Self.equal(draws($0), values) }) {
+                    } else if let same = statistics.keys.sorted().first(where: { Self.isScaled(values, draws($0), by: 1) }) {
                         (target.base[o], statistics[o]) = (target.base[same], statistics[same])
-                    } else if let (from, factor) = scaled[o].map({ ($0.source, $0.factor) }), let base = statistics[from],
-                        Self.isScaled(values, draws(from), by: factor)
+                    } else if let relation = scaled[o], let base = statistics[relation.source],
+                        Self.isScaled(values, draws(relation.source), by: relation.factor)
                     {
-                        let found = base.map { $0 * factor }
+                        let found = base.map { $0 * relation.factor }
                         let mean = withMean ? Summary.mean(values) : .nan
                         (target.base[o], statistics[o]) = (Summary(orderStatistics: found, count: drawCount, mean: mean), found)
                     } else {
@@ -176,18 +176,11 @@ public struct DrawRunner: Sendable {
         return summaries
     }
 
-    /// Whether every draw of `values` is exactly `factor` (finite, not negative) times that of `source`.
+    /// Whether every draw of `values` is exactly `factor` (finite, not negative) times that of `source`, bit for bit;
+    /// with a factor of 1, whether the two outputs have the same draws. It stops at the first draw that differs.
     private static func isScaled(_ values: UnsafeBufferPointer<Double>, _ source: UnsafeBufferPointer<Double>, by factor: Double) -> Bool {
         guard factor >= 0, factor.isFinite, values.count == source.count else { return false }
         for i in values.indices where values[i].bitPattern != (source[i] * factor).bitPattern { return false }
-        return true
-    }
-
-    /// Whether two outputs have the same draws, bit for bit: the first values compared first, so that a pair that
-    /// differs costs one comparison.
-    private static func equal(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>) -> Bool {
-        guard a.count == b.count, let first = a.first, first.bitPattern == b[0].bitPattern else { return false }
-        for i in a.indices where a[i].bitPattern != b[i].bitPattern { return false }
         return true
     }
 

@@ -79,8 +79,9 @@ public struct Summary: Sendable, Equatable {
     }
 
     /// The summary of an indicator, every value 0 or 1, without selection: with c ones among n values the sorted
-    /// values are n − c zeros then c ones, so x_i = 1 exactly when i ≥ n − c and each percentile follows by the same
-    /// interpolation; the mean is c ÷ n (the compensated sum of 0s and 1s is exact). Nil when a value is neither.
+    /// values are n − c zeros then c ones, so x_i = 1 exactly when i ≥ n − c, and the percentiles interpolate between
+    /// those as between any order statistics; the mean is c ÷ n (the compensated sum of 0s and 1s is exact). Nil when
+    /// a value is neither.
     public static func indicator(_ values: UnsafeBufferPointer<Double>) -> Summary? {
         guard !values.isEmpty else { return nil }
         var ones = 0
@@ -91,16 +92,8 @@ public struct Summary: Sendable, Equatable {
         }
         guard others == 0 else { return nil }
         let n = values.count
-        func percentile(_ p: Double) -> Double {
-            let h = Double(n - 1) * p
-            let k = Int(h)
-            let below: Double = k >= n - ones ? 1 : 0
-            let above: Double = min(k + 1, n - 1) >= n - ones ? 1 : 0
-            return below + (h - Double(k)) * (above - below)
-        }
         return Summary(
-            p10: percentile(Distribution.p10Probability), p50: percentile(0.5), p90: percentile(Distribution.p90Probability),
-            mean: Double(ones) / Double(n), count: n)
+            orderStatistics: ranks(count: n).map { $0 >= n - ones ? 1 : 0 }, count: n, mean: Double(ones) / Double(n))
     }
 
     /// No summary (every statistic NaN, no draws counted), for an output no report reads.

@@ -29,9 +29,9 @@ public struct UncertaintyAnalysis: Sendable {
         runner = DrawRunner(figures: figures, seed: seed, drawCount: drawCount, threadCount: threadCount)
     }
 
-    /// Runs every area. With `keepDraws`, each area keeps its outputs draw by draw (for ranks across areas); outputs
-    /// outside `percentilesOf` (nil: all) and not indicators are not summarised (`Summary.notSummarised`), for a report that
-    /// reads no more (the batch CSV).
+    /// Runs every area. With `keepDraws`, each area keeps its outputs draw by draw (for ranks across areas). Given
+    /// `percentilesOf`, for a report that reads no more (the batch CSV), the outputs in it get their percentiles only
+    /// (mean NaN), the indicators their whole summary, and the others none (`Summary.notSummarised`).
     public func run(_ areas: [Area], keepDraws: Bool = false, percentilesOf: Set<Int>? = nil) -> UncertaintyResult {
         let drawCount = runner.drawCount
         let national = runner.sampleNational()

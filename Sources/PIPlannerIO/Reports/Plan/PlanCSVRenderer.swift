@@ -76,7 +76,7 @@ public enum PlanCSVRenderer {
     /// The one-way sensitivity rows in their rank order (`OneWaySensitivity.rows`), every drawn input included.
     static func tornado(_ p: AreaPlan, _ rows: [OneWaySensitivity.Row], _ reference: ReferenceData) -> [[String]] {
         rows.enumerated().map { rank, row in
-            let money = row.id.hasSuffix("GBP")
+            let money = UncertaintyFigures.isMoney(row.id)
             var cells = line(
                 p, section: "tornado", figure: row.id, label: UncertaintyFigures.name(row.id, reference),
                 unit: reference.parameters[row.id]?.unit ?? "")

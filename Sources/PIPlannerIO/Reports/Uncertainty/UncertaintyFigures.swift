@@ -119,9 +119,13 @@ enum UncertaintyFigures {
         reference.parameters[id]?.description ?? id
     }
 
+    /// Whether the figure `id` is an amount of money: parameters.json names every one with a `GBP` suffix
+    /// (`trainingFirstYearGBP`), so the reports give it in pounds to the penny.
+    static func isMoney(_ id: String) -> Bool { id.hasSuffix("GBP") }
+
     /// A figure value as the tornado prints it: percentages for proportions, pounds for money.
     static func figureValue(_ value: Double, id: String) -> String {
-        if id.hasSuffix("GBP") { return NumberFormat.gbp(Money(gbp: value)) }
+        if isMoney(id) { return NumberFormat.gbp(Money(gbp: value)) }
         if abs(value) < 1 { return NumberFormat.trimmedPercent(value) }
         return NumberFormat.number(value, abs(value - value.rounded()) < 1e-6 ? 0 : 1)
     }

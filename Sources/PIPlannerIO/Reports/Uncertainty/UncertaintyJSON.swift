@@ -63,7 +63,7 @@ enum UncertaintyJSON {
         .array(
             rows.map {
                 row -> JSONOut in
-                let inputIsMoney = row.id.hasSuffix("GBP")
+                let inputIsMoney = UncertaintyFigures.isMoney(row.id)
                 func input(_ value: Double) -> JSONOut { inputIsMoney ? pounds(value) : .number(value) }
                 return .object([
                     ("id", .string(row.id)), ("p10", input(row.low)), ("p90", input(row.high)),
