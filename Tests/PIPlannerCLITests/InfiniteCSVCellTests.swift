@@ -5,8 +5,9 @@ import Testing
 @testable import PIPlannerIO
 
 /// An infinite percentile or mean in the CSVs is `inf` or `-inf`, which Python's csv module and `float` read back as
-/// infinity, while an empty cell is a figure that does not apply (Methodology §7.3). The summaries are set by hand:
-/// the model's draws give an infinite cost per baby only for a draw that sees no baby.
+/// infinity, while an empty cell is a figure that does not apply (Methodology §7.3). The first two tests set the
+/// summaries by hand, to reach `-inf` and cells not summarised, which no draw of the model gives; the last runs the
+/// command line on a plan whose every draw sees no baby.
 @Suite(.enabled(if: PythonCSV.python != nil || ProcessInfo.processInfo.environment["PIPLANNER_REQUIRE_BROWSER"] == "1"))
 struct InfiniteCSVCellTests {
     /// A summary whose P90 and mean are infinite, as when more than a tenth of the draws see no baby.
@@ -56,5 +57,22 @@ struct InfiniteCSVCellTests {
         #expect([row["gap_wte_p10"], row["gap_wte_p50"], row["gap_wte_p90"]] == ["-inf", "-1.5", "2.25"])
         #expect([row["total_cost_gbp_p10"], row["total_cost_gbp_p50"], row["total_cost_gbp_p90"]] == ["text:", "text:", "text:"])
         #expect(row["need_teams_p50"] == "2.0" && row["probability_workforce_covers_need"] == "0.25")
+    }
+
+    /// End to end, as a user runs it: Leeds recruiting nothing with no existing team sees no baby in any draw, so
+    /// every draw's cost per baby seen is infinite and each statistic is `inf` (it once came out NaN, an empty cell,
+    /// from the interpolation ∞ − ∞); at point values the cost per baby does not apply, an empty cell.
+    @Test func aPlanThatSeesNoBabyGivesAnInfiniteCostPerBabyInEveryStatistic() throws {
+        let config = try RobustnessTests.example(
+            "leeds-phased-budget.json",
+            [
+                ("\"phasing\": {\"maxNewWTEPerYear\": 5},", "\"phasing\": {\"newWTEByYear\": [0, 0, 0]},"),
+                ("\"budget\": 1000000,", ""), ("\"existingWTE\": 4.45,", "\"existingWTE\": 0,"),
+            ])
+        let result = CLI.run(["plan", try CLI.write(config, name: "no-recruitment.json"), "--draws", "50", "--format", "csv"])
+        #expect(result.code == 0, "\(result.err)")
+        let perBaby = try #require(try Self.floats(result.out).first { $0["figure"] == "text:costPerBabySeenGBP" })
+        #expect(
+            [perBaby["value"], perBaby["p10"], perBaby["p50"], perBaby["p90"], perBaby["mean"]] == ["text:", "inf", "inf", "inf", "inf"])
     }
 }
